@@ -1,0 +1,87 @@
+/** Vocabulary of the operation catalogue: closed unions, so a typo fails the typecheck. */
+
+export type Risk = 'read' | 'write' | 'destructive';
+
+/**
+ * How an operation pages. The runtime implements each style once (lib/runtime/pagination.ts).
+ * - cursor:     query `starting_after`, next cursor at `pages.next.starting_after`
+ * - searchBody: body `pagination.starting_after`, same response shape (search endpoints)
+ * - page:       query `page` / `per_page`, stops at `pages.total_pages` or when `pages.next` is empty
+ * - pageBody:   body `page` / `per_page` (admin activity-log search)
+ * - scroll:     query `scroll_param`, stops on an empty page
+ * - nextCursor: query `cursor`, response `next_cursor` + `has_more`
+ */
+export type PaginationStyle = 'cursor' | 'searchBody' | 'page' | 'pageBody' | 'scroll' | 'nextCursor';
+
+/** What a successful response carries, when it is not a JSON document. */
+export type ResponseKind = 'json' | 'empty' | 'text' | 'redirect' | 'gzipCsv' | 'binaryCsv';
+
+export interface OperationDecl {
+  /** `METHOD /path` exactly as in the 2.16 description. */
+  op: string;
+  /** "Resource: Verb object" in our own words. */
+  title: string;
+  /** One line, our own words. */
+  description: string;
+  /** Defaults: GET read, DELETE destructive, otherwise write. */
+  risk?: Risk;
+  /** May a 408/5xx/network failure be retried? Defaults: true for GET/PUT/DELETE, false for POST/PATCH. */
+  idempotent?: boolean;
+  paginate?: PaginationStyle;
+  /** Where the items of a page live, when the generator cannot tell (one array property). */
+  itemsPath?: string;
+  /** Declare paging query params the description leaves out. */
+  addPagingParams?: boolean;
+  /** Non-JSON response handling. Default: derived from the description. */
+  response?: ResponseKind;
+  /** Body properties whose schema is replaced by a free-form object (recursive search DSL etc.). */
+  freeform?: string[];
+  deprecated?: boolean;
+}
+
+export type ResourceCatalogue = Readonly<Record<string, OperationDecl>>;
+
+export function resource(entries: Record<string, OperationDecl>): ResourceCatalogue {
+  return Object.freeze(entries);
+}
+
+/** A JSON schema in the platform dialect (property-level `required: true`). */
+export type JsonSchema = Record<string, unknown>;
+
+/** A step configuration field as component.json declares it. */
+export interface FieldDecl {
+  label: string;
+  viewClass: 'TextFieldView' | 'TextAreaView' | 'SelectView' | 'MultiSelectView' | 'CheckBoxView' | 'PasswordFieldView';
+  required?: boolean;
+  placeholder?: string;
+  note?: string;
+  prompt?: string;
+  /** Static choices, or the name of a select-model function the module exports. */
+  model?: Record<string, string> | string;
+  order?: number;
+}
+
+/**
+ * A hand-written action or trigger (convenience actions, polling and webhook triggers, rawRequest). The
+ * module under lib/ is written by hand; its manifest entry and schemas are still generated from here.
+ */
+export interface CuratedDecl {
+  kind: 'action' | 'trigger';
+  title: string;
+  description: string;
+  risk: Risk;
+  /** Module path under lib/, without extension, e.g. `curated/upsertContact`. */
+  module: string;
+  in?: JsonSchema;
+  out: JsonSchema;
+  fields?: Record<string, FieldDecl>;
+  /** Triggers: `polling` runs on the flow's schedule; otherwise the platform's webhook type. */
+  polling?: boolean;
+  /** The module exports getMetaModel(cfg) returning `{in, out}` built from the workspace. */
+  dynamicMetadata?: boolean;
+  /** Webhook triggers that must see the raw request body (signature checks). */
+  consumesRawData?: boolean;
+  /** Intercom reference page, when one operation stands behind it. */
+  docsPath?: string;
+  deprecated?: boolean;
+}

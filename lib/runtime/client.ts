@@ -1,0 +1,229 @@
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
+import { Readable } from 'node:stream';
+import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
+import { INTERCOM_API_VERSION, USER_AGENT } from './constants';
+import { errorFromResponse } from './errorMapping';
+import { NetworkError } from './errors';
+import type { Logger } from './logger';
+import { backoffDelay, delayAfter429, delayBeforeRequest, observeRateLimit } from './rateLimit';
+import { settings } from './settings';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface ApiRequest {
+  /** Action key, for logs and error messages. */
+  operation: string;
+  method: HttpMethod;
+  /** Path with parameters already encoded. */
+  path: string;
+  /** Path as declared (`/contacts/{contact_id}`), for logs: ids stay out of them. */
+  pathTemplate: string;
+  query?: Record<string, string>;
+  body?: unknown;
+  /** Whether a 408/5xx/network failure may be retried (the request may already have had its effect). */
+  idempotent: boolean;
+  accept?: string;
+  /** `stream` keeps large downloads out of memory; `redirect` returns a 3xx instead of following it. */
+  responseType?: 'json' | 'text' | 'stream' | 'redirect';
+}
+
+export interface ApiResponse<T = unknown> {
+  status: number;
+  data: T;
+  headers: Record<string, string | undefined>;
+  requestId?: string;
+}
+
+/** Errors that prove the request never reached the server: safe to retry even for a create. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+export class IntercomClient {
+  private readonly tokenKey: string;
+
+  constructor(
+    private readonly http: AxiosInstance,
+    readonly baseUrl: string,
+    accessToken: string,
+    private readonly logger: Logger,
+  ) {
+    this.tokenKey = tokenFingerprint(accessToken);
+  }
+
+  async request<T = unknown>(req: ApiRequest): Promise<ApiResponse<T>> {
+    let failures = 0;
+    let rateLimited = 0;
+    for (;;) {
+      const pause = delayBeforeRequest(this.tokenKey);
+      if (pause > 0) {
+        this.logger.info(`${req.operation}: rate-limit window nearly used up, waiting ${Math.round(pause)} ms`);
+        await settings.sleep(pause);
+      }
+      const started = settings.now();
+      let response: AxiosResponse;
+      try {
+        response = await this.http.request({
+          method: req.method,
+          url: req.path,
+          params: req.query,
+          data: req.body,
+          headers: { Accept: req.accept ?? 'application/json' },
+          responseType: req.responseType === 'stream' ? 'stream' : 'text',
+          maxRedirects: req.responseType === 'redirect' ? 0 : 5,
+        });
+      } catch (error) {
+        const code = errorCode(error);
+        const retryable = req.idempotent || NOT_SENT_CODES.has(code);
+        this.logger.warn(
+          `${req.operation} ${req.method} ${req.pathTemplate} failed without response: ${code} after ${settings.now() - started} ms`,
+        );
+        if (retryable && failures < settings.maxRetries) {
+          await settings.sleep(backoffDelay(failures++));
+          continue;
+        }
+        throw new NetworkError(req.operation, code, describeNetworkError(code, retryable));
+      }
+
+      const headers = flatHeaders(response.headers);
+      observeRateLimit(this.tokenKey, headers);
+      const status = response.status;
+      const ok = status < 300 || (req.responseType === 'redirect' && status < 400);
+      const data: unknown = ok && req.responseType === 'stream' ? response.data : await bodyText(response.data);
+      const requestId = headers['x-request-id'] ?? requestIdOf(data);
+      this.logger.info(
+        `${req.operation} ${req.method} ${req.pathTemplate} -> ${status}${requestId ? ` request_id=${requestId}` : ''} ${settings.now() - started} ms`,
+      );
+      if (ok) {
+        const parsed = req.responseType === 'stream' ? data : parseSuccessBody(data, req, status, headers);
+        return requestId === undefined
+          ? { status, data: parsed as T, headers }
+          : { status, data: parsed as T, headers, requestId };
+      }
+      const body = typeof data === 'string' ? tryParse(data) : data;
+
+      if (status === 429 && !isPendingJobLimit(body)) {
+        if (rateLimited < settings.maxRateLimitRetries) {
+          const wait = delayAfter429(headers, rateLimited++);
+          this.logger.warn(`${req.operation}: Intercom rate limit reached, retrying in ${Math.round(wait)} ms`);
+          await settings.sleep(wait);
+          continue;
+        }
+        throw errorFromResponse(status, body, headers, req.operation, true);
+      }
+      if ((status === 408 || status >= 500) && req.idempotent && failures < settings.maxRetries) {
+        await settings.sleep(backoffDelay(failures++));
+        continue;
+      }
+      throw errorFromResponse(status, body, headers, req.operation, status === 429);
+    }
+  }
+}
+
+/** Stable, non-reversible key for per-token caches, so the token itself is never a map key in a heap dump. */
+export function tokenFingerprint(token: string): string {
+  return createHash('sha256').update(token).digest('hex').slice(0, 32);
+}
+
+const instances = new Map<string, AxiosInstance>();
+const MAX_INSTANCES = 50;
+
+/** One keep-alive axios instance per token and host, reused by every message of the process. */
+export function httpFor(baseUrl: string, accessToken: string): AxiosInstance {
+  const key = `${tokenFingerprint(accessToken)} ${baseUrl}`;
+  const existing = instances.get(key);
+  if (existing) return existing;
+  if (instances.size >= MAX_INSTANCES) {
+    const oldest = instances.keys().next().value;
+    if (oldest !== undefined) instances.delete(oldest);
+  }
+  const instance = axios.create({
+    baseURL: baseUrl,
+    timeout: settings.timeoutMs,
+    httpAgent: new http.Agent({ keepAlive: true }),
+    httpsAgent: new https.Agent({ keepAlive: true }),
+    validateStatus: () => true,
+    transformResponse: [(data: unknown) => data],
+    headers: {
+      Authorization: `Bearer ${accessToken}`,
+      'Intercom-Version': INTERCOM_API_VERSION,
+      'User-Agent': USER_AGENT,
+      'Content-Type': 'application/json',
+    },
+  });
+  instances.set(key, instance);
+  return instance;
+}
+
+function parseSuccessBody(data: unknown, req: ApiRequest, status: number, headers: Record<string, string | undefined>): unknown {
+  if (req.responseType === 'text' || req.responseType === 'redirect') return data;
+  if (typeof data !== 'string' || data.trim() === '') return null;
+  try {
+    return JSON.parse(data) as unknown;
+  } catch {
+    // A 2xx whose JSON is cut off is not a success the flow can use; say so rather than emit a string.
+    throw errorFromResponse(status, { errors: [{ code: 'malformed_response', message: `Intercom answered ${status} with a body that is not valid JSON (${headers['content-type'] ?? 'no content type'})` }] }, headers, req.operation);
+  }
+}
+
+async function bodyText(data: unknown): Promise<unknown> {
+  if (data instanceof Readable) {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of data) {
+      const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+      size += buf.length;
+      if (size <= 65_536) chunks.push(buf);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  return data;
+}
+
+function flatHeaders(raw: unknown): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  if (typeof raw !== 'object' || raw === null) return out;
+  for (const [name, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (value === undefined || value === null) continue;
+    out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : typeof value === 'string' ? value : JSON.stringify(value);
+  }
+  return out;
+}
+
+function requestIdOf(data: unknown): string | undefined {
+  const parsed = typeof data === 'string' ? tryParse(data) : data;
+  if (typeof parsed === 'object' && parsed !== null && 'request_id' in parsed) {
+    const id = parsed.request_id;
+    return typeof id === 'string' ? id : undefined;
+  }
+  return undefined;
+}
+
+function isPendingJobLimit(body: unknown): boolean {
+  return JSON.stringify(body ?? '').includes('pending');
+}
+
+function tryParse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && code ? code : 'ERR_NETWORK';
+}
+
+function describeNetworkError(code: string, retried: boolean): string {
+  const what =
+    code === 'ECONNABORTED' || code === 'ETIMEDOUT'
+      ? `no answer within ${settings.timeoutMs} ms`
+      : code === 'ECONNRESET'
+        ? 'the connection was reset'
+        : code === 'ECONNREFUSED'
+          ? 'the connection was refused'
+          : 'the request could not be completed';
+  return retried ? `${what}; retries exhausted` : `${what}; not retried because the request may have been applied`;
+}

@@ -1,0 +1,94 @@
+import { REGION_HOSTS, type Region } from './constants';
+import { IntercomClient, httpFor, tokenFingerprint } from './client';
+import type { Credentials } from './credentials';
+import { IntercomApiError } from './errors';
+import type { Logger } from './logger';
+
+/** The `/me` answer: the admin behind the token and its workspace. */
+export interface Identity {
+  id?: string;
+  email?: string;
+  app?: { id_code?: string; region?: string; timezone?: string; name?: string };
+  [key: string]: unknown;
+}
+
+interface Resolved {
+  baseUrl: string;
+  identity?: Identity;
+}
+
+/** Region (and `/me`) found per token, so `auto` costs one lookup per process, not per message. */
+const resolvedByToken = new Map<string, Resolved>();
+const AUTO_ORDER: readonly Region[] = ['us', 'eu', 'au'];
+
+/** A client bound to the right host: the explicit base URL, the chosen region, or the one `/me` accepts. */
+export async function clientFor(credentials: Credentials, logger: Logger): Promise<IntercomClient> {
+  const { baseUrl } = await resolve(credentials, logger);
+  return new IntercomClient(httpFor(baseUrl, credentials.accessToken), baseUrl, credentials.accessToken, logger);
+}
+
+/** `GET /me`, cached per token and host; verifyCredentials, the timezone of contact polling and `auto` share it. */
+export async function identify(credentials: Credentials, logger: Logger, operation = 'identifyAdmin'): Promise<{ identity: Identity; baseUrl: string; region: string }> {
+  const resolved = await resolve(credentials, logger, operation);
+  let identity = resolved.identity;
+  if (!identity) {
+    identity = await fetchMe(new IntercomClient(httpFor(resolved.baseUrl, credentials.accessToken), resolved.baseUrl, credentials.accessToken, logger), operation);
+    resolved.identity = identity;
+  }
+  return { identity, baseUrl: resolved.baseUrl, region: regionLabel(resolved.baseUrl, identity) };
+}
+
+async function resolve(credentials: Credentials, logger: Logger, operation = 'identifyAdmin'): Promise<Resolved> {
+  const key = `${tokenFingerprint(credentials.accessToken)} ${credentials.baseUrl ?? credentials.region}`;
+  const cached = resolvedByToken.get(key);
+  if (cached) return cached;
+  let resolved: Resolved;
+  if (credentials.baseUrl) resolved = { baseUrl: credentials.baseUrl };
+  else if (credentials.region !== 'auto') resolved = { baseUrl: REGION_HOSTS[credentials.region] };
+  else resolved = await detectRegion(credentials, logger, operation);
+  resolvedByToken.set(key, resolved);
+  return resolved;
+}
+
+/** A token works on the host of its workspace's region only; the others answer 401. */
+async function detectRegion(credentials: Credentials, logger: Logger, operation: string): Promise<Resolved> {
+  let firstError: IntercomApiError | undefined;
+  for (const region of AUTO_ORDER) {
+    const baseUrl = REGION_HOSTS[region];
+    const client = new IntercomClient(httpFor(baseUrl, credentials.accessToken), baseUrl, credentials.accessToken, logger);
+    try {
+      const identity = await fetchMe(client, operation);
+      logger.info(`Region detected: ${region}`);
+      return { baseUrl, identity };
+    } catch (error) {
+      if (!(error instanceof IntercomApiError) || error.status !== 401) throw error;
+      firstError ??= error;
+    }
+  }
+  throw new IntercomApiError(
+    401,
+    [...(firstError?.errors ?? []), { code: 'unauthorized', message: 'the access token was refused in every region (US, EU, AU)' }],
+    firstError?.requestId,
+    operation,
+  );
+}
+
+async function fetchMe(client: IntercomClient, operation: string): Promise<Identity> {
+  const response = await client.request<Identity>({
+    operation,
+    method: 'GET',
+    path: '/me',
+    pathTemplate: '/me',
+    idempotent: true,
+  });
+  return response.data ?? {};
+}
+
+function regionLabel(baseUrl: string, identity: Identity): string {
+  const fromHost = (Object.entries(REGION_HOSTS) as Array<[Region, string]>).find(([, host]) => host === baseUrl)?.[0];
+  return fromHost ?? identity.app?.region ?? 'custom base URL';
+}
+
+export function clearRegionCache(): void {
+  resolvedByToken.clear();
+}

@@ -1,0 +1,42 @@
+/**
+ * Tunables of the HTTP runtime. Defaults suit production; the environment can shorten them (the end-to-end
+ * suite does), and unit tests assign them directly.
+ */
+export interface RuntimeSettings {
+  timeoutMs: number;
+  /** Retries after a 408/5xx/network failure of an idempotent request. */
+  maxRetries: number;
+  /** Retries after a 429 before giving up and asking the platform to rebound the message. */
+  maxRateLimitRetries: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** Longest wait for a rate-limit window to reset; Intercom's windows are 10 s. */
+  maxRateLimitWaitMs: number;
+  /** Start pacing requests when less than this share of the window's allowance is left. */
+  slowDownBelow: number;
+  /** Hard stop for a paginated read whose "next" never ends. */
+  maxPages: number;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
+  now: () => number;
+}
+
+function envNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const value = raw === undefined || raw === '' ? NaN : Number(raw);
+  return Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
+export const settings: RuntimeSettings = {
+  timeoutMs: envNumber('INTERCOM_HTTP_TIMEOUT_MS', 30_000),
+  maxRetries: envNumber('INTERCOM_MAX_RETRIES', 3),
+  maxRateLimitRetries: envNumber('INTERCOM_MAX_RATE_LIMIT_RETRIES', 5),
+  retryBaseMs: envNumber('INTERCOM_RETRY_BASE_MS', 1_000),
+  retryMaxMs: envNumber('INTERCOM_RETRY_MAX_MS', 15_000),
+  maxRateLimitWaitMs: envNumber('INTERCOM_MAX_RATE_LIMIT_WAIT_MS', 60_000),
+  slowDownBelow: 0.1,
+  maxPages: envNumber('INTERCOM_MAX_PAGES', 100_000),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  random: Math.random,
+  now: Date.now,
+};

@@ -1,0 +1,111 @@
+import type { CuratedDecl, FieldDecl } from '../../lib/catalogue/types';
+import { CREDENTIAL_FIELDS, INTERCOM_API_VERSION, PAGING_FIELDS } from '../../lib/runtime/constants';
+import type { BuiltOperation } from './operations';
+
+export const REFERENCE_BASE = `https://developers.intercom.com/docs/references/${INTERCOM_API_VERSION}/rest-api/api.intercom.io`;
+
+export function referenceLink(tag: string, operationId: string): string {
+  const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `${REFERENCE_BASE}/${slug(tag)}/${slug(operationId)}`;
+}
+
+const credentialFields: Record<string, FieldDecl> = {
+  [CREDENTIAL_FIELDS.accessToken]: {
+    label: 'Access token',
+    viewClass: 'PasswordFieldView',
+    required: true,
+    note: 'An Intercom access token (Developer Hub, your app, Configure, Authentication) or an OAuth token.',
+  },
+  [CREDENTIAL_FIELDS.region]: {
+    label: 'Region',
+    viewClass: 'SelectView',
+    required: false,
+    prompt: 'Detect automatically',
+    model: { auto: 'Detect automatically', us: 'United States (api.intercom.io)', eu: 'Europe (api.eu.intercom.io)', au: 'Australia (api.au.intercom.io)' },
+    note: 'Where the workspace is hosted. Automatic detection asks the US host first, then the EU and AU hosts.',
+  },
+  [CREDENTIAL_FIELDS.baseUrl]: {
+    label: 'Base URL (optional)',
+    viewClass: 'TextFieldView',
+    required: false,
+    placeholder: 'https://intercom-proxy.example.com',
+    note: 'Overrides the region, e.g. for a proxy or the local sandbox. Only https://, or http:// to this machine (127.0.0.1, localhost).',
+  },
+};
+
+export const pagingFields: Record<string, FieldDecl> = {
+  [PAGING_FIELDS.fetch]: {
+    label: 'Pages to fetch',
+    viewClass: 'SelectView',
+    required: false,
+    prompt: 'One page (default)',
+    model: { page: 'One page, with its paging information', all: 'All pages' },
+  },
+  [PAGING_FIELDS.emit]: {
+    label: 'Emit',
+    viewClass: 'SelectView',
+    required: false,
+    prompt: 'One message (default)',
+    model: { oneMessage: 'One message with all items', individually: 'One message per item' },
+  },
+  [PAGING_FIELDS.maxItems]: {
+    label: 'Maximum number of items',
+    viewClass: 'TextFieldView',
+    required: false,
+    placeholder: 'no limit',
+    note: 'Stops after this many items (all pages).',
+  },
+  [PAGING_FIELDS.pageSize]: {
+    label: 'Page size',
+    viewClass: 'TextFieldView',
+    required: false,
+    placeholder: "Intercom's default",
+    note: 'Items per request, at most 150.',
+  },
+};
+
+export function buildManifest(
+  version: string,
+  operations: BuiltOperation[],
+  curated: Record<string, CuratedDecl>,
+): Record<string, unknown> {
+  const actions: Record<string, unknown> = {};
+  const triggers: Record<string, unknown> = {};
+  for (const built of operations) {
+    const link = referenceLink(built.specOp.tag, built.specOp.operationId);
+    actions[built.key] = {
+      title: built.decl.title,
+      description: built.decl.description,
+      main: `./dist/actions/${built.key}.js`,
+      ...(built.decl.deprecated ? { deprecated: true } : {}),
+      help: { description: `${built.decl.description} Calls ${built.entry.method} ${built.entry.path}.`, link },
+      ...(built.entry.pagination ? { fields: pagingFields } : {}),
+      metadata: { in: `./schemas/${built.key}.in.json`, out: `./schemas/${built.key}.out.json` },
+    };
+  }
+  for (const [key, decl] of Object.entries(curated)) {
+    const entry: Record<string, unknown> = {
+      title: decl.title,
+      description: decl.description,
+      main: `./dist/${decl.module}.js`,
+      ...(decl.kind === 'trigger' ? { type: decl.polling ? 'polling' : 'webhook' } : {}),
+      ...(decl.deprecated ? { deprecated: true } : {}),
+      ...(decl.consumesRawData ? { consumesRawData: true } : {}),
+      help: { description: decl.description, ...(decl.docsPath ? { link: `${REFERENCE_BASE}/${decl.docsPath}` } : {}) },
+      ...(decl.fields ? { fields: decl.fields } : {}),
+      ...(decl.dynamicMetadata
+        ? { dynamicMetadata: true }
+        : { metadata: { ...(decl.in ? { in: `./schemas/${key}.in.json` } : {}), out: `./schemas/${key}.out.json` } }),
+    };
+    (decl.kind === 'trigger' ? triggers : actions)[key] = entry;
+  }
+  return {
+    title: 'Intercom',
+    description: `Every operation of the Intercom REST API ${INTERCOM_API_VERSION} as an action, with convenience actions, polling and webhook triggers.`,
+    version,
+    docsUrl: 'https://developers.intercom.com/docs/references/rest-api/api.intercom.io',
+    credentials: { fields: credentialFields },
+    ...(Object.keys(triggers).length > 0 ? { triggers } : {}),
+    actions,
+  };
+}

@@ -1,0 +1,148 @@
+import { isRef, type Json, type LoadedSpec } from './spec';
+
+/**
+ * Turns an OpenAPI schema into a small platform-dialect JSON schema: references resolved, cycles broken,
+ * depth capped, and none of Intercom's prose (descriptions, examples) kept. Fields get titles made from
+ * their names; required fields carry `required: true` on the property, as the elastic.io mapper expects.
+ */
+export function pruneSchema(spec: LoadedSpec, schema: unknown, maxDepth: number): Json {
+  return new Pruner(spec, maxDepth).prune(schema, 0, new Set());
+}
+
+export function titleFromName(name: string): string {
+  const words = name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[_\s.-]+/)
+    .filter(Boolean)
+    .map((w) => (/^(id|url|ip|utc|api|sla|ids)$/i.test(w) ? w.toUpperCase() : w.toLowerCase()));
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+class Pruner {
+  constructor(
+    private readonly spec: LoadedSpec,
+    private readonly maxDepth: number,
+  ) {}
+
+  prune(node: unknown, depth: number, stack: Set<string>): Json {
+    if (isRef(node)) {
+      if (stack.has(node.$ref)) return { type: 'object' }; // recursive structure: stop here
+      stack.add(node.$ref);
+      try {
+        return this.prune(this.spec.resolve(node), depth, stack);
+      } finally {
+        stack.delete(node.$ref);
+      }
+    }
+    if (typeof node !== 'object' || node === null) return {};
+    const schema = node as Json;
+    const variants = [
+      ...((schema['allOf'] as unknown[]) ?? []),
+      ...((schema['oneOf'] as unknown[]) ?? []),
+      ...((schema['anyOf'] as unknown[]) ?? []),
+    ];
+    if (variants.length > 0) return this.combine(schema, depth, stack);
+
+    const type = typeOf(schema);
+    if (type === 'object') return this.object(schema, depth, stack);
+    if (type === 'array') {
+      if (depth >= this.maxDepth) return { type: 'array' };
+      const items = schema['items'] === undefined ? {} : this.prune(schema['items'], depth + 1, stack);
+      return Object.keys(items).length > 0 ? { type: 'array', items } : { type: 'array' };
+    }
+    const out: Json = {};
+    if (type) out['type'] = type === 'integer' ? 'number' : type;
+    if (Array.isArray(schema['enum'])) {
+      const values = (schema['enum'] as unknown[]).filter((v) => v !== null);
+      if (values.length > 0) out['enum'] = [...new Set(values)];
+    }
+    return out;
+  }
+
+  private object(schema: Json, depth: number, stack: Set<string>): Json {
+    const properties = (schema['properties'] ?? {}) as Record<string, unknown>;
+    if (depth >= this.maxDepth || Object.keys(properties).length === 0) return { type: 'object' };
+    const required = new Set((schema['required'] as string[] | undefined) ?? []);
+    const out: Record<string, Json> = {};
+    for (const [name, child] of Object.entries(properties)) {
+      const pruned = this.prune(child, depth + 1, stack);
+      out[name] = withTitle(pruned, name, required.has(name));
+    }
+    return { type: 'object', properties: out };
+  }
+
+  /**
+   * allOf merges; oneOf/anyOf become one flat object offering every variant's fields (a mapper cannot show
+   * alternatives), where a field is required only if every variant requires it.
+   */
+  private combine(schema: Json, depth: number, stack: Set<string>): Json {
+    const base: Json = { ...schema };
+    delete base['allOf'];
+    delete base['oneOf'];
+    delete base['anyOf'];
+    const all = ((schema['allOf'] as unknown[]) ?? []).map((v) => this.prune(v, depth, stack));
+    const alternatives = [...((schema['oneOf'] as unknown[]) ?? []), ...((schema['anyOf'] as unknown[]) ?? [])].map((v) =>
+      this.prune(v, depth, stack),
+    );
+    const hasBase = Object.keys(base).some((k) => ['type', 'properties', 'items', 'enum'].includes(k));
+    const baseParts = hasBase ? [this.prune(base, depth, stack)] : [];
+    const merged = mergeAll([...baseParts, ...all], 'all');
+    if (alternatives.length === 0) return merged;
+    const alt = mergeAll(alternatives, 'any');
+    return mergeAll([merged, alt].filter((s) => Object.keys(s).length > 0), 'all');
+  }
+}
+
+function withTitle(schema: Json, name: string, required: boolean): Json {
+  const out: Json = { ...schema, title: titleFromName(name) };
+  if (required) out['required'] = true;
+  else delete out['required'];
+  return out;
+}
+
+function typeOf(schema: Json): string | undefined {
+  const type = schema['type'];
+  if (typeof type === 'string') return type;
+  if (Array.isArray(type)) return (type as string[]).find((t) => t !== 'null');
+  if (schema['properties']) return 'object';
+  if (schema['items']) return 'array';
+  return undefined;
+}
+
+/** 'all': every part applies (required = union). 'any': one of them applies (required = intersection). */
+function mergeAll(parts: Json[], mode: 'all' | 'any'): Json {
+  if (parts.length === 0) return {};
+  if (parts.length === 1) return parts[0] ?? {};
+  const types = new Set(parts.map((p) => p['type']).filter((t) => t !== undefined));
+  if (types.size > 1) return mode === 'all' ? (parts[0] ?? {}) : {};
+  const type = [...types][0] as string | undefined;
+  if (type !== 'object') {
+    const enums = parts.map((p) => p['enum']);
+    const out: Json = type ? { type } : {};
+    if (enums.every(Array.isArray)) out['enum'] = [...new Set(enums.flat() as unknown[])];
+    return out;
+  }
+  const properties: Record<string, Json> = {};
+  const requiredCounts = new Map<string, number>();
+  for (const part of parts) {
+    for (const [name, prop] of Object.entries((part['properties'] ?? {}) as Record<string, Json>)) {
+      const existing = properties[name];
+      const { required, ...rest } = prop;
+      properties[name] = existing ? { ...mergeProp(existing, rest), title: existing['title'] } : rest;
+      if (required === true) requiredCounts.set(name, (requiredCounts.get(name) ?? 0) + 1);
+    }
+  }
+  for (const [name, prop] of Object.entries(properties)) {
+    const count = requiredCounts.get(name) ?? 0;
+    const isRequired = mode === 'all' ? count > 0 : count === parts.length;
+    properties[name] = isRequired ? { ...prop, required: true } : prop;
+  }
+  return Object.keys(properties).length > 0 ? { type: 'object', properties } : { type: 'object' };
+}
+
+function mergeProp(a: Json, b: Json): Json {
+  const { required: _a, title: _t1, ...left } = a;
+  const { required: _b, title: _t2, ...right } = b;
+  return mergeAll([left, right], 'any');
+}
