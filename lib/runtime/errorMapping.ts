@@ -1,4 +1,5 @@
 import { IntercomApiError, RateLimitExhaustedError, type IntercomErrorDetail } from './errors';
+import { redact } from './redact';
 
 type Headers = Readonly<Record<string, string | undefined>>;
 
@@ -11,7 +12,8 @@ export function errorFromResponse(
   exhaustedRateLimit = false,
 ): IntercomApiError {
   const parsed = parseBody(body);
-  const errors = parsed.errors.length > 0 ? parsed.errors : [fallbackDetail(status, body)];
+  // Details are kept on the error object too, so they are scrubbed like its message.
+  const errors = (parsed.errors.length > 0 ? parsed.errors : [fallbackDetail(status, body)]).map((e) => ({ ...e, message: redact(e.message) }));
   const requestId = parsed.requestId ?? headers['x-request-id'];
   const mergedInto = status === 410 ? mergedContactId(headers['link']) : undefined;
   const ErrorClass = exhaustedRateLimit ? RateLimitExhaustedError : IntercomApiError;

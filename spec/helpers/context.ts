@@ -1,0 +1,67 @@
+import { settings } from '../../lib/runtime/settings';
+import { resetRateLimitState } from '../../lib/runtime/rateLimit';
+import { clearRegionCache } from '../../lib/runtime/region';
+
+export interface Emitted {
+  event: string;
+  payload: unknown;
+}
+
+/** A stand-in for the `this` the sailor passes to process(): records emits and log lines. */
+export class FakeStep {
+  readonly emitted: Emitted[] = [];
+  readonly logs: string[] = [];
+  failEmitOn?: (event: string, payload: unknown) => boolean;
+
+  readonly logger = {
+    debug: (m: string): void => void this.logs.push(`debug ${m}`),
+    info: (m: string): void => void this.logs.push(`info ${m}`),
+    warn: (m: string): void => void this.logs.push(`warn ${m}`),
+    error: (m: string): void => void this.logs.push(`error ${m}`),
+  };
+
+  emit = (event: string, payload?: unknown): Promise<void> => {
+    if (this.failEmitOn?.(event, payload)) return Promise.reject(new Error(`emit ${event} failed`));
+    this.emitted.push({ event, payload });
+    return Promise.resolve();
+  };
+
+  events(event: string): unknown[] {
+    return this.emitted.filter((e) => e.event === event).map((e) => e.payload);
+  }
+
+  /** Bodies of the data messages (sailor envelope). */
+  bodies(): unknown[] {
+    return this.events('data').map((m) => (m as { body: unknown }).body);
+  }
+}
+
+export const TEST_BASE_URL = 'https://api.intercom.test';
+
+export function testConfig(token = 'tok_unit_test_0123456789', extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { accessToken: token, baseUrl: TEST_BASE_URL, ...extra };
+}
+
+/** Sleeps are recorded, not waited, so retry tests run in milliseconds. */
+export const sleeps: number[] = [];
+const original = { sleep: settings.sleep, random: settings.random, now: settings.now };
+
+export function fastRuntime(): void {
+  sleeps.length = 0;
+  settings.sleep = (ms: number): Promise<void> => {
+    sleeps.push(ms);
+    return Promise.resolve();
+  };
+  settings.random = () => 0.5;
+  resetRateLimitState();
+  clearRegionCache();
+}
+
+export function restoreRuntime(): void {
+  Object.assign(settings, original);
+}
+
+/** nock hangs on a plain object passed to replyWithError; an Error carrying the socket code works. */
+export function netError(code: string): Error {
+  return Object.assign(new Error(`simulated ${code}`), { code });
+}

@@ -1,0 +1,204 @@
+import assert from 'node:assert/strict';
+import nock from 'nock';
+import { forOperation } from '../../../lib/runtime/action';
+import { settings } from '../../../lib/runtime/settings';
+import { FakeStep, fastRuntime, restoreRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
+
+const run = async (key: string, body: unknown, cfg: Record<string, unknown> = testConfig(), step = new FakeStep()): Promise<FakeStep> => {
+  await forOperation(key).process.call(step, { body, headers: {}, attachments: {}, metadata: {} }, cfg, {});
+  return step;
+};
+
+describe('runtime: generic action', () => {
+  before(() => nock.disableNetConnect());
+  after(() => {
+    nock.enableNetConnect();
+    restoreRuntime();
+  });
+  beforeEach(fastRuntime);
+  afterEach(() => nock.cleanAll());
+
+  describe('input', () => {
+    it('rejects bad input with one error listing every problem by field, and sends no request', async () => {
+      const scope = nock(TEST_BASE_URL).post('/contacts').reply(200, {});
+      await assert.rejects(run('createContact', { email: { nested: true }, signed_up_at: 'yesterday', colour: 'red' }), (error: Error) => {
+        assert.match(error.message, /^Invalid input for createContact: /);
+        assert.match(error.message, /field colour: is not an input of this action/);
+        assert.match(error.message, /field email: must be string/);
+        assert.match(error.message, /field signed_up_at: must be number/);
+        return true;
+      });
+      assert.equal(scope.isDone(), false);
+    });
+
+    it('requires path parameters and names them', async () => {
+      await assert.rejects(run('getContact', {}), /Invalid input for getContact: field contact_id: is required/);
+    });
+
+    it('encodes path parameters so an id can never change the route', async () => {
+      for (const id of ['a/b', 'x?y=1', '#frag', '%2F', '../admins']) {
+        const scope = nock(TEST_BASE_URL).get(`/contacts/${encodeURIComponent(id)}`).reply(200, { id });
+        const step = await run('getContact', { contact_id: id });
+        scope.done();
+        assert.deepEqual(step.bodies(), [{ id }]);
+      }
+      await assert.rejects(run('getContact', { contact_id: '..' }), /field contact_id: "\.\." is not a valid id/);
+    });
+
+    it('rejects __proto__ and constructor keys anywhere in the input', async () => {
+      const body = JSON.parse('{"email":"a@b.co","custom_attributes":{"__proto__":{"admin":true}}}') as unknown;
+      await assert.rejects(run('createContact', body), /field custom_attributes.__proto__: this key name is not allowed/);
+    });
+
+    it('sends a number mapped into a string id as a string', async () => {
+      const scope = nock(TEST_BASE_URL).post('/contacts/123/tags', { id: '7' }).reply(200, { type: 'tag', id: '7' });
+      await run('tagContact', { contact_id: 123, id: 7 });
+      scope.done();
+    });
+
+    it('puts path, query and body inputs where the operation declares them', async () => {
+      const scope = nock(TEST_BASE_URL)
+        .put('/contacts/c1', { name: 'Ada' })
+        .query({ include_merge_history: 'true' })
+        .reply(200, { id: 'c1', name: 'Ada' });
+      await run('updateContact', { contact_id: 'c1', include_merge_history: 'true', name: 'Ada' });
+      scope.done();
+    });
+
+    it('reads ferryman input from msg.data and answers {data, metadata} carrying the OIH metadata over', async () => {
+      nock(TEST_BASE_URL).get('/contacts/c9').reply(200, { id: 'c9' });
+      const step = new FakeStep();
+      const metadata = { oihUid: 'o-1', recordUid: 'r-1', applicationUid: 'app-1' };
+      await forOperation('getContact').process.call(step, { data: { contact_id: 'c9' }, metadata }, testConfig(), {}, {}, { function: 'getContact' });
+      assert.deepEqual(step.events('data'), [{ data: { id: 'c9' }, metadata }]);
+    });
+
+    it('emits elastic.io messages with body under the sailor', async () => {
+      nock(TEST_BASE_URL).get('/contacts/c9').reply(200, { id: 'c9' });
+      const step = await run('getContact', { contact_id: 'c9' });
+      const [message] = step.events('data') as Array<Record<string, unknown>>;
+      assert.deepEqual(message?.['body'], { id: 'c9' });
+      assert.equal(typeof message?.['id'], 'string');
+    });
+  });
+
+  describe('outcomes', () => {
+    it('turns an Intercom error into one clear step error with status, code, message, request_id and action', async () => {
+      nock(TEST_BASE_URL)
+        .get('/contacts/nope')
+        .reply(404, { type: 'error.list', request_id: 'req-404-abc', errors: [{ code: 'not_found', message: 'Contact Not Found' }] });
+      await assert.rejects(run('getContact', { contact_id: 'nope' }), {
+        message: 'Intercom 404 not_found: Contact Not Found (request_id req-404-abc) in getContact',
+      });
+    });
+
+    it('emits a rebound, not an error, when the rate limit outlasts the retries', async () => {
+      nock(TEST_BASE_URL).get('/contacts/c1').times(settings.maxRateLimitRetries + 1).reply(429, { type: 'error.list', errors: [{ code: 'rate_limit_exceeded', message: 'Exceeded rate limit' }] });
+      const step = await run('getContact', { contact_id: 'c1' });
+      assert.equal(step.events('rebound').length, 1);
+      assert.equal(step.events('data').length, 0);
+    });
+
+    it('emits a documented confirmation for an empty success body', async () => {
+      nock(TEST_BASE_URL).delete('/tags/t1').reply(200, '');
+      const step = await run('deleteTag', { tag_id: 't1' });
+      assert.deepEqual(step.bodies(), [{ id: 't1', deleted: true, status: 200 }]);
+    });
+
+    it('refuses a baseUrl to a non-loopback http host before any request', async () => {
+      await assert.rejects(run('getContact', { contact_id: 'c1' }, { accessToken: 'tok_aaaaaaaaaaaa', baseUrl: 'http://intercom.example.com' }), /must use https:\/\//);
+    });
+  });
+
+  describe('pagination', () => {
+    const contact = (n: number): Record<string, unknown> => ({ type: 'contact', id: `c${n}` });
+    const cursorPage = (ids: number[], next?: string): Record<string, unknown> => ({
+      type: 'list',
+      data: ids.map(contact),
+      pages: { type: 'pages', per_page: ids.length, ...(next ? { next: { starting_after: next } } : {}) },
+    });
+
+    it('returns one page with its paging information by default', async () => {
+      nock(TEST_BASE_URL).get('/contacts').reply(200, cursorPage([1, 2], 'cur2'));
+      const step = await run('listContacts', {});
+      assert.deepEqual(step.bodies(), [cursorPage([1, 2], 'cur2')]);
+    });
+
+    it('cursor style: follows starting_after and emits every item once, in order, page by page', async () => {
+      nock(TEST_BASE_URL)
+        .get('/contacts').query({ per_page: '2' }).reply(200, cursorPage([1, 2], 'cur2'))
+        .get('/contacts').query({ per_page: '2', starting_after: 'cur2' }).reply(200, cursorPage([3, 4], 'cur3'))
+        .get('/contacts').query({ per_page: '2', starting_after: 'cur3' }).reply(200, cursorPage([5]));
+      const step = await run('listContacts', {}, testConfig(undefined, { fetch: 'all', emit: 'individually', pageSize: '2' }));
+      assert.deepEqual(step.bodies(), [1, 2, 3, 4, 5].map(contact));
+    });
+
+    it('all pages in one message keep the page shape without cursors, limited by maxItems', async () => {
+      nock(TEST_BASE_URL)
+        .get('/contacts').reply(200, cursorPage([1, 2], 'cur2'))
+        .get('/contacts').query({ starting_after: 'cur2' }).reply(200, cursorPage([3, 4], 'cur3'));
+      const step = await run('listContacts', {}, testConfig(undefined, { fetch: 'all', maxItems: 3 }));
+      assert.deepEqual(step.bodies(), [{ type: 'list', data: [1, 2, 3].map(contact) }]);
+    });
+
+    it('search style: the cursor travels in the body as pagination.starting_after', async () => {
+      const query = { field: 'email', operator: '~', value: 'example.com' };
+      nock(TEST_BASE_URL)
+        .post('/contacts/search', { query, pagination: { per_page: 150 } }).reply(200, cursorPage([1], 's2'))
+        .post('/contacts/search', { query, pagination: { per_page: 150, starting_after: 's2' } }).reply(200, cursorPage([2]));
+      const step = await run('searchContacts', { query }, testConfig(undefined, { fetch: 'all', emit: 'individually', pageSize: 150 }));
+      assert.deepEqual(step.bodies(), [contact(1), contact(2)]);
+    });
+
+    it('page style: asks for page+1 until total_pages', async () => {
+      const page = (n: number, total: number): Record<string, unknown> => ({ type: 'list', data: [{ id: `co${n}` }], pages: { type: 'pages', page: n, per_page: 1, total_pages: total, next: n < total ? `https://api.intercom.io/companies/list?page=${n + 1}` : null } });
+      nock(TEST_BASE_URL)
+        .post('/companies/list').reply(200, page(1, 3))
+        .post('/companies/list').query({ page: '2' }).reply(200, page(2, 3))
+        .post('/companies/list').query({ page: '3' }).reply(200, page(3, 3));
+      const step = await run('listCompanies', {}, testConfig(undefined, { fetch: 'all', emit: 'individually' }));
+      assert.deepEqual(step.bodies(), [{ id: 'co1' }, { id: 'co2' }, { id: 'co3' }]);
+    });
+
+    it('page-in-body style: page and per_page travel in the JSON body', async () => {
+      const page = (n: number): Record<string, unknown> => ({ type: 'activity_log.list', activity_logs: [{ id: `a${n}` }], pages: { type: 'pages', page: n, per_page: 1, total_pages: 2 } });
+      nock(TEST_BASE_URL)
+        .post('/admins/activity_logs/search', { created_at_after: 1, per_page: 1 }).reply(200, page(1))
+        .post('/admins/activity_logs/search', { created_at_after: 1, per_page: 1, page: 2 }).reply(200, page(2));
+      const step = await run('searchAdminActivityLogs', { created_at_after: 1 }, testConfig(undefined, { fetch: 'all', emit: 'individually', pageSize: 1 }));
+      assert.deepEqual(step.bodies(), [{ id: 'a1' }, { id: 'a2' }]);
+    });
+
+    it('scroll style: follows scroll_param until an empty page; a 500 restarts from the top without repeating items', async () => {
+      const page = (ids: string[], param: string): Record<string, unknown> => ({ type: 'list', data: ids.map((id) => ({ id })), scroll_param: param });
+      nock(TEST_BASE_URL)
+        .get('/companies/scroll').reply(200, page(['a', 'b'], 'p1'))
+        .get('/companies/scroll').query({ scroll_param: 'p1' }).reply(500, { type: 'error.list', errors: [{ code: 'server_error', message: 'Request failed due to an internal network error. Please restart the scroll operation.' }] })
+        .get('/companies/scroll').reply(200, page(['a', 'b'], 'p2'))
+        .get('/companies/scroll').query({ scroll_param: 'p2' }).reply(200, page(['c'], 'p3'))
+        .get('/companies/scroll').query({ scroll_param: 'p3' }).reply(200, page([], 'p4'));
+      const step = await run('scrollCompanies', {}, testConfig(undefined, { fetch: 'all', emit: 'individually' }));
+      assert.deepEqual(step.bodies(), [{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
+    });
+
+    it('next_cursor style: follows next_cursor while has_more', async () => {
+      nock(TEST_BASE_URL)
+        .get('/contacts/c1/merge_history').reply(200, { type: 'list', data: [{ id: 'm1' }], next_cursor: 'n2', has_more: true })
+        .get('/contacts/c1/merge_history').query({ cursor: 'n2' }).reply(200, { type: 'list', data: [{ id: 'm2' }], next_cursor: null, has_more: false });
+      const step = await run('listContactMergeHistory', { id: 'c1' }, testConfig(undefined, { fetch: 'all', emit: 'individually' }));
+      assert.deepEqual(step.bodies(), [{ id: 'm1' }, { id: 'm2' }]);
+    });
+
+    it('stops with a clear error when Intercom repeats the same next cursor (a "next" that never ends)', async () => {
+      nock(TEST_BASE_URL)
+        .get('/contacts').reply(200, cursorPage([1], 'same'))
+        .get('/contacts').query({ starting_after: 'same' }).times(2).reply(200, cursorPage([2], 'same'));
+      await assert.rejects(run('listContacts', {}, testConfig(undefined, { fetch: 'all' })), /same next-page cursor twice/);
+    });
+
+    it('rejects bad paging configuration before any request', async () => {
+      await assert.rejects(run('listContacts', {}, testConfig(undefined, { fetch: 'everything' })), /Step field "fetch" must be one of page, all/);
+      await assert.rejects(run('listContacts', {}, testConfig(undefined, { pageSize: 500 })), /at most 150/);
+    });
+  });
+});
