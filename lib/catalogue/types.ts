@@ -36,6 +36,10 @@ export interface OperationDecl {
   response?: ResponseKind;
   /** Body properties whose schema is replaced by a free-form object (recursive search DSL etc.). */
   freeform?: string[];
+  /** Query parameters the description marks required that Intercom can do without: offered as optional. */
+  optionalParams?: string[];
+  /** A query parameter carrying the workspace code (`app.id_code` of GET /me): optional, filled in at run time when empty. */
+  workspaceIdParam?: string;
   deprecated?: boolean;
 }
 

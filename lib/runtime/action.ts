@@ -1,11 +1,12 @@
 import type { ApiRequest, ApiResponse, IntercomClient } from './client';
-import { readCredentials } from './credentials';
+import { type Credentials, readCredentials } from './credentials';
+import { emitCsvDownload, isCsvDownload, readDownloadOptions } from './downloads';
 import { type IncomingMessage, readInput, type StepContext, stepContext } from './envelope';
-import { RateLimitExhaustedError } from './errors';
+import { ConfigurationError, RateLimitExhaustedError } from './errors';
 import { operation, type OperationEntry } from './operations';
 import { itemsAt, pages, withPageSize } from './pagination';
 import { readPagingOptions, type PagingOptions } from './paging';
-import { clientFor } from './region';
+import { clientFor, identify } from './region';
 import { buildRequest } from './request';
 import { shapeResult } from './results';
 
@@ -31,9 +32,12 @@ export function forOperation(key: string): ActionModule {
       const entry = operation(key);
       const credentials = readCredentials(cfg);
       const paging = entry.pagination ? readPagingOptions(cfg) : undefined;
+      const download = isCsvDownload(entry) ? readDownloadOptions(cfg) : undefined;
       const request = buildRequest(key, entry, readInput(msg));
       const client = await clientFor(credentials, ctx.logger);
-      await execute(ctx, client, entry, request, paging);
+      if (entry.workspaceIdParam) await fillWorkspaceId(request, entry.workspaceIdParam, credentials, ctx);
+      if (download) await emitCsvDownload(ctx, client, request, download);
+      else await execute(ctx, client, entry, request, paging);
     });
   }
   return { process: processAction };
@@ -107,6 +111,15 @@ export async function execute(
   }
   if (paging.emit === 'oneMessage') await ctx.emitData(allItemsDocument(firstDocument, spec.itemsPath, collected));
   ctx.logger.info(`${request.operation}: ${emitted} item(s) fetched`);
+}
+
+/** Reporting-export operations want the workspace code as a query parameter; GET /me (cached per token) knows it. */
+async function fillWorkspaceId(request: ApiRequest, param: string, credentials: Credentials, ctx: StepContext): Promise<void> {
+  if (request.query?.[param]) return;
+  const { identity } = await identify(credentials, ctx.logger, request.operation);
+  const code = identity.app?.id_code;
+  if (!code) throw new ConfigurationError(`${request.operation}: field ${param} is empty and GET /me did not name the workspace (app.id_code); set ${param}`);
+  request.query = { ...request.query, [param]: code };
 }
 
 function requestFor(entry: OperationEntry, request: ApiRequest): ApiRequest {

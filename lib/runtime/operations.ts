@@ -21,6 +21,8 @@ export interface OperationEntry {
   bodyRequired: boolean;
   pagination: { style: PaginationStyle; itemsPath: string } | null;
   response: ResponseKind;
+  /** Query parameter filled with the workspace code from GET /me when the input leaves it empty. */
+  workspaceIdParam?: string;
 }
 
 let table: Record<string, OperationEntry> | undefined;

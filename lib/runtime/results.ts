@@ -7,6 +7,7 @@ import type { OperationEntry } from './operations';
  * - empty (204/202/no body): `{ id?, deleted?: true, status }`
  * - text (call transcript): `{ transcript }`
  * - redirect (call recording): `{ url }` — the signed URL, not the file
+ * - a top-level JSON array (Fin Voice calls of a conversation): `{ data: [...] }`, since a message body is an object
  */
 export function shapeResult(entry: OperationEntry, request: ApiRequest, response: ApiResponse): unknown {
   switch (entry.response) {
@@ -16,6 +17,7 @@ export function shapeResult(entry: OperationEntry, request: ApiRequest, response
       return { url: response.headers['location'] ?? null, status: response.status };
     default: {
       const data = response.data;
+      if (Array.isArray(data)) return { data };
       if (data !== null && data !== undefined && data !== '') return data;
       return confirmation(entry, request, response.status);
     }

@@ -1,0 +1,15 @@
+# Image for the Open Integration Hub (ferryman). OIH's stock Dockerfile runs `npm ci --production`, which cannot
+# build TypeScript; this one builds in a first stage and ships the pruned result.
+FROM node:20-alpine AS build
+WORKDIR /usr/src/app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY . .
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-alpine
+ENV NODE_ENV=production
+WORKDIR /usr/src/app
+COPY --from=build /usr/src/app ./
+USER node
+ENTRYPOINT ["npm", "start"]

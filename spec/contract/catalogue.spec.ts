@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { curated } from '../../lib/catalogue/curated';
+import { allOperations } from '../../lib/catalogue/index';
+import { CREDENTIAL_FIELDS } from '../../lib/runtime/constants';
+import { toStandardSchema } from '../../lib/runtime/schemas';
+
+const ROOT = join(__dirname, '..', '..');
+const read = (rel: string): string => readFileSync(join(ROOT, rel), 'utf8');
+const manifest = JSON.parse(read('component.json')) as {
+  version: string;
+  credentials: { fields: Record<string, unknown> };
+  actions: Record<string, { main: string; title: string; metadata?: { in?: string; out?: string }; dynamicMetadata?: boolean; fields?: Record<string, { model?: unknown; viewClass: string }> }>;
+  triggers?: Record<string, { main: string; type?: string; metadata?: { in?: string; out?: string }; dynamicMetadata?: boolean; fields?: Record<string, { model?: unknown; viewClass: string }> }>;
+};
+const table = JSON.parse(read('lib/generated/operations.json')) as Record<string, { path: string; inputs: Record<string, string> }>;
+const catalogueKeys = allOperations().map(([key]) => key);
+const functions = { ...manifest.actions, ...(manifest.triggers ?? {}) };
+const SCHEMA_BUDGET = 30_000;
+
+describe('contract: catalogue, operation table, manifest and files are one-to-one', () => {
+  it('catalogue keys are unique camelCase and equal the operation table keys', () => {
+    assert.equal(new Set(catalogueKeys).size, catalogueKeys.length);
+    for (const key of catalogueKeys) assert.match(key, /^[a-z][A-Za-z0-9]+$/);
+    assert.deepEqual([...catalogueKeys].sort(), Object.keys(table).sort());
+  });
+
+  it('component.json declares exactly the catalogue operations plus the curated actions and triggers', () => {
+    assert.deepEqual(Object.keys(functions).sort(), [...catalogueKeys, ...Object.keys(curated)].sort());
+    for (const [key, decl] of Object.entries(curated)) {
+      assert.ok((decl.kind === 'trigger' ? manifest.triggers : manifest.actions)?.[key], `${key} is a ${decl.kind}`);
+    }
+  });
+
+  it('a generated module exists for every catalogue operation and nothing else lives in lib/actions', () => {
+    const files = readdirSync(join(ROOT, 'lib', 'actions')).sort();
+    assert.deepEqual(files, catalogueKeys.map((k) => `${k}.ts`).sort());
+  });
+
+  it('every schema file belongs to a declared function', () => {
+    const expected = new Set<string>();
+    for (const entry of Object.values(functions)) {
+      if (entry.metadata?.in) expected.add(entry.metadata.in.replace('./', ''));
+      if (entry.metadata?.out) expected.add(entry.metadata.out.replace('./', ''));
+    }
+    for (const key of catalogueKeys) {
+      expected.add(`schemas/${key}.in.json`);
+      expected.add(`schemas/${key}.out.json`);
+    }
+    const files = readdirSync(join(ROOT, 'schemas')).map((f) => `schemas/${f}`);
+    assert.deepEqual(files.sort(), [...expected].sort());
+  });
+
+  it('every published key (keys.lock.json) is still declared: keys are never renamed or removed', () => {
+    const locked = JSON.parse(read('scripts/generate/keys.lock.json')) as string[];
+    const missing = locked.filter((key) => !functions[key]);
+    assert.deepEqual(missing, []);
+  });
+
+  it('credential fields in component.json are exactly the names the runtime reads', () => {
+    assert.deepEqual(Object.keys(manifest.credentials.fields).sort(), Object.values(CREDENTIAL_FIELDS).sort());
+  });
+
+  it('package.json, component.json and the CHANGELOG head carry the same version', () => {
+    const pkg = JSON.parse(read('package.json')) as { version: string };
+    assert.equal(manifest.version, pkg.version);
+    assert.match(read('CHANGELOG.md'), new RegExp(`^## ${pkg.version.replace(/\./g, '\\.')} \\(`, 'm'));
+    const head = /^## (\S+)/m.exec(read('CHANGELOG.md'))?.[1];
+    assert.equal(head, pkg.version);
+  });
+});
+
+describe('contract: every main loads after the build and exports process', () => {
+  for (const [key, entry] of Object.entries(functions)) {
+    it(`${key} -> ${entry.main}`, () => {
+      const file = join(ROOT, entry.main);
+      assert.ok(existsSync(file), `${entry.main} is missing: run npm run build first`);
+      const mod = require(file) as Record<string, unknown>;
+      assert.equal(typeof mod['process'], 'function');
+      if (entry.dynamicMetadata) assert.equal(typeof mod['getMetaModel'], 'function', 'dynamicMetadata needs getMetaModel');
+      for (const [field, spec] of Object.entries(entry.fields ?? {})) {
+        if (typeof spec.model === 'string') assert.equal(typeof mod[spec.model], 'function', `field ${field} names select model ${spec.model}`);
+      }
+    });
+  }
+});
+
+describe('contract: schemas compile, fit their budget and carry no Intercom prose', () => {
+  const ajv = new Ajv({ strict: false });
+  const LEFTOVERS = ['description', 'example', 'examples', 'nullable', '$ref', 'x-fern'];
+  const walk = (node: unknown, visit: (key: string, value: unknown) => void): void => {
+    if (typeof node !== 'object' || node === null) return;
+    for (const [k, v] of Object.entries(node)) {
+      visit(k, v);
+      walk(v, visit);
+    }
+  };
+  for (const file of readdirSync(join(ROOT, 'schemas'))) {
+    it(file, () => {
+      const text = read(`schemas/${file}`);
+      assert.ok(text.length <= SCHEMA_BUDGET, `${file} is ${text.length} bytes`);
+      const schema = JSON.parse(text) as Record<string, unknown>;
+      assert.doesNotThrow(() => ajv.compile(toStandardSchema(schema) as object));
+      assert.equal(schema['oneOf'], undefined);
+      assert.equal(schema['anyOf'], undefined);
+      walk(schema['properties'] ?? schema, (key, value) => {
+        // A field may be *named* description; a keyword with a text or flag value is spec prose that leaked.
+        if (LEFTOVERS.includes(key) && typeof value !== 'object') assert.fail(`${file}: ${key} keyword left in the schema`);
+      });
+    });
+  }
+
+  it('every path parameter is an input, required, and located in the path', () => {
+    for (const [key, entry] of Object.entries(table)) {
+      const schema = JSON.parse(read(`schemas/${key}.in.json`)) as { properties: Record<string, { required?: boolean }> };
+      for (const [, name] of entry.path.matchAll(/\{([^}]+)\}/g)) {
+        assert.equal(schema.properties[name!]?.required, true, `${key}.${name!}`);
+        assert.equal(entry.inputs[name!], 'path');
+      }
+    }
+  });
+});
