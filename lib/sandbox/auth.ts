@@ -1,0 +1,27 @@
+/**
+ * Bearer-token and API-version checks, done before routing like Intercom's edge. A bad token never
+ * reaches the rate limiter, so 401s carry no X-RateLimit headers.
+ */
+import { ApiError } from './errors';
+
+export const API_VERSION = '2.16';
+
+/** The token from `Authorization: Bearer <token>`; the scheme name is case-insensitive (RFC 7235). */
+export function bearerToken(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  const m = /^bearer +(\S+) *$/i.exec(header);
+  return m?.[1];
+}
+
+export function checkToken(header: string | undefined, accepted: ReadonlySet<string> | undefined): string {
+  const token = bearerToken(header);
+  if (token === undefined || (accepted !== undefined && !accepted.has(token))) {
+    throw new ApiError(401, 'unauthorized', 'Access Token Invalid');
+  }
+  return token;
+}
+
+export function checkVersion(header: string | undefined): void {
+  if (header === undefined || header === API_VERSION) return;
+  throw new ApiError(400, 'intercom_version_invalid', `Intercom-Version ${JSON.stringify(header.slice(0, 40))} is not served here; use ${API_VERSION}`);
+}

@@ -1,0 +1,52 @@
+/**
+ * What the sandbox was asked, for assertions such as "the create was sent exactly once". Per-route
+ * counters are unbounded in time but tiny; the entry list is a ring buffer so long benchmark runs stay
+ * within constant memory. Tokens and bodies are never recorded.
+ */
+export interface LogEntry {
+  method: string;
+  path: string;
+  /** The matched route template, or undefined when nothing matched. */
+  route: string | undefined;
+  status: number;
+  /** The injected fault, if any: a status, 'reset', 'hang', 'truncate'. */
+  fault?: string;
+}
+
+export class RequestLog {
+  private readonly ring: LogEntry[] = [];
+  private head = 0;
+  private readonly counts = new Map<string, number>();
+  total = 0;
+
+  constructor(private readonly limit: number) {}
+
+  record(entry: LogEntry): void {
+    this.total++;
+    const key = `${entry.method} ${entry.route ?? entry.path}`;
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    if (this.limit <= 0) return;
+    if (this.ring.length < this.limit) this.ring.push(entry);
+    else {
+      this.ring[this.head] = entry;
+      this.head = (this.head + 1) % this.limit;
+    }
+  }
+
+  /** The most recent entries, oldest first. */
+  entries(): LogEntry[] {
+    return [...this.ring.slice(this.head), ...this.ring.slice(0, this.head)];
+  }
+
+  /** Requests seen for `METHOD /route/{template}` (or a literal path when nothing matched). */
+  count(method: string, routeOrPath: string): number {
+    return this.counts.get(`${method.toUpperCase()} ${routeOrPath}`) ?? 0;
+  }
+
+  clear(): void {
+    this.ring.length = 0;
+    this.head = 0;
+    this.counts.clear();
+    this.total = 0;
+  }
+}
