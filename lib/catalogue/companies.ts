@@ -41,6 +41,8 @@ export default resource({
     op: 'GET /companies/{company_id}/segments',
     title: 'Companies: List segments',
     description: 'Lists the segments a company belongs to.',
+    paginate: 'page',
+    itemsPath: 'data',
   },
   listCompanies: {
     op: 'POST /companies/list',
@@ -68,5 +70,6 @@ export default resource({
     op: 'DELETE /contacts/{contact_id}/companies/{company_id}',
     title: 'Companies: Detach contact',
     description: 'Detaches a contact from a company; both records stay.',
+    risk: 'write',
   },
 });

@@ -48,6 +48,7 @@ export default resource({
     op: 'POST /contacts/merge',
     title: 'Contacts: Merge lead into user (irreversible)',
     description: 'Merges a lead into a user; the lead disappears and this cannot be undone.',
+    risk: 'destructive',
   },
   archiveContact: {
     op: 'POST /contacts/{contact_id}/archive',
@@ -77,16 +78,22 @@ export default resource({
     op: 'GET /contacts/{contact_id}/segments',
     title: 'Contacts: List segments',
     description: 'Lists the segments a contact belongs to.',
+    paginate: 'page',
+    itemsPath: 'data',
   },
   listContactSubscriptions: {
     op: 'GET /contacts/{contact_id}/subscriptions',
     title: 'Contacts: List subscriptions',
     description: 'Lists the subscription types a contact opted in to or out of.',
+    paginate: 'page',
+    itemsPath: 'data',
   },
   listContactTags: {
     op: 'GET /contacts/{contact_id}/tags',
     title: 'Contacts: List tags',
     description: 'Lists the tags attached to a contact.',
+    paginate: 'page',
+    itemsPath: 'data',
   },
   listContactCompanies: {
     op: 'GET /contacts/{contact_id}/companies',

@@ -1,4 +1,332 @@
-import type { CuratedDecl } from './types';
+import type { CuratedDecl, FieldDecl, JsonSchema } from './types';
 
-/** Convenience actions built on the catalogue operations (modules under lib/curated/). */
-export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {};
+/**
+ * Convenience actions built on the catalogue operations (modules under lib/curated/). Their inputs are flat and
+ * obvious; the modules validate them against the `in` schemas below (one error naming every bad field, nothing
+ * sent) and call the generated operations. Step-configuration field names are read by lib/curated/*.ts.
+ */
+
+const p = (type: string, title: string, extra: JsonSchema = {}): JsonSchema => ({ type, title, ...extra });
+const req = (type: string, title: string, extra: JsonSchema = {}): JsonSchema => p(type, title, { ...extra, required: true });
+const input = (properties: Record<string, JsonSchema>): JsonSchema => ({ type: 'object', properties, additionalProperties: false });
+
+// ------------------------------------------------------------------------------------------ output shapes
+
+const tagList = p('object', 'Tags', { properties: { type: p('string', 'Type'), tags: p('array', 'Tags', { items: { type: 'object', properties: { id: p('string', 'ID'), name: p('string', 'Name') } } }) } });
+
+const conversationOut: JsonSchema = {
+  type: 'object',
+  properties: {
+    type: p('string', 'Type'),
+    id: p('string', 'ID'),
+    title: p('string', 'Title'),
+    created_at: p('number', 'Created at'),
+    updated_at: p('number', 'Updated at'),
+    waiting_since: p('number', 'Waiting since'),
+    snoozed_until: p('number', 'Snoozed until'),
+    open: p('boolean', 'Open'),
+    state: p('string', 'State', { enum: ['open', 'closed', 'snoozed'] }),
+    read: p('boolean', 'Read'),
+    priority: p('string', 'Priority'),
+    admin_assignee_id: p('number', 'Admin assignee ID'),
+    team_assignee_id: p('string', 'Team assignee ID'),
+    tags: tagList,
+    custom_attributes: p('object', 'Custom attributes'),
+    source: p('object', 'Source'),
+    contacts: p('object', 'Contacts'),
+    conversation_parts: p('object', 'Conversation parts'),
+  },
+};
+
+const contactShape: JsonSchema = {
+  type: 'object',
+  title: 'Contact',
+  properties: {
+    type: p('string', 'Type'),
+    id: p('string', 'ID'),
+    workspace_id: p('string', 'Workspace ID'),
+    external_id: p('string', 'External ID'),
+    role: p('string', 'Role'),
+    email: p('string', 'Email'),
+    phone: p('string', 'Phone'),
+    name: p('string', 'Name'),
+    owner_id: p('number', 'Owner ID'),
+    created_at: p('number', 'Created at'),
+    updated_at: p('number', 'Updated at'),
+    signed_up_at: p('number', 'Signed up at'),
+    last_seen_at: p('number', 'Last seen at'),
+    unsubscribed_from_emails: p('boolean', 'Unsubscribed from emails'),
+    custom_attributes: p('object', 'Custom attributes'),
+  },
+};
+
+const findOut: JsonSchema = {
+  type: 'object',
+  properties: {
+    found: p('boolean', 'Found'),
+    count: p('number', 'Number of matches'),
+    contact: contactShape,
+    contacts: p('array', 'All matches', { items: { type: 'object', properties: contactShape['properties'] } }),
+  },
+};
+
+const tagShape = p('object', 'Tag', { properties: { type: p('string', 'Type'), id: p('string', 'ID'), name: p('string', 'Name') } });
+
+// ------------------------------------------------------------------------------------------ shared fields
+
+/** Step field names read by the modules. */
+export const CURATED_FIELDS = {
+  adminId: 'adminId',
+  assigneeAdminId: 'assigneeAdminId',
+  assigneeTeamId: 'assigneeTeamId',
+  failIfNotFound: 'failIfNotFound',
+  ifMultiple: 'ifMultiple',
+  readOnly: 'readOnly',
+} as const;
+
+const actingAdmin: FieldDecl = {
+  label: 'Acting admin',
+  viewClass: 'SelectView',
+  required: false,
+  prompt: 'Map admin_id from the message instead',
+  model: 'selectAdmins',
+  note: 'The teammate Intercom records as doing this. A mapped admin_id in the message takes precedence.',
+  order: 100,
+};
+
+const conversationId = req('string', 'Conversation ID');
+const adminIdInput = p('string', 'Acting admin ID (overrides the step setting)');
+
+const findFields: Record<string, FieldDecl> = {
+  [CURATED_FIELDS.failIfNotFound]: {
+    label: 'Fail when nothing is found',
+    viewClass: 'CheckBoxView',
+    required: false,
+    note: 'Off: a message with found = false is emitted. On: the step fails, so the flow stops for this message.',
+    order: 100,
+  },
+  [CURATED_FIELDS.ifMultiple]: {
+    label: 'When several contacts match',
+    viewClass: 'SelectView',
+    required: false,
+    prompt: 'Emit all of them (default)',
+    model: { all: 'Emit all of them in contacts (contact stays empty)', newest: 'Take the most recently updated one', fail: 'Fail the step' },
+    order: 90,
+  },
+};
+
+// ------------------------------------------------------------------------------------------ actions
+
+export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
+  closeConversation: {
+    kind: 'action',
+    title: 'Conversations: Close',
+    description: 'Closes a conversation on behalf of an admin, optionally leaving a closing message.',
+    risk: 'write',
+    module: 'curated/closeConversation',
+    docsPath: 'conversations/manageconversation',
+    in: input({
+      conversation_id: conversationId,
+      admin_id: adminIdInput,
+      body: p('string', 'Closing message (optional)'),
+    }),
+    out: conversationOut,
+    fields: { [CURATED_FIELDS.adminId]: actingAdmin },
+  },
+  reopenConversation: {
+    kind: 'action',
+    title: 'Conversations: Reopen',
+    description: 'Opens a closed or snoozed conversation again on behalf of an admin.',
+    risk: 'write',
+    module: 'curated/reopenConversation',
+    docsPath: 'conversations/manageconversation',
+    in: input({ conversation_id: conversationId, admin_id: adminIdInput }),
+    out: conversationOut,
+    fields: { [CURATED_FIELDS.adminId]: actingAdmin },
+  },
+  snoozeConversation: {
+    kind: 'action',
+    title: 'Conversations: Snooze',
+    description: 'Snoozes a conversation until a given time, given as Unix seconds or an ISO 8601 date and time.',
+    risk: 'write',
+    module: 'curated/snoozeConversation',
+    docsPath: 'conversations/manageconversation',
+    in: input({
+      conversation_id: conversationId,
+      until: req('string', 'Snooze until (Unix seconds or ISO 8601, e.g. 2026-05-01T09:00:00Z; no zone means UTC)'),
+      admin_id: adminIdInput,
+    }),
+    out: conversationOut,
+    fields: { [CURATED_FIELDS.adminId]: actingAdmin },
+  },
+  assignConversation: {
+    kind: 'action',
+    title: 'Conversations: Assign',
+    description: 'Assigns a conversation to an admin, a team or both ("0" unassigns), optionally with a message.',
+    risk: 'write',
+    module: 'curated/assignConversation',
+    docsPath: 'conversations/manageconversation',
+    in: input({
+      conversation_id: conversationId,
+      assignee_admin_id: p('string', 'Assign to admin ID (0 = nobody; overrides the step setting)'),
+      assignee_team_id: p('string', 'Assign to team ID (0 = no team; overrides the step setting)'),
+      admin_id: adminIdInput,
+      body: p('string', 'Message posted with the assignment (optional)'),
+    }),
+    out: conversationOut,
+    fields: {
+      [CURATED_FIELDS.adminId]: actingAdmin,
+      [CURATED_FIELDS.assigneeAdminId]: {
+        label: 'Assign to admin',
+        viewClass: 'SelectView',
+        required: false,
+        prompt: 'No admin change',
+        model: 'selectAdmins',
+        order: 90,
+      },
+      [CURATED_FIELDS.assigneeTeamId]: {
+        label: 'Assign to team',
+        viewClass: 'SelectView',
+        required: false,
+        prompt: 'No team change',
+        model: 'selectTeams',
+        order: 80,
+      },
+    },
+  },
+  replyToConversation: {
+    kind: 'action',
+    title: 'Conversations: Reply',
+    description: 'Replies to a conversation as an admin (visible reply or internal note) or as the contact, with optional image URLs.',
+    risk: 'write',
+    module: 'curated/replyToConversation',
+    docsPath: 'conversations/replyconversation',
+    in: input({
+      conversation_id: conversationId,
+      body: req('string', 'Text (notes accept some HTML)'),
+      reply_as: p('string', 'Reply as', { enum: ['admin', 'contact'] }),
+      message_type: p('string', 'Admin reply kind (default comment)', { enum: ['comment', 'note'] }),
+      admin_id: adminIdInput,
+      intercom_user_id: p('string', 'Contact: Intercom contact ID'),
+      user_id: p('string', 'Contact: external ID'),
+      email: p('string', 'Contact: email'),
+      attachment_urls: p('array', 'Attachment URLs (up to 10 images)', { items: { type: 'string' } }),
+    }),
+    out: conversationOut,
+    fields: { [CURATED_FIELDS.adminId]: actingAdmin },
+  },
+  upsertContact: {
+    kind: 'action',
+    title: 'Contacts: Create or update',
+    description: 'Finds a contact by external_id, else by email, then updates it, or creates it when there is none.',
+    risk: 'write',
+    module: 'curated/upsertContact',
+    docsPath: 'contacts/createcontact',
+    in: input({
+      external_id: p('string', 'External ID (your id; matched first)'),
+      email: p('string', 'Email (matched when no external ID matches)'),
+      role: p('string', 'Role for a new contact (default user)', { enum: ['user', 'lead'] }),
+      name: p('string', 'Name'),
+      phone: p('string', 'Phone'),
+      avatar: p('string', 'Avatar image URL'),
+      signed_up_at: p('number', 'Signed up at (Unix seconds)'),
+      last_seen_at: p('number', 'Last seen at (Unix seconds)'),
+      owner_id: p('string', 'Owner admin ID'),
+      unsubscribed_from_emails: p('boolean', 'Unsubscribed from emails'),
+      custom_attributes: p('object', 'Custom attributes'),
+    }),
+    out: {
+      type: 'object',
+      properties: {
+        result: p('string', 'Result', { enum: ['created', 'updated'] }),
+        matched_by: p('string', 'Matched by', { enum: ['external_id', 'email'] }),
+        contact: contactShape,
+      },
+    },
+  },
+  findContactByEmail: {
+    kind: 'action',
+    title: 'Contacts: Find by email',
+    description: 'Looks contacts up by email and says whether none, one or several match.',
+    risk: 'read',
+    module: 'curated/findContactByEmail',
+    docsPath: 'contacts/searchcontacts',
+    in: input({ email: req('string', 'Email'), role: p('string', 'Only this role', { enum: ['user', 'lead'] }) }),
+    out: findOut,
+    fields: findFields,
+  },
+  findContactByExternalId: {
+    kind: 'action',
+    title: 'Contacts: Find by external ID',
+    description: 'Looks contacts up by external_id and says whether none, one or several match.',
+    risk: 'read',
+    module: 'curated/findContactByExternalId',
+    docsPath: 'contacts/searchcontacts',
+    in: input({ external_id: req('string', 'External ID'), role: p('string', 'Only this role', { enum: ['user', 'lead'] }) }),
+    out: findOut,
+    fields: findFields,
+  },
+  tagContactByName: {
+    kind: 'action',
+    title: 'Tags: Tag contact by tag name',
+    description: 'Attaches the tag with the given name to a contact, creating the tag when it does not exist yet.',
+    risk: 'write',
+    module: 'curated/tagContactByName',
+    docsPath: 'tags/attachtagtocontact',
+    in: input({ contact_id: req('string', 'Contact ID'), tag_name: req('string', 'Tag name') }),
+    out: { type: 'object', properties: { tag: tagShape, tag_created: p('boolean', 'Tag was created'), contact_id: p('string', 'Contact ID') } },
+  },
+  tagConversationByName: {
+    kind: 'action',
+    title: 'Tags: Tag conversation by tag name',
+    description: 'Attaches the tag with the given name to a conversation, creating the tag when it does not exist yet.',
+    risk: 'write',
+    module: 'curated/tagConversationByName',
+    docsPath: 'tags/attachtagtoconversation',
+    in: input({ conversation_id: conversationId, tag_name: req('string', 'Tag name'), admin_id: adminIdInput }),
+    out: { type: 'object', properties: { tag: tagShape, tag_created: p('boolean', 'Tag was created'), conversation_id: p('string', 'Conversation ID') } },
+    fields: { [CURATED_FIELDS.adminId]: actingAdmin },
+  },
+  tagCompanyByName: {
+    kind: 'action',
+    title: 'Tags: Tag company by tag name',
+    description: 'Attaches the tag with the given name to a company, creating the tag when it does not exist yet.',
+    risk: 'write',
+    module: 'curated/tagCompanyByName',
+    docsPath: 'tags/createtag',
+    in: input({
+      id: p('string', 'Company: Intercom ID'),
+      company_id: p('string', 'Company: your company_id'),
+      tag_name: req('string', 'Tag name'),
+    }),
+    out: { type: 'object', properties: { tag: tagShape, tag_created: p('boolean', 'Tag was created'), id: p('string', 'Company Intercom ID'), company_id: p('string', 'Company company_id') } },
+  },
+  rawRequest: {
+    kind: 'action',
+    title: 'Raw request (any method; may change or delete data)',
+    description: 'Calls any Intercom REST path with the component\'s authentication, version header, retries, paging and errors.',
+    risk: 'destructive',
+    module: 'curated/rawRequest',
+    paging: true,
+    in: input({
+      method: p('string', 'Method (default GET)', { enum: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] }),
+      path: req('string', 'Path, starting with / (e.g. /contacts/123); no host, query or ..'),
+      query: p('object', 'Query parameters'),
+      body: p('object', 'JSON body'),
+      paginate: p('string', 'Paging style of this endpoint (for Pages to fetch = All pages)', {
+        enum: ['none', 'cursor', 'searchBody', 'page', 'pageBody', 'scroll', 'nextCursor'],
+      }),
+      items_path: p('string', 'Where the items of a page are (e.g. data)'),
+    }),
+    out: { type: 'object' },
+    fields: {
+      [CURATED_FIELDS.readOnly]: {
+        label: 'This POST only reads (search, list)',
+        viewClass: 'CheckBoxView',
+        required: false,
+        note: 'Lets a POST be retried after a timeout or server error, like GET, PUT and DELETE. Leave off for anything that creates or sends.',
+        order: 100,
+      },
+    },
+  },
+};

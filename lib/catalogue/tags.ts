@@ -5,6 +5,7 @@ export default resource({
     op: 'GET /tags',
     title: 'Tags: List',
     description: 'Lists every tag of the workspace.',
+    paginate: 'page',
     itemsPath: 'data',
   },
   manageTag: {
@@ -21,7 +22,7 @@ export default resource({
   deleteTag: {
     op: 'DELETE /tags/{tag_id}',
     title: 'Tags: Delete (permanent)',
-    description: 'Deletes a tag and removes it from everything it was attached to.',
+    description: 'Permanently deletes a tag and removes it from everything it was attached to.',
   },
   tagContact: {
     op: 'POST /contacts/{contact_id}/tags',
@@ -33,6 +34,7 @@ export default resource({
     op: 'DELETE /contacts/{contact_id}/tags/{tag_id}',
     title: 'Tags: Detach from contact',
     description: 'Removes a tag from a contact; the tag itself stays.',
+    risk: 'write',
   },
   tagConversation: {
     op: 'POST /conversations/{conversation_id}/tags',
@@ -44,6 +46,7 @@ export default resource({
     op: 'DELETE /conversations/{conversation_id}/tags/{tag_id}',
     title: 'Tags: Detach from conversation',
     description: 'Removes a tag from a conversation on behalf of an admin; the tag itself stays.',
+    risk: 'write',
   },
   tagTicket: {
     op: 'POST /tickets/{ticket_id}/tags',
@@ -55,5 +58,6 @@ export default resource({
     op: 'DELETE /tickets/{ticket_id}/tags/{tag_id}',
     title: 'Tags: Detach from ticket',
     description: 'Removes a tag from a ticket on behalf of an admin; the tag itself stays.',
+    risk: 'write',
   },
 });

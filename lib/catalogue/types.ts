@@ -79,6 +79,8 @@ export interface CuratedDecl {
   in?: JsonSchema;
   out: JsonSchema;
   fields?: Record<string, FieldDecl>;
+  /** Actions that page like the generated list actions (rawRequest): the shared paging fields are added. */
+  paging?: boolean;
   /** Triggers: `polling` runs on the flow's schedule; otherwise the platform's webhook type. */
   polling?: boolean;
   /** The module exports getMetaModel(cfg) returning `{in, out}` built from the workspace. */

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../runtime/constants';
 import { redact } from '../runtime/redact';
-import { parseArgs, USAGE, type CliArgs } from './args';
+import type { SandboxHandle, SandboxOptions } from '../sandbox';
+import { type CliArgs, hasSandboxArgs, parseArgs, type SandboxArgs, USAGE } from './args';
 
 interface ManifestEntry {
   title: string;
@@ -16,13 +17,35 @@ interface Manifest {
 
 type ProcessFn = (this: unknown, msg: unknown, cfg: unknown, snapshot: unknown) => Promise<unknown>;
 
+/** The token the runner gives the sandbox it starts itself (the sandbox accepts any bearer token). */
+export const SANDBOX_TOKEN = 'sandbox-token';
+
+/** Port of `intercom-component sandbox` unless --port says otherwise. */
+export const DEFAULT_SANDBOX_PORT = 4010;
+
 function manifest(): Manifest {
   return JSON.parse(readFileSync(join(PACKAGE_ROOT, 'component.json'), 'utf8')) as Manifest;
+}
+
+/** The runtime's per-page debug line of a fetch-all read (lib/runtime/action.ts). */
+const PAGE_PROGRESS = /: page (\d+), (\d+) item\(s\) so far$/;
+
+function progressLine(message: string): string | undefined {
+  const match = PAGE_PROGRESS.exec(message);
+  if (!match) return undefined;
+  const page = Number(match[1]);
+  // A one-page read needs no progress report; from the second page on, every page is reported.
+  if (page < 2) return undefined;
+  return `progress: page ${page.toLocaleString('en-US')}, ${Number(match[2]).toLocaleString('en-US')} items\n`;
 }
 
 const stderrLogger = {
   debug: (message: string): void => {
     if (process.env['DEBUG']) process.stderr.write(`debug: ${redact(message)}\n`);
+    else {
+      const progress = progressLine(message);
+      if (progress) process.stderr.write(progress);
+    }
   },
   info: (message: string): void => void process.stderr.write(`info: ${redact(message)}\n`),
   warn: (message: string): void => void process.stderr.write(`warn: ${redact(message)}\n`),
@@ -37,6 +60,50 @@ function credentialsConfig(args: CliArgs): Record<string, unknown> {
     region: args.region ?? process.env['INTERCOM_REGION'] ?? 'auto',
     ...(args.baseUrl ?? process.env['INTERCOM_BASE_URL'] ? { baseUrl: args.baseUrl ?? process.env['INTERCOM_BASE_URL'] } : {}),
   };
+}
+
+function sandboxOptions(sandbox: SandboxArgs, port: number): SandboxOptions {
+  const seed: NonNullable<SandboxOptions['seed']> = {};
+  if (sandbox.contacts !== undefined) seed.contacts = sandbox.contacts;
+  if (sandbox.companies !== undefined) seed.companies = sandbox.companies;
+  if (sandbox.conversations !== undefined) seed.conversations = sandbox.conversations;
+  if (sandbox.tickets !== undefined) seed.tickets = sandbox.tickets;
+  const knobs: NonNullable<SandboxOptions['knobs']> = {};
+  if (sandbox.latencyMs !== undefined) knobs.latencyMs = sandbox.latencyMs;
+  if (sandbox.errorRate !== undefined) knobs.errorRate = sandbox.errorRate;
+  if (sandbox.rateLimit !== undefined) knobs.rateLimitPerWindow = sandbox.rateLimit;
+  const options: SandboxOptions = { host: '127.0.0.1', port, seed, knobs };
+  if (sandbox.timezone !== undefined) options.timezone = sandbox.timezone;
+  return options;
+}
+
+/** Loaded only when needed: a run with a real token does not pay for the sandbox. */
+async function startLocalSandbox(options: SandboxOptions): Promise<SandboxHandle> {
+  const { startSandbox } = require('../sandbox') as typeof import('../sandbox');
+  return startSandbox(options);
+}
+
+interface Connection {
+  cfg: Record<string, unknown>;
+  close(): Promise<void>;
+}
+
+/** Intercom with the user's token; without one, a sandbox in this process (said so on stderr). */
+async function connect(args: CliArgs): Promise<Connection> {
+  if (process.env['INTERCOM_ACCESS_TOKEN']) {
+    if (hasSandboxArgs(args)) throw new Error('sandbox options (--contacts, --latency …) apply only without INTERCOM_ACCESS_TOKEN');
+    return { cfg: credentialsConfig(args), close: () => Promise.resolve() };
+  }
+  if (args.baseUrl ?? process.env['INTERCOM_BASE_URL']) {
+    throw new Error(
+      `Set INTERCOM_ACCESS_TOKEN to call ${args.baseUrl ? '--base-url' : 'INTERCOM_BASE_URL'} (a sandbox started with "intercom-component sandbox" accepts any token, e.g. ${SANDBOX_TOKEN})`,
+    );
+  }
+  const sb = await startLocalSandbox(sandboxOptions(args.sandbox, args.sandbox.port ?? 0));
+  process.stderr.write(
+    `sandbox: INTERCOM_ACCESS_TOKEN is not set, so this run calls a local Intercom sandbox with sample data at ${sb.url} (nothing leaves this machine); set INTERCOM_ACCESS_TOKEN to call your workspace\n`,
+  );
+  return { cfg: { accessToken: SANDBOX_TOKEN, baseUrl: sb.url }, close: () => sb.close() };
 }
 
 /** Runs one step the way the sailor does: same module, same validation, same emits; prints what it emits. */
@@ -65,9 +132,14 @@ async function runStep(args: CliArgs): Promise<number> {
       return Promise.resolve();
     },
   };
-  const cfg = { ...args.config, ...credentialsConfig(args) };
-  const msg = { id: 'cli', body: args.input, headers: {}, attachments: {}, metadata: {} };
-  await mod.process.call(context, msg, cfg, args.snapshot);
+  const connection = await connect(args);
+  try {
+    const cfg = { ...args.config, ...connection.cfg };
+    const msg = { id: 'cli', body: args.input, headers: {}, attachments: {}, metadata: {} };
+    await mod.process.call(context, msg, cfg, args.snapshot);
+  } finally {
+    await connection.close();
+  }
   if (rebounded) return 75; // EX_TEMPFAIL: the platform would retry this message later
   return failed ? 1 : 0;
 }
@@ -86,8 +158,57 @@ function listActions(): number {
   return 0;
 }
 
+/** Resolves on the first SIGINT or SIGTERM. */
+function untilStopped(): Promise<string> {
+  return new Promise((resolve) => {
+    const stop = (signal: string): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/** `intercom-component sandbox`: serves the sandbox on loopback until Ctrl-C, logging each request on stderr. */
+async function serveSandbox(args: CliArgs): Promise<number> {
+  if (args.target !== undefined) throw new Error(`unknown argument ${args.target}\n${USAGE}`);
+  const port = args.sandbox.port ?? DEFAULT_SANDBOX_PORT;
+  const options = sandboxOptions(args.sandbox, port);
+  options.onRequest = (e) => {
+    process.stderr.write(`${e.method} ${e.path} -> ${e.status === 0 ? 'no answer' : e.status}${e.fault ? ` (fault: ${e.fault})` : ''}\n`);
+  };
+  let sb: SandboxHandle;
+  try {
+    sb = await startLocalSandbox(options);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'EADDRINUSE') throw new Error(`port ${port} is already in use; choose another with --port N (0 picks a free one)`, { cause: error });
+    throw error;
+  }
+  const seed = sb.state.settings.seed;
+  process.stdout.write(
+    [
+      `Intercom sandbox (REST API 2.16) listening at ${sb.url}`,
+      `  sample data: ${seed.contacts.toLocaleString('en-US')} contacts, ${seed.companies.toLocaleString('en-US')} companies, ${seed.conversations.toLocaleString('en-US')} conversations, ${seed.tickets.toLocaleString('en-US')} tickets`,
+      `  any bearer token is accepted; in another terminal:`,
+      `    export INTERCOM_BASE_URL=${sb.url} INTERCOM_ACCESS_TOKEN=${SANDBOX_TOKEN}`,
+      `    npx intercom-component run listContacts --config '{"fetch":"all","emit":"individually"}'`,
+      `  Ctrl-C stops it.`,
+      '',
+    ].join('\n'),
+  );
+  const signal = await untilStopped();
+  await sb.close();
+  process.stderr.write(`sandbox: stopped (${signal}) after ${sb.requests.total.toLocaleString('en-US')} request(s)\n`);
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
+  if (args.command !== 'run' && args.command !== 'sandbox' && hasSandboxArgs(args)) {
+    throw new Error(`sandbox options (--port, --contacts …) apply to run and sandbox only\n${USAGE}`);
+  }
   switch (args.command) {
     case 'run':
       return runStep(args);
@@ -95,6 +216,8 @@ export async function main(argv: string[]): Promise<number> {
       return verify(args);
     case 'actions':
       return listActions();
+    case 'sandbox':
+      return serveSandbox(args);
     default:
       process.stdout.write(`${USAGE}\n`);
       return args.command === 'help' || args.command === '--help' ? 0 : 2;

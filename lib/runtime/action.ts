@@ -94,8 +94,10 @@ export async function execute(
   const seen = spec.style === 'scroll' ? new Set<string>() : undefined;
   const collected: unknown[] = [];
   let firstDocument: unknown;
+  let pageCount = 0;
   for await (const page of pages(client, request, spec, paging.pageSize)) {
     firstDocument ??= page.document;
+    pageCount++;
     for (const item of page.items) {
       if (emitted >= limit) break;
       const id = seen ? idOf(item) : undefined;
@@ -107,6 +109,8 @@ export async function execute(
       if (paging.emit === 'individually') await ctx.emitData(item);
       else collected.push(item);
     }
+    // Progress of a long read (the CLI shows it on stderr; the platform's logger drops debug lines).
+    ctx.logger.debug(`${request.operation}: page ${pageCount}, ${emitted} item(s) so far`);
     if (emitted >= limit) break;
   }
   if (paging.emit === 'oneMessage') await ctx.emitData(allItemsDocument(firstDocument, spec.itemsPath, collected));

@@ -53,11 +53,15 @@ export async function* pages(
     yield { document, items };
     const next = nextRequest(request, spec.style, document, items);
     if (!next) return;
-    const cursor = JSON.stringify([next.query, (next.body as { pagination?: unknown; page?: unknown } | undefined)?.pagination ?? (next.body as { page?: unknown } | undefined)?.page]);
-    if (seenCursors.has(cursor)) {
-      throw new Error(`${first.operation}: Intercom returned the same next-page cursor twice; stopping to avoid an endless loop`);
+    // A scroll keeps one scroll_param for the whole walk (the sandbox does the same) and ends on an empty
+    // page, so a repeated param is normal there; settings.maxPages still bounds it.
+    if (spec.style !== 'scroll') {
+      const cursor = JSON.stringify([next.query, (next.body as { pagination?: unknown; page?: unknown } | undefined)?.pagination ?? (next.body as { page?: unknown } | undefined)?.page]);
+      if (seenCursors.has(cursor)) {
+        throw new Error(`${first.operation}: Intercom returned the same next-page cursor twice; stopping to avoid an endless loop`);
+      }
+      seenCursors.add(cursor);
     }
-    seenCursors.add(cursor);
     request = next;
   }
 }

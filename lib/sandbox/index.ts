@@ -7,3 +7,4 @@ export { signBody, WEBHOOK_USER_AGENT, type WebhookDelivery, type WebhookInput }
 export { SCROLL_RESTART_MESSAGE } from './resources/companies';
 export { synthesize } from './synth';
 export { API_VERSION } from './auth';
+export type { LogEntry } from './requestLog';

@@ -32,6 +32,8 @@ export interface FailNextOptions {
   path?: string | RegExp;
   /** Apply after the request was executed (for "the create landed but the answer was lost"). */
   afterProcessing?: boolean;
+  /** Let this many matching requests through first (e.g. 2: the third page of a listing fails). */
+  skip?: number;
 }
 
 export interface KnobValues {
@@ -71,6 +73,7 @@ export const DEFAULT_KNOBS: Readonly<KnobValues> = Object.freeze({
 
 interface QueuedFault {
   remaining: number;
+  skip: number;
   mode: FaultMode;
   options: FailNextOptions;
 }
@@ -107,7 +110,7 @@ export class SandboxKnobs implements KnobValues {
 
   /** The next `count` matching requests suffer `mode` (deterministic, unlike the rates). */
   failNext(count: number, mode: FaultMode, options: FailNextOptions = {}): void {
-    if (count > 0) this.queue.push({ remaining: count, mode, options });
+    if (count > 0) this.queue.push({ remaining: count, skip: Math.max(0, options.skip ?? 0), mode, options });
   }
 
   clearFaults(): void {
@@ -133,12 +136,18 @@ export class SandboxKnobs implements KnobValues {
   }
 
   private takeQueued(method: string, path: string): QueuedFault | undefined {
-    const index = this.queue.findIndex((q) => matches(q.options, method, path));
-    const rule = this.queue[index];
-    if (rule === undefined) return undefined;
-    rule.remaining -= 1;
-    if (rule.remaining <= 0) this.queue.splice(index, 1);
-    return rule;
+    for (let index = 0; index < this.queue.length; index++) {
+      const rule = this.queue[index];
+      if (rule === undefined || !matches(rule.options, method, path)) continue;
+      if (rule.skip > 0) {
+        rule.skip -= 1;
+        continue;
+      }
+      rule.remaining -= 1;
+      if (rule.remaining <= 0) this.queue.splice(index, 1);
+      return rule;
+    }
+    return undefined;
   }
 
   private drawRates(plan: FaultPlan): void {

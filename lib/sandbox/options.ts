@@ -3,6 +3,7 @@ import { toClock, type Clock } from './clock';
 import { defaultOperationsFile, defaultSchemasDir } from './generatedOperations';
 import type { KnobValues } from './knobs';
 import { hash32 } from './random';
+import type { LogEntry } from './requestLog';
 import { DEFAULT_SEED, type SeedOptions } from './store/workspace';
 import { assertTimeZone } from './timezone';
 
@@ -40,6 +41,10 @@ export interface SandboxOptions {
   publicUrl?: string;
   /** Entries kept in the request log ring buffer (default 1000). */
   requestLogLimit?: number;
+  /** Largest request head (request line and headers) accepted, in bytes (default 16 KiB, as Node's own default). */
+  maxHeaderSize?: number;
+  /** Called with each request log entry as it is recorded (the CLI prints them). */
+  onRequest?: (entry: LogEntry) => void;
 }
 
 export interface ResolvedOptions {
@@ -60,6 +65,8 @@ export interface ResolvedOptions {
   schemasDir: string;
   publicUrl: string | undefined;
   requestLogLimit: number;
+  onRequest: ((entry: LogEntry) => void) | undefined;
+  maxHeaderSize: number;
 }
 
 function count(name: string, value: number | undefined, fallback: number): number {
@@ -102,5 +109,7 @@ export function resolveOptions(options: SandboxOptions): ResolvedOptions {
     schemasDir: options.schemasDir ?? defaultSchemasDir(),
     publicUrl: options.publicUrl,
     requestLogLimit: options.requestLogLimit ?? 1000,
+    onRequest: options.onRequest,
+    maxHeaderSize: options.maxHeaderSize ?? 16 * 1024,
   };
 }

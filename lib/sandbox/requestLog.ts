@@ -6,6 +6,8 @@
 export interface LogEntry {
   method: string;
   path: string;
+  /** The request target exactly as received (path and query, still percent-encoded, no normalisation). */
+  target: string;
   /** The matched route template, or undefined when nothing matched. */
   route: string | undefined;
   status: number;
@@ -19,10 +21,14 @@ export class RequestLog {
   private readonly counts = new Map<string, number>();
   total = 0;
 
-  constructor(private readonly limit: number) {}
+  constructor(
+    private readonly limit: number,
+    private readonly listener?: (entry: LogEntry) => void,
+  ) {}
 
   record(entry: LogEntry): void {
     this.total++;
+    this.listener?.(entry);
     const key = `${entry.method} ${entry.route ?? entry.path}`;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     if (this.limit <= 0) return;

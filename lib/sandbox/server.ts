@@ -83,7 +83,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const requestIds = new SeededRandom(`${opts.seed.key}|request-ids`);
   const notificationIds = hexCodec(opts.seed.key, 'notification');
   let notifications = 0;
-  const log = new RequestLog(opts.requestLogLimit);
+  const log = new RequestLog(opts.requestLogLimit, opts.onRequest);
   let baseUrl = '';
   let closing = false;
 
@@ -147,11 +147,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (plan.delayMs > 0) await sleep(plan.delayMs);
     if (closing) return;
     if (plan.hang) {
-      log.record({ method, path: url.pathname, route: undefined, status: 0, fault: 'hang' });
+      log.record({ method, path: url.pathname, target: req.url ?? '/', route: undefined, status: 0, fault: 'hang' });
       return; // the socket stays open until the client gives up or close() destroys it
     }
     if (plan.reset) {
-      log.record({ method, path: url.pathname, route: undefined, status: 0, fault: 'reset' });
+      log.record({ method, path: url.pathname, target: req.url ?? '/', route: undefined, status: 0, fault: 'reset' });
       req.socket.destroy();
       return;
     }
@@ -163,14 +163,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (plan.status !== undefined) outcome = { ...injected(plan, req, requestId), ...(outcome.route === undefined ? {} : { route: outcome.route }) };
     }
     const fault = plan.status !== undefined ? String(plan.status) : plan.truncate ? 'truncate' : undefined;
-    log.record({ method, path: url.pathname, route: outcome.route, status: outcome.reply.status, ...(fault === undefined ? {} : { fault }) });
+    log.record({ method, path: url.pathname, target: req.url ?? '/', route: outcome.route, status: outcome.reply.status, ...(fault === undefined ? {} : { fault }) });
     writeReply(res, outcome.reply, {
       truncate: plan.truncate && outcome.reply.kind === 'json',
       extraHeaders: outcome.rate === undefined ? {} : rateHeaders(outcome.rate),
     });
   }
 
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer({ maxHeaderSize: opts.maxHeaderSize }, (req, res) => {
     handle(req, res).catch((e: unknown) => {
       if (!res.headersSent) writeReply(res, { kind: 'json', status: 500, body: errorList('unknown', [{ code: 'server_error', message: describe(e) }]) });
       else res.destroy();

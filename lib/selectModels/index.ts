@@ -54,12 +54,16 @@ export const selectSubscriptionTypes = selectModel({
   itemsPath: 'data',
   label: (s) => text((s['default_translation'] as Record<string, unknown> | undefined)?.['name']) || text(s['id']),
 });
-export const selectContactAttributes = selectModel({
-  operation: 'selectContactAttributes',
-  path: '/data_attributes',
-  query: { model: 'contact' },
-  itemsPath: 'data',
-  label: (d) => text(d['label']) || text(d['name']),
-  value: (d) => text(d['full_name']) || text(d['name']),
-  filter: (d) => d['archived'] !== true,
-});
+const dataAttributes = (operation: string, model: 'contact' | 'company'): SelectModel =>
+  selectModel({
+    operation,
+    path: '/data_attributes',
+    query: { model },
+    itemsPath: 'data',
+    label: (d) => text(d['label']) || text(d['name']),
+    value: (d) => text(d['full_name']) || text(d['name']),
+    filter: (d) => d['archived'] !== true,
+  });
+
+export const selectContactAttributes = dataAttributes('selectContactAttributes', 'contact');
+export const selectCompanyAttributes = dataAttributes('selectCompanyAttributes', 'company');

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { curated } from '../../lib/catalogue/curated';
+import { customAttributeModels } from '../../lib/catalogue/customAttributes';
 import { allOperations } from '../../lib/catalogue/index';
 import { lockedKeys, updatedLock } from './keys';
 import { buildManifest } from './manifest';
@@ -32,6 +33,7 @@ export function generateFiles(): Map<string, string> {
     seen.add(key);
     built.push(buildOperation(spec, key, group, decl));
   }
+  checkCustomAttributeKeys(built);
   const ops = new Set<string>();
   for (const b of built) {
     const op = `${b.entry.method} ${b.entry.path}`;
@@ -49,7 +51,7 @@ export function generateFiles(): Map<string, string> {
   for (const b of built) {
     files.set(`schemas/${b.key}.in.json`, json(b.inSchema));
     files.set(`schemas/${b.key}.out.json`, json(b.outSchema));
-    files.set(`lib/actions/${b.key}.ts`, `${GENERATED_HEADER}import { forOperation } from '../runtime/action';\nexport = forOperation('${b.key}');\n`);
+    files.set(`lib/actions/${b.key}.ts`, actionModule(b));
   }
   for (const [key, decl] of Object.entries(curated)) {
     if (decl.in) files.set(`schemas/${key}.in.json`, json(decl.in));
@@ -59,6 +61,27 @@ export function generateFiles(): Map<string, string> {
   files.set('README.md', replaceTable(readFileSync(readmePath, 'utf8'), actionTable(built, { ...curated })));
   files.set('scripts/generate/keys.lock.json', json(updatedLock([...built.map((b) => b.key), ...Object.keys(curated)])));
   return files;
+}
+
+/** An action with custom-attribute metadata also exports getMetaModel (lib/metadata/customAttributes.ts). */
+function actionModule(b: BuiltOperation): string {
+  const model = customAttributeModels[b.key];
+  if (model) {
+    return `${GENERATED_HEADER}import { withCustomAttributes } from '../metadata/customAttributes';\nexport = withCustomAttributes('${b.key}', '${model}');\n`;
+  }
+  return `${GENERATED_HEADER}import { forOperation } from '../runtime/action';\nexport = forOperation('${b.key}');\n`;
+}
+
+/** Every key of lib/catalogue/customAttributes.ts is a declared action with a custom_attributes body property. */
+function checkCustomAttributeKeys(built: BuiltOperation[]): void {
+  for (const key of Object.keys(customAttributeModels)) {
+    const b = built.find((op) => op.key === key);
+    if (!b) throw new Error(`customAttributes.ts names "${key}", which is not a declared action`);
+    const properties = (b.inSchema['properties'] ?? {}) as Record<string, unknown>;
+    if (b.entry.inputs['custom_attributes'] !== 'body' || !properties['custom_attributes']) {
+      throw new Error(`customAttributes.ts names "${key}", whose input has no custom_attributes body property`);
+    }
+  }
 }
 
 /** Folders whose every file is generated: anything else found there is an orphan. */

@@ -1,5 +1,7 @@
+import { customAttributeModels } from '../../lib/catalogue/customAttributes';
 import type { CuratedDecl, FieldDecl } from '../../lib/catalogue/types';
 import { CREDENTIAL_FIELDS, INTERCOM_API_VERSION, PAGING_FIELDS } from '../../lib/runtime/constants';
+import { DOWNLOAD_FIELDS, isCsvDownload, MAX_BATCH_SIZE } from '../../lib/runtime/downloads';
 import type { BuiltOperation } from './operations';
 
 export const REFERENCE_BASE = `https://developers.intercom.com/docs/references/${INTERCOM_API_VERSION}/rest-api/api.intercom.io`;
@@ -64,6 +66,16 @@ export const pagingFields: Record<string, FieldDecl> = {
   },
 };
 
+export const downloadFields: Record<string, FieldDecl> = {
+  [DOWNLOAD_FIELDS.batchSize]: {
+    label: 'Rows per message',
+    viewClass: 'TextFieldView',
+    required: false,
+    placeholder: '1 (one message per row)',
+    note: `Empty or 1: one message per CSV row, as { row }. More: messages of up to this many rows, as { rows } (at most ${MAX_BATCH_SIZE}).`,
+  },
+};
+
 export function buildManifest(
   version: string,
   operations: BuiltOperation[],
@@ -80,7 +92,12 @@ export function buildManifest(
       ...(built.decl.deprecated ? { deprecated: true } : {}),
       help: { description: `${built.decl.description} Calls ${built.entry.method} ${built.entry.path}.`, link },
       ...(built.entry.pagination ? { fields: pagingFields } : {}),
-      metadata: { in: `./schemas/${built.key}.in.json`, out: `./schemas/${built.key}.out.json` },
+      ...(isCsvDownload(built.entry) ? { fields: downloadFields } : {}),
+      // With dynamicMetadata the platform asks the module's getMetaModel (which falls back to these same
+      // schema files) and `metadata` must be left out (runtime guide §1).
+      ...(customAttributeModels[built.key]
+        ? { dynamicMetadata: true }
+        : { metadata: { in: `./schemas/${built.key}.in.json`, out: `./schemas/${built.key}.out.json` } }),
     };
   }
   for (const [key, decl] of Object.entries(curated)) {
@@ -90,9 +107,8 @@ export function buildManifest(
       main: `./dist/${decl.module}.js`,
       ...(decl.kind === 'trigger' ? { type: decl.polling ? 'polling' : 'webhook' } : {}),
       ...(decl.deprecated ? { deprecated: true } : {}),
-      ...(decl.consumesRawData ? { consumesRawData: true } : {}),
       help: { description: decl.description, ...(decl.docsPath ? { link: `${REFERENCE_BASE}/${decl.docsPath}` } : {}) },
-      ...(decl.fields ? { fields: decl.fields } : {}),
+      ...(decl.fields || decl.paging ? { fields: { ...(decl.paging ? pagingFields : {}), ...decl.fields } } : {}),
       ...(decl.dynamicMetadata
         ? { dynamicMetadata: true }
         : { metadata: { ...(decl.in ? { in: `./schemas/${key}.in.json` } : {}), out: `./schemas/${key}.out.json` } }),
@@ -104,6 +120,8 @@ export function buildManifest(
     description: `Every operation of the Intercom REST API ${INTERCOM_API_VERSION} as an action, with convenience actions, polling and webhook triggers.`,
     version,
     docsUrl: 'https://developers.intercom.com/docs/references/rest-api/api.intercom.io',
+    // consumesRawData is a component-level switch (it applies to every webhook trigger of the component).
+    ...(Object.values(curated).some((decl) => decl.consumesRawData) ? { consumesRawData: true } : {}),
     credentials: { fields: credentialFields },
     ...(Object.keys(triggers).length > 0 ? { triggers } : {}),
     actions,

@@ -38,14 +38,20 @@ export function buildOperation(spec: LoadedSpec, key: string, group: string, dec
     properties[name] = { type: 'string', title: titleFromName(name), required: true };
     inputs[name] = 'path';
   }
+  const optional = new Set([...(decl.optionalParams ?? []), ...(decl.workspaceIdParam ? [decl.workspaceIdParam] : [])]);
   for (const param of specOp.parameters) {
     const name = String(param['name']);
+    // A parameter declared both in the path template and as a query parameter (reporting export) goes in the path.
     if (param['in'] !== 'query' || inputs[name]) continue;
     const schema = pruneSchema(spec, param['schema'] ?? {}, 3);
-    properties[name] = { ...schema, title: titleFromName(name), ...(param['required'] === true ? { required: true } : {}) };
+    const required = param['required'] === true && !optional.has(name);
+    properties[name] = { ...schema, title: titleFromName(name), ...(required ? { required: true } : {}) };
     inputs[name] = 'query';
     if (schema['type'] === 'array') queryStyles[name] = 'csv';
     if (schema['type'] === 'object' && param['explode'] !== false) queryStyles[name] = 'explode';
+  }
+  for (const name of optional) {
+    if (inputs[name] !== 'query') throw new Error(`${key}: "${name}" is not a query parameter of ${decl.op}`);
   }
   if (decl.addPagingParams) {
     const names = decl.paginate === 'cursor' ? ['per_page', 'starting_after'] : ['page', 'per_page'];
@@ -98,6 +104,7 @@ export function buildOperation(spec: LoadedSpec, key: string, group: string, dec
     bodyRequired: requestBody?.['required'] === true,
     pagination: decl.paginate && itemsPath ? { style: decl.paginate, itemsPath } : null,
     response,
+    ...(decl.workspaceIdParam ? { workspaceIdParam: decl.workspaceIdParam } : {}),
   };
   return { key, group, decl, specOp, entry, inSchema, outSchema };
 }
@@ -107,7 +114,9 @@ function fitOutSchema(spec: LoadedSpec, specOp: SpecOperation): Json {
   if (!schema) return { type: 'object' };
   for (const depth of DEPTHS) {
     const pruned = pruneSchema(spec, schema, depth);
-    if (JSON.stringify(pruned, null, 2).length <= SCHEMA_BUDGET_BYTES) return pruned;
+    // A top-level array is emitted as `{ data: [...] }` (lib/runtime/results.ts): a message body is an object.
+    const fitted = pruned['type'] === 'array' ? { type: 'object', properties: { data: { ...pruned, title: 'Data' } } } : pruned;
+    if (JSON.stringify(fitted, null, 2).length <= SCHEMA_BUDGET_BYTES) return fitted;
   }
   return { type: 'object' };
 }

@@ -1,0 +1,21 @@
+import { resource } from './types';
+
+export default resource({
+  sendMessage: {
+    op: 'POST /messages',
+    title: 'Messages: Send',
+    description: 'Sends an in-app message or email from an admin to a contact, which starts a conversation.',
+  },
+  getWhatsAppMessageStatus: {
+    op: 'GET /messages/whatsapp/status',
+    title: 'Messages: Get WhatsApp delivery status',
+    description: 'Tells whether one WhatsApp message was sent, delivered, read or failed.',
+  },
+  listMessageStatuses: {
+    op: 'GET /messages/status',
+    title: 'Messages: List delivery statuses',
+    description: 'Lists the delivery statuses of all messages sent by one ruleset (such as a WhatsApp broadcast).',
+    paginate: 'cursor',
+    itemsPath: 'events',
+  },
+});

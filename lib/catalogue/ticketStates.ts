@@ -1,0 +1,11 @@
+import { resource } from './types';
+
+export default resource({
+  listTicketStates: {
+    op: 'GET /ticket_states',
+    title: 'Ticket states: List',
+    description: 'Lists the ticket states (submitted, in progress …) and the ticket types using them.',
+    paginate: 'page',
+    itemsPath: 'data',
+  },
+});

@@ -1,0 +1,89 @@
+import { CURATED_FIELDS } from '../catalogue/convenience';
+import { IntercomApiError } from '../runtime/errors';
+import { callOperation, type CuratedRun, isRecord, text } from './common';
+
+/** Contact look-ups shared by upsertContact and the two find actions. */
+
+export type Contact = Record<string, unknown>;
+
+export interface Matches {
+  /** Intercom's total_count (may exceed the contacts listed). */
+  total: number;
+  contacts: Contact[];
+}
+
+/** Up to this many matches are listed; a flow with more than that needs searchContacts and paging. */
+export const MAX_LISTED_MATCHES = 50;
+
+/** Contacts whose `field` equals `value` (contact search: exact match), optionally of one role. */
+export async function contactsWhere(run: CuratedRun, field: 'email' | 'external_id', value: string, role?: string): Promise<Matches> {
+  const condition = { field, operator: '=', value };
+  const query = role ? { operator: 'AND', value: [condition, { field: 'role', operator: '=', value: role }] } : condition;
+  const response = await callOperation<Record<string, unknown>>(run, 'searchContacts', { query, pagination: { per_page: MAX_LISTED_MATCHES } });
+  const data = isRecord(response.data) ? response.data : {};
+  const contacts = (Array.isArray(data['data']) ? data['data'] : []).filter(isRecord);
+  const total = typeof data['total_count'] === 'number' ? data['total_count'] : contacts.length;
+  return { total: Math.max(total, contacts.length), contacts };
+}
+
+export function describeContacts(contacts: Contact[]): string {
+  return contacts
+    .map((c) => {
+      const id = text(c['id']) ?? '?';
+      const details = [text(c['role']), text(c['external_id']) ? `external_id ${text(c['external_id']) ?? ''}` : undefined].filter(Boolean);
+      return details.length > 0 ? `${id} (${details.join(', ')})` : id;
+    })
+    .join(', ');
+}
+
+/** A failure of the flow's expectation (nothing found, several found) rather than of Intercom. */
+export class LookupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LookupError';
+  }
+}
+
+/**
+ * The outcome of a find action: `{found, count, contact?, contacts}`. Zero, one and several matches are each
+ * handled as the step settings say (fail when nothing is found; all / newest / fail for several).
+ */
+export async function emitFindResult(run: CuratedRun, what: string, matches: Matches): Promise<void> {
+  const { total, contacts } = matches;
+  const failIfNotFound = run.cfg[CURATED_FIELDS.failIfNotFound] === true || run.cfg[CURATED_FIELDS.failIfNotFound] === 'true';
+  if (contacts.length === 0) {
+    if (failIfNotFound) throw new LookupError(`${run.key}: no contact has ${what}`);
+    await run.ctx.emitData({ found: false, count: 0, contacts: [] });
+    return;
+  }
+  if (contacts.length === 1) {
+    await run.ctx.emitData({ found: true, count: 1, contact: contacts[0], contacts });
+    return;
+  }
+  const mode = text(run.cfg[CURATED_FIELDS.ifMultiple]) ?? 'all';
+  if (mode === 'fail') {
+    throw new LookupError(`${run.key}: ${total} contacts have ${what}: ${describeContacts(contacts)}`);
+  }
+  if (mode === 'newest') {
+    const newest = [...contacts].sort((a, b) => updatedAt(b) - updatedAt(a))[0];
+    await run.ctx.emitData({ found: true, count: total, contact: newest, contacts });
+    return;
+  }
+  await run.ctx.emitData({ found: true, count: total, contacts });
+}
+
+function updatedAt(contact: Contact): number {
+  const value = Number(contact['updated_at']);
+  return Number.isFinite(value) ? value : 0;
+}
+
+/** The contact with this external_id, or undefined when Intercom answers 404. */
+export async function contactByExternalId(run: CuratedRun, externalId: string): Promise<Contact | undefined> {
+  try {
+    const response = await callOperation(run, 'getContactByExternalId', { external_id: externalId });
+    return isRecord(response.data) ? response.data : undefined;
+  } catch (error) {
+    if (error instanceof IntercomApiError && error.status === 404) return undefined;
+    throw error;
+  }
+}

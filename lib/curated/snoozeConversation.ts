@@ -1,0 +1,28 @@
+import { callOperation, curatedAction } from './common';
+import { adminOf, parseUntil, requireActingAdmin } from './conversation';
+
+export { selectAdmins } from '../selectModels';
+
+const processAction = curatedAction(
+  'snoozeConversation',
+  async (run) => {
+    const { seconds } = parseUntil(run.input['until']);
+    const response = await callOperation(
+      run,
+      'manageConversation',
+      { conversation_id: run.input['conversation_id'], message_type: 'snoozed', admin_id: adminOf(run), snoozed_until: seconds },
+      { idempotent: true },
+    );
+    await run.ctx.emitData(response.data);
+  },
+  {
+    check: (input, cfg) => {
+      const problems = requireActingAdmin(input, cfg);
+      const { problem } = parseUntil(input['until']);
+      if (problem && input['until'] !== undefined) problems.push(problem);
+      return problems;
+    },
+  },
+);
+
+export { processAction as process };

@@ -1,0 +1,83 @@
+import { IntercomApiError } from '../runtime/errors';
+import { callOperation, type CuratedRun, curatedAction, type Input, text } from './common';
+import { type Contact, contactByExternalId, contactsWhere, describeContacts, LookupError } from './contacts';
+
+const ATTRIBUTES = ['name', 'phone', 'avatar', 'signed_up_at', 'last_seen_at', 'owner_id', 'unsubscribed_from_emails', 'custom_attributes'];
+
+function attributes(input: Input): Input {
+  const out: Input = {};
+  for (const name of ATTRIBUTES) if (input[name] !== undefined) out[name] = input[name];
+  return out;
+}
+
+/**
+ * 1. external_id given: the contact with that external_id (direct look-up, no search-index delay).
+ * 2. Otherwise, or when none has it: the contacts with that email, leaving out those that already carry a
+ *    different external_id (they are other people). One: update it; several: fail, naming them.
+ * 3. None: create (role user unless said otherwise).
+ * A 409 from Intercom (another contact already has this email or external_id) fails naming the contacts.
+ */
+const processAction = curatedAction(
+  'upsertContact',
+  async (run) => {
+    const { input } = run;
+    const externalId = text(input['external_id']);
+    const email = text(input['email']);
+    let match: Contact | undefined;
+    let matchedBy: 'external_id' | 'email' | undefined;
+    if (externalId) {
+      match = await contactByExternalId(run, externalId);
+      if (match) matchedBy = 'external_id';
+    }
+    if (!match && email) {
+      const { contacts } = await contactsWhere(run, 'email', email);
+      const candidates = contacts.filter((c) => !externalId || !text(c['external_id']) || text(c['external_id']) === externalId);
+      if (candidates.length > 1) {
+        throw new LookupError(
+          `upsertContact: ${candidates.length} contacts have email ${email} and no other external_id: ${describeContacts(candidates)}; give an external_id or merge them`,
+        );
+      }
+      match = candidates[0];
+      if (match) matchedBy = 'email';
+    }
+    const fields: Input = {
+      ...attributes(input),
+      ...(externalId ? { external_id: externalId } : {}),
+      ...(email ? { email } : {}),
+    };
+    try {
+      if (match) {
+        const update = { contact_id: text(match['id']) ?? '', ...fields, ...(input['role'] !== undefined ? { role: input['role'] } : {}) };
+        const response = await callOperation(run, 'updateContact', update);
+        await run.ctx.emitData({ result: 'updated', matched_by: matchedBy, contact: response.data });
+      } else {
+        const response = await callOperation(run, 'createContact', { role: input['role'] ?? 'user', ...fields });
+        await run.ctx.emitData({ result: 'created', contact: response.data });
+      }
+    } catch (error) {
+      if (error instanceof IntercomApiError && error.status === 409) throw await conflict(run, error, email);
+      throw error;
+    }
+  },
+  {
+    check: (input) =>
+      text(input['external_id']) || text(input['email']) ? [] : ['field external_id: give an external_id or an email to find the contact by'],
+  },
+);
+
+/** Intercom's 409 names no contact; the matching ones are looked up so the error can. */
+async function conflict(run: CuratedRun, error: IntercomApiError, email: string | undefined): Promise<IntercomApiError> {
+  let detail = '';
+  if (email) {
+    try {
+      const { total, contacts } = await contactsWhere(run, 'email', email);
+      if (contacts.length > 0) detail = `; ${total} contact(s) already have email ${email}: ${describeContacts(contacts)}`;
+    } catch {
+      // The conflict itself is the error to report; a failed look-up only leaves the names out.
+    }
+  }
+  const message = `${error.errors.map((e) => e.message).filter(Boolean).join('; ') || 'conflict'}${detail}`;
+  return new IntercomApiError(409, [{ code: error.code ?? 'conflict', message }], error.requestId, run.key);
+}
+
+export { processAction as process };

@@ -1,0 +1,5 @@
+import { pollingTrigger } from './polling/engine';
+import { deletedConversationsSource } from './polling/sources';
+
+/** Polling trigger: ids of conversations deleted since the last run. */
+export = { process: pollingTrigger(deletedConversationsSource) };

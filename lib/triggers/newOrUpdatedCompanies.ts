@@ -1,0 +1,5 @@
+import { pollingTrigger } from './polling/engine';
+import { companiesSource } from './polling/sources';
+
+/** Polling trigger: companies created (or updated) since the last run, found with the scroll API. */
+export = { process: pollingTrigger(companiesSource) };

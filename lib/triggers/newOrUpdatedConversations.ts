@@ -1,0 +1,6 @@
+import { selectAdmins, selectTeams } from '../selectModels';
+import { pollingTrigger } from './polling/engine';
+import { conversationsSource } from './polling/sources';
+
+/** Polling trigger: conversations created, updated, closed or in a state since the last run. */
+export = { process: pollingTrigger(conversationsSource), selectAdmins, selectTeams };

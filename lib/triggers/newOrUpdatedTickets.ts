@@ -1,0 +1,6 @@
+import { selectAdmins, selectTeams, selectTicketTypes } from '../selectModels';
+import { pollingTrigger } from './polling/engine';
+import { ticketsSource } from './polling/sources';
+
+/** Polling trigger: tickets created (or updated) since the last run. */
+export = { process: pollingTrigger(ticketsSource), selectAdmins, selectTeams, selectTicketTypes };

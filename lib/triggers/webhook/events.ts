@@ -1,0 +1,187 @@
+import { runStep } from '../../runtime/action';
+import { type IncomingMessage, readInput, stepContext, type StepContext } from '../../runtime/envelope';
+import { InputValidationError } from '../../runtime/errors';
+import { registerSecret } from '../../runtime/redact';
+import { settings } from '../../runtime/settings';
+import { asConfig, type Config } from '../polling/options';
+import { verifySignature } from './signature';
+
+const KEY = 'webhookEvents';
+
+export const WEBHOOK_FIELDS = { clientSecret: 'clientSecret', topics: 'topics' } as const;
+
+/** Intercom retries a failed delivery once after a minute and may hold one back up to 2 hours. */
+export const DUPLICATE_WINDOW_SECONDS = 2 * 60 * 60;
+const MAX_REMEMBERED = 60;
+const SNAPSHOT_BUDGET_BYTES = 4_500;
+
+interface Notification {
+  type: 'notification_event';
+  id?: string;
+  topic: string;
+  app_id?: string;
+  created_at?: number;
+  data?: { item?: unknown };
+  [key: string]: unknown;
+}
+
+/** `{v, seen: {notificationId: created_at}}`: the notifications of the duplicate window already emitted. */
+export interface WebhookState {
+  v: 1;
+  seen: Record<string, number>;
+}
+
+interface Delivery {
+  /** The body bytes as received, when the platform passed them (`consumesRawData`: `msg.body.rawData`). */
+  raw?: Buffer;
+  body: unknown;
+  headers: Record<string, unknown>;
+}
+
+function readDelivery(msg: IncomingMessage): Delivery {
+  const body = readInput(msg);
+  const headers = (typeof msg.headers === 'object' && msg.headers !== null ? msg.headers : {}) as Record<string, unknown>;
+  const rawData = typeof body === 'object' && body !== null ? (body as { rawData?: unknown }).rawData : undefined;
+  if (rawData === undefined) return { body, headers };
+  const raw =
+    typeof rawData === 'string'
+      ? Buffer.from(rawData, 'utf8')
+      : Buffer.isBuffer(rawData)
+        ? rawData
+        : isSerializedBuffer(rawData)
+          ? Buffer.from(rawData.data)
+          : undefined;
+  if (!raw) throw new InputValidationError(KEY, ['field rawData: the raw request body must be a string']);
+  return { raw, body: undefined, headers };
+}
+
+function isSerializedBuffer(value: unknown): value is { type: 'Buffer'; data: number[] } {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'Buffer' && Array.isArray((value as { data?: unknown }).data);
+}
+
+function header(headers: Record<string, unknown>, name: string): string | undefined {
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() !== name) continue;
+    if (typeof value === 'string') return value;
+    if (Array.isArray(value) && typeof value[0] === 'string') return value[0];
+  }
+  return undefined;
+}
+
+function parseNotification(delivery: Delivery): Notification {
+  let body = delivery.body;
+  if (delivery.raw) {
+    try {
+      body = JSON.parse(delivery.raw.toString('utf8')) as unknown;
+    } catch {
+      throw new InputValidationError(KEY, ['the webhook body is not JSON; Intercom notifications are JSON documents']);
+    }
+  }
+  const candidate = body as Partial<Notification> | null;
+  if (typeof candidate !== 'object' || candidate === null || candidate.type !== 'notification_event' || typeof candidate.topic !== 'string') {
+    throw new InputValidationError(KEY, ['the webhook body is not an Intercom notification (expected type "notification_event" and a topic)']);
+  }
+  return candidate as Notification;
+}
+
+function readTopics(config: Config): Set<string> {
+  const raw = config[WEBHOOK_FIELDS.topics];
+  const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [];
+  return new Set(list.filter((t): t is string => typeof t === 'string').map((t) => t.trim()).filter(Boolean));
+}
+
+function readSecret(config: Config): string | undefined {
+  const value = config[WEBHOOK_FIELDS.clientSecret];
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  registerSecret(value.trim());
+  return value.trim();
+}
+
+export function readWebhookState(snapshot: unknown): WebhookState {
+  const seen: Record<string, number> = {};
+  const raw = (snapshot as { v?: unknown; seen?: unknown } | null | undefined) ?? undefined;
+  if (raw && raw.v === 1 && typeof raw.seen === 'object' && raw.seen !== null) {
+    for (const [id, time] of Object.entries(raw.seen as Record<string, unknown>)) if (typeof time === 'number') seen[id] = time;
+  }
+  return { v: 1, seen };
+}
+
+/** Remembers `id`, forgetting what left the window and, beyond the budget, the oldest ids. */
+export function remember(state: WebhookState, id: string, createdAt: number, now: number): WebhookState {
+  const entries = Object.entries({ ...state.seen, [id]: createdAt })
+    .filter(([, time]) => time >= now - DUPLICATE_WINDOW_SECONDS)
+    .sort((a, b) => b[1] - a[1]);
+  const build = (kept: Array<[string, number]>): WebhookState => ({ v: 1, seen: Object.fromEntries(kept) });
+  let kept = entries.slice(0, MAX_REMEMBERED);
+  // Ids are Intercom's to choose: beyond the budget the oldest are forgotten first.
+  while (kept.length > 1 && Buffer.byteLength(JSON.stringify(build(kept))) > SNAPSHOT_BUDGET_BYTES) kept = kept.slice(0, -1);
+  return build(kept);
+}
+
+/** The emitted message: the notification's item, plus where it came from. */
+export function eventMessage(notification: Notification): Record<string, unknown> {
+  const item = notification.data?.item;
+  return {
+    ...(typeof item === 'object' && item !== null && !Array.isArray(item) ? (item as Record<string, unknown>) : {}),
+    topic: notification.topic,
+    app_id: notification.app_id ?? null,
+    notification_id: notification.id ?? null,
+    notification_created_at: notification.created_at ?? null,
+  };
+}
+
+async function answerPing(ctx: StepContext, notification: Notification): Promise<void> {
+  ctx.logger.info(`${KEY}: ping from Intercom (notification ${notification.id ?? 'without id'}); answered, nothing emitted`);
+  const incomingHeaders = ctx.incoming.headers as Record<string, unknown> | undefined;
+  // Only a synchronous (request-reply) webhook flow carries reply_to; otherwise the platform answered already.
+  if (incomingHeaders && typeof incomingHeaders['reply_to'] === 'string') {
+    await ctx.emit('httpReply', { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ received: 'ping' }) });
+  }
+}
+
+async function handle(ctx: StepContext, msg: IncomingMessage, cfg: unknown, snapshot: unknown): Promise<void> {
+  const config = asConfig(cfg);
+  const delivery = readDelivery(msg);
+  const secret = readSecret(config);
+  if (secret) {
+    if (delivery.raw) {
+      verifySignature(delivery.raw, header(delivery.headers, 'x-hub-signature'), secret);
+    } else {
+      // No raw bytes (the platform parsed the body): its compact re-serialisation is what Intercom sends in practice.
+      ctx.logger.warn(`${KEY}: the raw body was not passed (msg.body.rawData); checking the signature against the re-serialised JSON`);
+      verifySignature(
+        Buffer.from(JSON.stringify(delivery.body), 'utf8'),
+        header(delivery.headers, 'x-hub-signature'),
+        secret,
+        '; the raw body was not available, so the parsed body was re-serialised, which may differ from the bytes Intercom signed',
+      );
+    }
+  }
+  const notification = parseNotification(delivery);
+  if (notification.topic === 'ping') {
+    await answerPing(ctx, notification);
+    return;
+  }
+  const topics = readTopics(config);
+  if (topics.size > 0 && !topics.has(notification.topic)) {
+    ctx.logger.info(`${KEY}: topic ${notification.topic} is not selected; nothing emitted`);
+    return;
+  }
+  const state = readWebhookState(snapshot);
+  const id = notification.id;
+  if (id !== undefined && state.seen[id] !== undefined) {
+    ctx.logger.info(`${KEY}: notification ${id} (${notification.topic}) was already emitted; duplicate delivery dropped`);
+    return;
+  }
+  await ctx.emitData(eventMessage(notification));
+  if (id !== undefined) {
+    const now = Math.floor(settings.now() / 1000);
+    await ctx.emit('snapshot', remember(state, id, notification.created_at ?? now, now));
+  }
+  ctx.logger.info(`${KEY}: ${notification.topic} emitted (notification ${id ?? 'without id'}, delivery attempt ${typeof notification['delivery_attempts'] === 'number' ? notification['delivery_attempts'] : 1})`);
+}
+
+export async function processWebhook(this: unknown, msg: IncomingMessage, cfg: unknown, snapshot?: unknown, _headers?: unknown, tokenData?: unknown): Promise<void> {
+  const ctx = stepContext(this, msg, tokenData);
+  await runStep(ctx, KEY, () => handle(ctx, msg, cfg, snapshot));
+}

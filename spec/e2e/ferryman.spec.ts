@@ -1,0 +1,109 @@
+import { strict as assert } from 'node:assert';
+import { ACCESS_TOKEN, FAST_WAITS_ENV, assertBuilt, assertIntercomHeaders } from './harness/component';
+import { FakePlatform } from './harness/fakePlatform';
+import { startFerryman } from './harness/ferryman';
+import { IntercomStandIn, contact, intercomError } from './harness/intercomStandIn';
+import { metric } from './harness/metrics';
+import { OihTopology, type OrchestratorToken } from './harness/oihTopology';
+import type { RabbitNode } from './harness/rabbit';
+import type { RuntimeProcess } from './harness/runtimeProcess';
+import { COMPONENT_ROOT, sharedRabbit } from './harness/suite';
+import { sleep } from './harness/wait';
+
+/**
+ * The same component files, unchanged, under OIH's ferryman: the function comes from the orchestratorToken,
+ * cfg = token fields + the secret from the secret service, input and output are plain JSON `{data, metadata}`.
+ */
+describe('e2e: the component under OIH ferryman (runGlobal.js)', function () {
+  this.timeout(60_000);
+  let rabbit: RabbitNode;
+  let platform: FakePlatform;
+  let standIn: IntercomStandIn;
+  let topology: OihTopology;
+  let ferryman: RuntimeProcess;
+
+  const token = (fn: string): OrchestratorToken => ({
+    flowId: topology.flowId,
+    stepId: topology.stepId,
+    userId: 'oih-user-1',
+    function: fn,
+    flowExecId: 'oih-exec-1',
+    secretId: 'secret-intercom',
+    apiKey: 'oih-iam-token',
+    // Non-secret credential fields travel in the flow node's fields; the token itself comes from the secret.
+    fields: { region: 'auto', baseUrl: standIn.url },
+    nodeSettings: {},
+    tenant: 'tenant-1',
+  });
+  const metadata = { recordUid: 'crm-42', applicationUid: 'app-crm', oihUid: 'oih-7' };
+
+  before(async () => {
+    assertBuilt(COMPONENT_ROOT);
+    rabbit = await sharedRabbit();
+    platform = await FakePlatform.start();
+    standIn = await IntercomStandIn.start();
+    // An OIH API-key secret; the component accepts its `key` as the access token.
+    platform.setSecret('secret-intercom', { type: 'API_KEY', value: { key: ACCESS_TOKEN, headerName: 'Authorization' } });
+    topology = await OihTopology.declare(rabbit.url);
+    const started = await startFerryman({
+      componentRoot: COMPONENT_ROOT,
+      amqpUrl: rabbit.url,
+      topology,
+      platform,
+      extraEnv: FAST_WAITS_ENV,
+    });
+    ferryman = started.process;
+    metric('ferryman_ready_ms', started.readyMs, 'runGlobal.js spawn to "Start listening"');
+  });
+
+  after(async () => {
+    const exit = await ferryman?.stop();
+    await topology?.close();
+    await standIn?.close();
+    await platform?.close();
+    if (ferryman) {
+      const leaked = [ferryman.text(), topology.allOutputText()].some((t) => t.includes(ACCESS_TOKEN));
+      assert.ok(!leaked, 'the access token appears in ferryman output or logs');
+      assert.equal(exit?.code, 0, ferryman.tail());
+    }
+  });
+
+  beforeEach(() => standIn.reset());
+
+  it('createContact: plain JSON in with orchestratorToken, {data, metadata} out on the backchannel', async () => {
+    const created = contact('oih-created', { email: 'oih@b.co' });
+    standIn.route('POST', '/contacts', { status: 200, body: created });
+    const publishedAt = topology.publish({ data: { email: 'oih@b.co' }, metadata }, token('createContact'));
+    const [out] = await topology.output.waitFor(1, 15_000);
+    metric('ferryman_message_latency_ms', (out?.receivedAt ?? 0) - publishedAt, 'createContact, first message');
+    await topology.states.waitFor(1, 5_000);
+    await sleep(300);
+    assert.deepEqual(out?.value?.data, created);
+    assert.deepEqual(out?.value?.metadata, metadata);
+    assert.equal(out?.value?.['body'], undefined, 'no elastic.io envelope under ferryman');
+    assert.equal(topology.output.messages.length, 1);
+    assert.equal(topology.errors.messages.length, 0);
+    assert.equal(await topology.queueDepth(), 0);
+    assert.deepEqual(standIn.requestsFor('POST', '/contacts')[0]?.body, { email: 'oih@b.co' });
+    assertIntercomHeaders(standIn.requests[0]);
+    // ferryman fetched the secret and the snapshot from the (fake) OIH services with the token's apiKey.
+    const secretCall = platform.requests.find((r) => r.path === '/secrets/secret-intercom');
+    assert.equal(secretCall?.headers['authorization'], 'Bearer oih-iam-token');
+    assert.ok(platform.requests.some((r) => r.path === `/snapshots/flows/${topology.flowId}/steps/${topology.stepId}`));
+  });
+
+  it('getContact 404: one error on the backchannel naming the operation and request_id, no output', async () => {
+    standIn.route('GET', '/contacts/:id', intercomError(404, 'not_found', 'User Not Found', 'req_oih_404'));
+    topology.output.clear();
+    topology.errors.clear();
+    topology.publish({ data: { contact_id: 'nobody' }, metadata }, token('getContact'));
+    const [err] = await topology.errors.waitFor(1, 15_000);
+    await sleep(300);
+    // Without a crypto password ferryman's error part is plain JSON text.
+    const error = JSON.parse(String(err?.value?.error)) as { message: string };
+    assert.match(error.message, /getContact/);
+    assert.match(error.message, /req_oih_404/);
+    assert.equal(topology.output.messages.length, 0);
+    assert.equal(await topology.queueDepth(), 0);
+  });
+});

@@ -1,0 +1,104 @@
+import { LoopbackServer, type Reply, type SeenRequest } from './http';
+import { waitUntil } from './wait';
+
+/** What `GET /v1/tasks/:flow/steps/:step` returns: the sailor takes cfg, snapshot and flow variables from it. */
+export interface StepInfo {
+  config: Record<string, unknown>;
+  snapshot?: Record<string, unknown>;
+  variables?: Record<string, unknown>;
+}
+
+/** One `{status, data}` a service-mode sailor (runService.js) POSTed back. */
+export interface ServiceResult {
+  id: string;
+  authorization?: string;
+  body: { status: 'success' | 'error'; data: unknown };
+}
+
+/**
+ * Loopback fake of the platform HTTP APIs the runtimes call:
+ * - elastic.io: step info, service-mode result (must answer exactly 200, or runService exits 1), account key
+ *   updates, startup-hook data;
+ * - OIH (ferryman): snapshots service and secret service.
+ * Unknown routes answer 404 and are recorded, so a test can see what a runtime tried.
+ */
+export class FakePlatform {
+  readonly requests: SeenRequest[] = [];
+  readonly serviceResults: ServiceResult[] = [];
+  readonly accountUpdates: Array<{ accountId: string; body: unknown }> = [];
+  private readonly steps = new Map<string, StepInfo>();
+  private readonly secrets = new Map<string, unknown>();
+  private readonly oihSnapshots = new Map<string, unknown>();
+  private server!: LoopbackServer;
+
+  static async start(): Promise<FakePlatform> {
+    const platform = new FakePlatform();
+    platform.server = await LoopbackServer.start((req) => platform.handle(req));
+    return platform;
+  }
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  setStep(flowId: string, stepId: string, info: StepInfo): void {
+    this.steps.set(`${flowId}/${stepId}`, info);
+  }
+
+  /** OIH secret service entry, as `GET /secrets/:id` returns it under `data`. */
+  setSecret(secretId: string, data: { type: string; value: unknown }): void {
+    this.secrets.set(secretId, data);
+  }
+
+  setOihSnapshot(flowId: string, stepId: string, data: unknown): void {
+    this.oihSnapshots.set(`${flowId}/${stepId}`, data);
+  }
+
+  /** URL for ELASTICIO_POST_RESULT_URL; the id keeps concurrent service runs apart, user:pass exercises Basic auth. */
+  serviceResultUrl(id: string): string {
+    return `${this.url.replace('http://', 'http://svc-user:svc-pass@')}/service-result/${id}`;
+  }
+
+  async waitForServiceResult(id: string, timeoutMs: number): Promise<ServiceResult> {
+    return waitUntil(`service result ${id}`, () => this.serviceResults.find((r) => r.id === id), timeoutMs);
+  }
+
+  private handle(req: SeenRequest): Reply {
+    this.requests.push(req);
+    const parts = req.path.split('/').filter(Boolean).map(decodeURIComponent);
+    // elastic.io: GET /v1/tasks/:flow/steps/:step
+    if (req.method === 'GET' && parts.length === 5 && parts[0] === 'v1' && parts[1] === 'tasks' && parts[3] === 'steps') {
+      const info = this.steps.get(`${parts[2]}/${parts[4]}`);
+      return info ? { status: 200, body: { snapshot: {}, variables: {}, ...info } } : { status: 404, body: {} };
+    }
+    if (req.method === 'POST' && parts[0] === 'service-result' && parts[1]) {
+      this.serviceResults.push({
+        id: parts[1],
+        ...(req.headers['authorization'] ? { authorization: req.headers['authorization'] } : {}),
+        body: req.body as ServiceResult['body'],
+      });
+      return { status: 200, body: {} };
+    }
+    if (req.method === 'PUT' && parts[0] === 'v1' && parts[1] === 'accounts' && parts[2]) {
+      this.accountUpdates.push({ accountId: parts[2], body: req.body });
+      return { status: 200, body: { id: parts[2] } };
+    }
+    if (parts[0] === 'sailor-support' && parts[1] === 'hooks') {
+      return { status: req.method === 'GET' ? 404 : 200, body: {} };
+    }
+    // OIH: GET /snapshots/flows/:flow/steps/:step and GET /secrets/:id
+    if (req.method === 'GET' && parts[0] === 'snapshots' && parts[1] === 'flows' && parts[3] === 'steps') {
+      const data = this.oihSnapshots.get(`${parts[2]}/${parts[4]}`);
+      return data === undefined ? { status: 404, body: {} } : { status: 200, body: { data } };
+    }
+    if (req.method === 'GET' && parts[0] === 'secrets' && parts[1]) {
+      const data = this.secrets.get(parts[1]);
+      return data === undefined ? { status: 404, body: {} } : { status: 200, body: { data } };
+    }
+    return { status: 404, body: { message: `fake platform has no route ${req.method} ${req.path}` } };
+  }
+
+  close(): Promise<void> {
+    return this.server.close();
+  }
+}

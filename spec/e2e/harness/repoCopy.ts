@@ -1,0 +1,36 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, lstatSync, mkdirSync, readlinkSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Never part of a build context, whatever .gitignore says (a symlinked node_modules is not matched by `node_modules/`). */
+const NEVER_COPIED = new Set(['node_modules', 'dist']);
+
+/**
+ * Copies what a clean clone (and so a Docker build context) holds: tracked files plus new files that are not
+ * ignored (uncommitted work counts too). node_modules/, dist/ and other ignored output stay behind, so the copy
+ * has to install and build itself like the image build does. Symlinks stay symlinks, as `COPY` keeps them.
+ */
+export function copyRepository(root: string, destination: string, only: (file: string) => boolean = () => true): number {
+  const listing = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    maxBuffer: 64 * 1024 * 1024,
+  }).toString('utf8');
+  let copied = 0;
+  for (const file of listing.split('\0').filter(Boolean)) {
+    if (NEVER_COPIED.has(file.split('/')[0] ?? '') || !only(file)) continue;
+    const source = join(root, file);
+    let stat;
+    try {
+      stat = lstatSync(source);
+    } catch {
+      continue; // deleted in the work tree, not yet in the index
+    }
+    const target = join(destination, file);
+    mkdirSync(dirname(target), { recursive: true });
+    if (stat.isSymbolicLink()) symlinkSync(readlinkSync(source), target);
+    else if (stat.isFile()) copyFileSync(source, target);
+    else continue;
+    copied++;
+  }
+  return copied;
+}

@@ -1,0 +1,133 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeTempDir, removeTempDir } from './harness/cleanup';
+import { runCommand } from './harness/command';
+import { ACCESS_TOKEN, FAST_WAITS_ENV } from './harness/component';
+import { runtimeStage, type RuntimeStage } from './harness/dockerfile';
+import { FakePlatform } from './harness/fakePlatform';
+import { startFerryman, type RunningFerryman } from './harness/ferryman';
+import { IntercomStandIn, contact } from './harness/intercomStandIn';
+import { metric } from './harness/metrics';
+import { OihTopology } from './harness/oihTopology';
+import type { RabbitNode } from './harness/rabbit';
+import { copyRepository } from './harness/repoCopy';
+import { COMPONENT_ROOT, sharedRabbit } from './harness/suite';
+
+/**
+ * The OIH image without a Docker engine: the Dockerfile's build stage step by step in a temporary directory —
+ * COPY package.json package-lock.json → `npm ci --ignore-scripts` (no `prepare` build: the sources are not
+ * there yet) → COPY . . → `npm run build` → `npm prune --omit=dev` — then the pruned tree alone is started
+ * the way the runtime stage does (its ENV and ENTRYPOINT, read from the Dockerfile) and processes a message.
+ * Needs the npm registry (or a warm npm cache) for `npm ci`.
+ */
+describe('e2e: OIH image build sequence (npm ci → build → prune → ferryman)', function () {
+  this.timeout(600_000);
+  let dir: string;
+  let stage: RuntimeStage;
+  let rabbit: RabbitNode;
+  let platform: FakePlatform;
+  let standIn: IntercomStandIn;
+  let topology: OihTopology;
+  let ferryman: RunningFerryman | undefined;
+  const began = Date.now();
+
+  before(() => {
+    const dockerfile = join(COMPONENT_ROOT, 'Dockerfile');
+    assert.ok(existsSync(dockerfile), 'the repository has no Dockerfile for the OIH image');
+    stage = runtimeStage(readFileSync(dockerfile, 'utf8'));
+    dir = makeTempDir('oih-image');
+  });
+
+  after(async () => {
+    await ferryman?.process.stop(2_000);
+    await topology?.close();
+    await standIn?.close();
+    await platform?.close();
+    if (dir) removeTempDir(dir);
+  });
+
+  it('builds: npm ci --ignore-scripts on the manifests, then build and prune on the full context', async () => {
+    const manifests = new Set(['package.json', 'package-lock.json']);
+    assert.equal(copyRepository(COMPONENT_ROOT, dir, (file) => manifests.has(file)), 2, 'package.json and its lock file');
+    const ci = await runCommand('npm', ['ci', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund'], dir, 420_000);
+    metric('oih_image_npm_ci_ms', ci.ms);
+
+    const files = copyRepository(COMPONENT_ROOT, dir);
+    assert.ok(!existsSync(join(dir, 'dist')), 'the copy starts without dist/');
+    metric('oih_image_context_files', files, 'git-tracked + untracked-not-ignored');
+    const build = await runCommand('npm', ['run', 'build'], dir, 180_000);
+    metric('oih_image_build_ms', build.ms);
+    const prune = await runCommand('npm', ['prune', '--omit=dev', '--no-audit', '--no-fund'], dir, 180_000);
+    metric('oih_image_prune_ms', prune.ms);
+
+    // What the runtime image holds: compiled code and production dependencies only.
+    const packageJson = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      devDependencies?: Record<string, string>;
+      dependencies?: Record<string, string>;
+    };
+    for (const dev of Object.keys(packageJson.devDependencies ?? {})) {
+      assert.ok(!existsSync(join(dir, 'node_modules', dev)), `devDependency ${dev} survived npm prune --omit=dev`);
+    }
+    for (const dep of Object.keys(packageJson.dependencies ?? {})) {
+      assert.ok(existsSync(join(dir, 'node_modules', dep)), `dependency ${dep} is missing after prune`);
+    }
+    assert.ok(existsSync(join(dir, 'dist', 'actions', 'getContact.js')), 'dist/ was built');
+  });
+
+  it('the pruned tree, started like the image (ENV + ENTRYPOINT), processes a getContact message', async () => {
+    assert.ok(existsSync(join(dir, 'dist')), 'the build step did not run');
+    rabbit = await sharedRabbit();
+    platform = await FakePlatform.start();
+    standIn = await IntercomStandIn.start();
+    topology = await OihTopology.declare(rabbit.url);
+    standIn.route('GET', '/contacts/:id', (_req, params) => ({ status: 200, body: contact(params['id'] ?? '') }));
+    platform.setSecret('secret-image', { type: 'API_KEY', value: { key: ACCESS_TOKEN } });
+
+    ferryman = await startFerryman({
+      componentRoot: dir,
+      amqpUrl: rabbit.url,
+      topology,
+      platform,
+      extraEnv: { ...FAST_WAITS_ENV, ...stage.env },
+      command: stage.entrypoint,
+    });
+    metric('oih_image_ferryman_ready_ms', ferryman.readyMs, stage.entrypoint.join(' '));
+    topology.publish(
+      { data: { contact_id: 'from-the-image' }, metadata: { recordUid: 'rec-image' } },
+      {
+        flowId: topology.flowId,
+        stepId: topology.stepId,
+        userId: 'oih-user',
+        function: 'getContact',
+        flowExecId: 'oih-exec',
+        secretId: 'secret-image',
+        apiKey: 'oih-iam-token',
+        fields: { baseUrl: standIn.url },
+        nodeSettings: {},
+      },
+    );
+    const [out] = await topology.output.waitFor(1, 20_000);
+    assert.deepEqual(out?.value?.data, contact('from-the-image'));
+    assert.deepEqual(out?.value?.metadata, { recordUid: 'rec-image' });
+    assert.equal(topology.errors.messages.length, 0);
+    metric('oih_image_total_ms', Date.now() - began, 'copy + npm ci + build + prune + boot + one message');
+  });
+
+  it('`docker stop` (SIGTERM to the ENTRYPOINT process) reaches ferryman, which exits 0', async function () {
+    assert.ok(ferryman, 'ferryman did not start');
+    if (stage.entrypoint[0] === 'npm') {
+      // npm forwards SIGTERM to its `sh -c`, which does not pass it on: ferryman never hears it, and
+      // `docker stop` SIGKILLs it after its timeout, in-flight messages included. Not asserted until fixed.
+      process.stdout.write(
+        `[e2e-known-issue] Dockerfile ENTRYPOINT ${JSON.stringify(stage.entrypoint)}: SIGTERM stops at npm's sh -c ` +
+          'and never reaches ferryman; use ENTRYPOINT ["node", "./node_modules/@openintegrationhub/ferryman/runGlobal.js"]\n',
+      );
+      this.skip();
+    }
+    const exit = await ferryman.process.stop(15_000);
+    metric('oih_image_sigterm_exit_ms', exit.ms);
+    assert.equal(exit.code, 0, ferryman.process.tail());
+    assert.ok(ferryman.process.lines.some((l) => l.includes('Received SIGTERM')), 'ferryman logged no SIGTERM');
+  });
+});

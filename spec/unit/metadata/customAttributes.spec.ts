@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nock from 'nock';
+import { customAttributeModels } from '../../../lib/catalogue/customAttributes';
+import { readSchema } from '../../../lib/runtime/schemas';
+import { settings } from '../../../lib/runtime/settings';
+import { FakeStep, fastRuntime, restoreRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
+import createContact from '../../../lib/actions/createContact';
+import updateCompany from '../../../lib/actions/updateCompany';
+import updateConversation from '../../../lib/actions/updateConversation';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const cfg = testConfig('tok_metadata_unit_0001');
+
+type Schema = { properties: Record<string, { properties?: Record<string, unknown>; type?: string }> };
+
+const attribute = (name: string, data_type: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  type: 'data_attribute',
+  name,
+  full_name: `custom_attributes.${name}`,
+  label: name.toUpperCase(),
+  data_type,
+  custom: true,
+  archived: false,
+  api_writable: true,
+  ...extra,
+});
+
+describe('dynamic metadata: custom attributes as typed fields (getMetaModel)', () => {
+  before(() => nock.disableNetConnect());
+  after(() => {
+    nock.enableNetConnect();
+    restoreRuntime();
+  });
+  beforeEach(() => {
+    fastRuntime();
+    settings.sleep = async () => {};
+  });
+  afterEach(() => nock.cleanAll());
+
+  it('createContact: the workspace’s custom contact attributes appear under custom_attributes typed string, number, boolean and date (Unix seconds); standard, archived and read-only ones do not', async () => {
+    nock(TEST_BASE_URL)
+      .get('/data_attributes')
+      .query({ model: 'contact' })
+      .reply(200, {
+        type: 'list',
+        data: [
+          attribute('plan', 'string', { description: 'Pricing plan' }),
+          attribute('seats', 'integer'),
+          attribute('mrr', 'float'),
+          attribute('vip', 'boolean'),
+          attribute('renewal_at', 'date'),
+          attribute('legacy', 'string', { archived: true }),
+          attribute('computed', 'string', { api_writable: false }),
+          { ...attribute('email', 'string'), full_name: 'email', custom: false },
+        ],
+      });
+    const meta = await createContact.getMetaModel.call(new FakeStep(), cfg);
+    const staticIn = readSchema('createContact', 'in') as Schema;
+    const custom = (meta.in as Schema).properties['custom_attributes'];
+    assert.deepEqual(custom?.properties, {
+      plan: { type: 'string', title: 'PLAN', description: 'Pricing plan.' },
+      seats: { type: 'number', title: 'SEATS', description: 'A whole number.' },
+      mrr: { type: 'number', title: 'MRR' },
+      vip: { type: 'boolean', title: 'VIP' },
+      renewal_at: { type: 'number', title: 'RENEWAL_AT', description: 'Unix timestamp (seconds).' },
+    });
+    assert.equal(custom?.type, 'object');
+    // Every other input is the static schema's.
+    const { custom_attributes: _a, ...rest } = (meta.in as Schema).properties;
+    const { custom_attributes: _b, ...staticRest } = staticIn.properties;
+    assert.deepEqual(rest, staticRest);
+    assert.ok((meta.out as Schema).properties['custom_attributes']?.properties?.['plan']);
+  });
+
+  it('updateCompany reads GET /data_attributes?model=company', async () => {
+    const scope = nock(TEST_BASE_URL).get('/data_attributes').query({ model: 'company' }).reply(200, { type: 'list', data: [attribute('tier', 'string')] });
+    const meta = await updateCompany.getMetaModel.call(new FakeStep(), cfg);
+    scope.done();
+    assert.deepEqual(Object.keys((meta.in as Schema).properties['custom_attributes']?.properties ?? {}), ['tier']);
+  });
+
+  it('updateConversation reads GET /conversations/attributes (2.16 lists them there): list, decimal and datetime typed, relationship and files left out', async () => {
+    nock(TEST_BASE_URL)
+      .get('/conversations/attributes')
+      .reply(200, {
+        type: 'list',
+        data: [
+          { type: 'conversation_attribute', id: 1, name: 'Priority', data_type: 'list', options: [{ id: 'u1', label: 'P1', archived: false }, { id: 'u2', label: 'P2', archived: true }] },
+          { type: 'conversation_attribute', id: 2, name: 'Refund', data_type: 'decimal' },
+          { type: 'conversation_attribute', id: 3, name: 'Follow up', data_type: 'datetime' },
+          { type: 'conversation_attribute', id: 4, name: 'Order', data_type: 'relationship' },
+          { type: 'conversation_attribute', id: 5, name: 'Proof', data_type: 'files' },
+          { type: 'conversation_attribute', id: 6, name: 'Gone', data_type: 'string', archived: true },
+        ],
+      });
+    const meta = await updateConversation.getMetaModel.call(new FakeStep(), cfg);
+    assert.deepEqual((meta.in as Schema).properties['custom_attributes']?.properties, {
+      Priority: { type: 'string', title: 'Priority', description: 'One of: P1.' },
+      Refund: { type: 'number', title: 'Refund' },
+      'Follow up': { type: 'number', title: 'Follow up', description: 'Unix timestamp (seconds).' },
+    });
+  });
+
+  it('fallback: when the attributes cannot be listed, the static schema is returned and the reason logged', async () => {
+    nock(TEST_BASE_URL).get('/data_attributes').query({ model: 'contact' }).reply(403, { type: 'error.list', errors: [{ code: 'forbidden', message: 'token lacks the read data attributes scope' }] });
+    const step = new FakeStep();
+    const meta = await createContact.getMetaModel.call(step, cfg);
+    assert.deepEqual(meta, { in: readSchema('createContact', 'in'), out: readSchema('createContact', 'out') });
+    assert.ok(step.logs.some((l) => l.startsWith('warn') && l.includes('token lacks the read data attributes scope') && l.includes('static metadata')));
+    const noToken = new FakeStep();
+    const fallback = await createContact.getMetaModel.call(noToken, {});
+    assert.deepEqual(fallback.in, readSchema('createContact', 'in'));
+    assert.ok(noToken.logs.some((l) => l.includes('accessToken')));
+  });
+
+  it('the generated modules keep process and the manifest declares dynamicMetadata (without static metadata) for exactly these actions', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'component.json'), 'utf8')) as { actions: Record<string, Record<string, unknown>> };
+    for (const key of Object.keys(customAttributeModels)) {
+      const action = manifest.actions[key];
+      assert.equal(action?.['dynamicMetadata'], true, key);
+      assert.equal(action?.['metadata'], undefined, key);
+      const source = readFileSync(join(ROOT, 'lib', 'actions', `${key}.ts`), 'utf8');
+      assert.match(source, new RegExp(`withCustomAttributes\\('${key}', '${customAttributeModels[key]}'\\)`));
+    }
+    assert.equal(typeof createContact.process, 'function');
+    // Among generated actions (hand-written ones declare their own), no other has dynamic metadata.
+    const others = Object.entries(manifest.actions).filter(([key, a]) => String(a['main']).startsWith('./dist/actions/') && a['dynamicMetadata'] && !(key in customAttributeModels));
+    assert.deepEqual(others, []);
+  });
+});

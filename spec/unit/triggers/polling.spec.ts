@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict';
+import nock from 'nock';
+import { settings } from '../../../lib/runtime/settings';
+import conversations from '../../../lib/triggers/newOrUpdatedConversations';
+import { at, eventOrder, FakeStep, ids, lastSnapshot, runFerryman, runSailor, TEST_BASE_URL, testConfig, triggerHooks } from './helpers';
+
+const conversation = (id: string, updatedIso: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  type: 'conversation',
+  id,
+  created_at: at('2026-01-01T00:00:00Z'),
+  updated_at: at(updatedIso),
+  ...extra,
+});
+
+/** Answers each conversation search with the next page of `pages`, recording the bodies. */
+function searches(pages: Array<{ items: unknown[]; next?: string }>, bodies: unknown[] = []): nock.Scope {
+  const scope = nock(TEST_BASE_URL);
+  for (const page of pages) {
+    scope
+      .post('/conversations/search', (body: unknown) => {
+        bodies.push(body);
+        return true;
+      })
+      .reply(200, { type: 'conversation.list', conversations: page.items, pages: { type: 'pages', ...(page.next ? { next: { starting_after: page.next } } : {}) } });
+  }
+  return scope;
+}
+
+const START = '2026-03-10T20:00:00Z';
+const cfg = (extra: Record<string, unknown> = {}): Record<string, unknown> => testConfig('tok_polling_engine_0001', { startTime: START, ...extra });
+
+describe('polling triggers: cursor, snapshot and delivery rules', () => {
+  triggerHooks('2026-03-10T23:30:00Z');
+
+  it('emits one message per record, oldest first, although Intercom returns them unsorted across pages', async () => {
+    searches([
+      { items: [conversation('30', '2026-03-10T21:30:00Z'), conversation('10', '2026-03-10T21:10:00Z')], next: 'p2' },
+      { items: [conversation('5', '2026-03-10T21:50:00Z'), conversation('20', '2026-03-10T21:10:00Z')] },
+    ]);
+    const step = await runSailor(conversations.process, cfg());
+    assert.deepEqual(ids(step), ['10', '20', '30', '5']);
+    assert.equal(step.events('data').length, 4);
+  });
+
+  it('emits the snapshot only after every record it covers was emitted', async () => {
+    searches([{ items: [conversation('1', '2026-03-10T21:00:00Z'), conversation('2', '2026-03-10T22:00:00Z')] }]);
+    const step = await runSailor(conversations.process, cfg());
+    assert.deepEqual(eventOrder(step), ['data', 'data', 'snapshot']);
+  });
+
+  it('a failed emit leaves the snapshot untouched (none emitted), and the next run repeats the window', async () => {
+    const page = [conversation('1', '2026-03-10T21:00:00Z'), conversation('2', '2026-03-10T22:00:00Z')];
+    searches([{ items: page }, { items: page }]);
+    const failing = new FakeStep();
+    failing.failEmitOn = (event, payload) => event === 'data' && (payload as { body: { id: string } }).body.id === '2';
+    await assert.rejects(runSailor(conversations.process, cfg(), {}, failing), /emit data failed/);
+    assert.deepEqual(failing.events('snapshot'), []);
+    // The platform keeps the old (here: empty) snapshot; the next run emits both records again.
+    const retry = await runSailor(conversations.process, cfg(), {});
+    assert.deepEqual(ids(retry), ['1', '2']);
+    assert.equal((lastSnapshot(retry) as { cursor: number }).cursor, at('2026-03-10T22:00:00Z'));
+  });
+
+  it('a run that fails at Intercom emits no record and no snapshot; the error names the trigger', async () => {
+    nock(TEST_BASE_URL).post('/conversations/search').times(4).reply(500, { type: 'error.list', errors: [{ code: 'server_error', message: 'boom' }] });
+    const step = new FakeStep();
+    await assert.rejects(runSailor(conversations.process, cfg(), {}, step), /Intercom 500 server_error: boom.*newOrUpdatedConversations/);
+    assert.deepEqual(step.emitted, []);
+  });
+
+  it('rate-limit exhaustion hands the message back (rebound) without emitting records or a snapshot', async () => {
+    settings.maxRateLimitRetries = 0;
+    try {
+      nock(TEST_BASE_URL).post('/conversations/search').reply(429, { type: 'error.list', errors: [{ code: 'rate_limit_exceeded', message: 'slow down' }] });
+      const step = await runSailor(conversations.process, cfg());
+      assert.deepEqual(eventOrder(step), ['rebound']);
+    } finally {
+      settings.maxRateLimitRetries = 5;
+    }
+  });
+
+  it('each (id, updated_at) is emitted once across runs; a later update of the same record is emitted again', async () => {
+    searches([{ items: [conversation('1', '2026-03-10T21:00:00Z')] }]);
+    const first = await runSailor(conversations.process, cfg());
+    searches([{ items: [conversation('1', '2026-03-10T21:00:00Z')] }]);
+    const second = await runSailor(conversations.process, cfg(), lastSnapshot(first));
+    assert.deepEqual(ids(second), []);
+    assert.deepEqual(second.events('snapshot'), [], 'an unchanged state is not emitted again');
+    searches([{ items: [conversation('1', '2026-03-10T23:00:00Z')] }]);
+    const third = await runSailor(conversations.process, cfg(), lastSnapshot(first));
+    assert.deepEqual(ids(third), ['1']);
+  });
+
+  it('boundary duplicate: search `>` returns the cursor second again; records already emitted there are dropped, new ones at that second are emitted', async () => {
+    searches([{ items: [conversation('1', '2026-03-10T21:00:00Z'), conversation('2', '2026-03-10T21:00:00Z')] }]);
+    const first = await runSailor(conversations.process, cfg({ maxPerRun: 1 }));
+    assert.deepEqual(ids(first), ['1']);
+    const bodies: unknown[] = [];
+    searches([{ items: [conversation('1', '2026-03-10T21:00:00Z'), conversation('2', '2026-03-10T21:00:00Z'), conversation('3', '2026-03-10T21:00:00Z')] }], bodies);
+    const second = await runSailor(conversations.process, cfg(), lastSnapshot(first));
+    assert.deepEqual(ids(second), ['2', '3']);
+    // Asked from one second before the floor (cursor - 15 min overlap), whichever way Intercom reads `>`.
+    assert.deepEqual((bodies[0] as { query: unknown }).query, { field: 'updated_at', operator: '>', value: at('2026-03-10T20:45:00Z') - 1 });
+  });
+
+  it('overlap window: a record Intercom indexed late (older than the cursor, within the overlap) is emitted; re-read ones are not', async () => {
+    searches([{ items: [conversation('1', '2026-03-10T21:00:00Z'), conversation('2', '2026-03-10T21:20:00Z')] }]);
+    const first = await runSailor(conversations.process, cfg());
+    assert.deepEqual(lastSnapshot(first), {
+      v: 1,
+      scope: (lastSnapshot(first) as { scope: string }).scope,
+      start: at(START),
+      floor: at('2026-03-10T21:05:00Z'),
+      cursor: at('2026-03-10T21:20:00Z'),
+      idsAtCursor: ['2'],
+      recent: {},
+    });
+    searches([
+      {
+        items: [
+          conversation('1', '2026-03-10T21:00:00Z'), // before the floor: settled
+          conversation('late', '2026-03-10T21:10:00Z'), // inside the overlap, not seen before
+          conversation('2', '2026-03-10T21:20:00Z'), // already emitted
+          conversation('3', '2026-03-10T21:25:00Z'),
+        ],
+      },
+    ]);
+    const second = await runSailor(conversations.process, cfg(), lastSnapshot(first));
+    assert.deepEqual(ids(second), ['late', '3']);
+    assert.deepEqual((lastSnapshot(second) as { recent: unknown }).recent, { late: at('2026-03-10T21:10:00Z'), 2: at('2026-03-10T21:20:00Z') });
+  });
+
+  it('backfill larger than the per-run maximum continues where it stopped on the next run, nothing twice, nothing lost', async () => {
+    const all = [
+      conversation('a', '2026-03-01T10:00:00Z'),
+      conversation('b', '2026-03-02T10:00:00Z'),
+      conversation('c', '2026-03-02T10:00:00Z'),
+      conversation('d', '2026-03-03T10:00:00Z'),
+      conversation('e', '2026-03-04T10:00:00Z'),
+    ];
+    const backfill = (extra: Record<string, unknown> = {}): Record<string, unknown> => cfg({ startTime: '2026-03-01T00:00:00Z', maxPerRun: 2, ...extra });
+    const perRun: string[][] = [];
+    const logs: string[][] = [];
+    let snapshot: unknown = {};
+    for (let run = 0; run < 4; run++) {
+      // Intercom returns the whole window each time, in its own order.
+      searches([{ items: [...all].reverse() }]);
+      const step = await runSailor(conversations.process, backfill(), snapshot);
+      perRun.push(ids(step));
+      logs.push(step.logs);
+      snapshot = lastSnapshot(step) ?? snapshot;
+    }
+    // b and c share one second: the first run stops between them and the second run starts with c.
+    assert.deepEqual(perRun, [['a', 'b'], ['c', 'd'], ['e'], []]);
+    assert.ok(logs[0]?.some((l) => l.includes('more are pending')));
+    assert.ok(!logs[2]?.some((l) => l.includes('more are pending')));
+  });
+
+  it('a long backfill is read in time slices (a week, then doubling) and a run stops reading once it holds its maximum', async () => {
+    const data = [conversation('r1', '2026-01-03T00:00:00Z'), conversation('r2', '2026-01-20T00:00:00Z'), conversation('r3', '2026-02-25T00:00:00Z'), conversation('r4', '2026-03-10T00:00:00Z')];
+    const bodies: Array<{ query: { value: Array<{ operator: string; value: number }> | number } }> = [];
+    // A stand-in that honours the date bounds, inclusively as the docs describe them.
+    nock(TEST_BASE_URL)
+      .post('/conversations/search')
+      .times(10)
+      .reply((_uri, body) => {
+        const request = body as (typeof bodies)[number];
+        bodies.push(request);
+        const filters = Array.isArray(request.query.value) ? request.query.value : [request.query as unknown as { operator: string; value: number }];
+        const items = data.filter((c) => filters.every((f) => (f.operator === '>' ? (c['updated_at'] as number) >= f.value : (c['updated_at'] as number) <= f.value)));
+        return [200, { type: 'conversation.list', conversations: items, pages: { type: 'pages' } }];
+      });
+    const backfill = cfg({ startTime: '2026-01-01T00:00:00Z', maxPerRun: 2 });
+    const first = await runSailor(conversations.process, backfill);
+    assert.deepEqual(ids(first), ['r1', 'r2']);
+    const bounds = (b: (typeof bodies)[number]): unknown => (Array.isArray(b.query.value) ? b.query.value.map((f) => `${f.operator}${new Date(f.value * 1000).toISOString()}`) : b.query);
+    assert.deepEqual(bodies.map(bounds), [
+      ['>2025-12-31T23:59:59.000Z', '<2026-01-08T00:00:00.000Z'],
+      ['>2026-01-07T23:59:59.000Z', '<2026-01-22T00:00:00.000Z'],
+    ]);
+    bodies.length = 0;
+    const second = await runSailor(conversations.process, backfill, lastSnapshot(first));
+    assert.deepEqual(ids(second), ['r3', 'r4']);
+    // Slices of one, two, then (reaching now) an open end.
+    assert.equal(bodies.length, 3);
+    assert.deepEqual((bodies[2]?.query as unknown as { field: string; operator: string }).operator, '>');
+  });
+
+  it('first run without a start time starts now: nothing older is emitted and the start is saved in the snapshot', async () => {
+    searches([{ items: [conversation('old', '2026-03-10T23:00:00Z'), conversation('new', '2026-03-10T23:30:00Z')] }]);
+    const step = await runSailor(conversations.process, testConfig('tok_polling_engine_0001'));
+    assert.deepEqual(ids(step), ['new']);
+    assert.equal((lastSnapshot(step) as { start: number }).start, at('2026-03-10T23:30:00Z'));
+  });
+
+  it('a changed start time starts over from it; a changed filter continues from the cursor under the new filter', async () => {
+    searches([{ items: [conversation('1', '2026-03-10T21:00:00Z')] }]);
+    const first = await runSailor(conversations.process, cfg());
+    const bodies: unknown[] = [];
+    searches([{ items: [conversation('1', '2026-03-10T21:00:00Z')] }], bodies);
+    const restarted = await runSailor(conversations.process, cfg({ startTime: '2026-03-10T18:00:00Z' }), lastSnapshot(first));
+    assert.deepEqual(ids(restarted), ['1']);
+    searches([{ items: [] }], bodies);
+    const refiltered = await runSailor(conversations.process, cfg({ adminAssigneeId: '42' }), lastSnapshot(first));
+    assert.deepEqual((bodies[1] as { query: { value: unknown[] } }).query.value[0], { field: 'updated_at', operator: '>', value: at('2026-03-10T21:00:00Z') - 1 });
+    assert.equal((lastSnapshot(refiltered) as { start: number }).start, at(START));
+  });
+
+  it('under ferryman: the snapshot comes from the snapshot service argument and records go out as {data, metadata}', async () => {
+    searches([{ items: [conversation('1', '2026-03-10T21:00:00Z')] }]);
+    const first = await runFerryman(conversations.process, cfg());
+    const [message] = first.events('data') as Array<{ data: { id: string }; metadata: unknown }>;
+    assert.equal(message?.data.id, '1');
+    assert.deepEqual(message?.metadata, { oihUid: 'flow-1' });
+    searches([{ items: [conversation('1', '2026-03-10T21:00:00Z'), conversation('2', '2026-03-10T21:30:00Z')] }]);
+    const second = await runFerryman(conversations.process, cfg(), lastSnapshot(first));
+    assert.deepEqual(second.events('data').map((m) => (m as { data: { id: string } }).data.id), ['2']);
+  });
+
+  it('an unreadable snapshot is treated as a first run and a bad step field fails before any request', async () => {
+    searches([{ items: [conversation('1', '2026-03-10T21:00:00Z')] }]);
+    const step = await runSailor(conversations.process, cfg(), { v: 99, junk: true });
+    assert.deepEqual(ids(step), ['1']);
+    await assert.rejects(runSailor(conversations.process, cfg({ maxPerRun: 'lots' })), /Step field "maxPerRun" must be a whole number/);
+    await assert.rejects(runSailor(conversations.process, cfg({ startTime: 'yesterday' })), /Step field "startTime" must be an ISO 8601/);
+  });
+});

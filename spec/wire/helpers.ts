@@ -1,0 +1,224 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import nock from 'nock';
+import type { OperationEntry } from '../../lib/runtime/operations';
+import { loadSpec, specPath, type Json } from '../../scripts/generate/spec';
+
+/** Helpers of the table-driven wire test: inputs, expected requests and replies for every action. */
+
+export const ROOT = join(__dirname, '..', '..');
+export const WIRE_BASE_URL = 'https://wire.intercom.test';
+export const WIRE_TOKEN = 'tok_wire_test_abc123';
+export const wireConfig = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({ accessToken: WIRE_TOKEN, baseUrl: WIRE_BASE_URL, ...extra });
+
+export type Schema = Record<string, unknown>;
+
+export function readJson<T>(rel: string): T {
+  return JSON.parse(readFileSync(join(ROOT, rel), 'utf8')) as T;
+}
+
+export const operationTable = (): Record<string, OperationEntry> => readJson('lib/generated/operations.json');
+export const inSchema = (key: string): Schema => readJson(`schemas/${key}.in.json`);
+export const outSchema = (key: string): Schema => readJson(`schemas/${key}.out.json`);
+
+// ------------------------------------------------------------------------------------------ spec examples
+
+export interface Examples {
+  request?: Record<string, unknown>;
+  response?: { status: number; body: unknown };
+}
+
+/** Request and response examples of Intercom's description, when it is beside the checkout (else none). */
+export function specExamples(): Map<string, Examples> {
+  const out = new Map<string, Examples>();
+  const path = specPath();
+  if (!existsSync(path)) return out;
+  const spec = loadSpec(path);
+  for (const [op, specOp] of spec.operations) {
+    const examples: Examples = {};
+    const requestBody = spec.resolve(specOp.op['requestBody']) as Json | undefined;
+    const request = firstExample(spec.resolve, (requestBody?.['content'] as Json | undefined)?.['application/json']);
+    if (isRecord(request)) examples.request = request;
+    const responses = (specOp.op['responses'] ?? {}) as Record<string, unknown>;
+    for (const status of Object.keys(responses).filter((s) => /^2\d\d$/.test(s)).sort()) {
+      const response = spec.resolve(responses[status]) as Json;
+      const body = firstExample(spec.resolve, (response['content'] as Json | undefined)?.['application/json']);
+      if (body !== undefined) {
+        examples.response = { status: Number(status), body };
+        break;
+      }
+    }
+    out.set(op, examples);
+  }
+  return out;
+}
+
+function firstExample(resolve: (node: unknown) => unknown, media: unknown): unknown {
+  if (!isRecord(media)) return undefined;
+  if (media['example'] !== undefined) return media['example'];
+  const examples = media['examples'];
+  if (!isRecord(examples)) return undefined;
+  for (const example of Object.values(examples)) {
+    const value = (resolve(example) as Json | undefined)?.['value'];
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function containsNull(value: unknown): boolean {
+  if (value === null) return true;
+  if (Array.isArray(value)) return value.some(containsNull);
+  if (isRecord(value)) return Object.values(value).some(containsNull);
+  return false;
+}
+
+// ------------------------------------------------------------------------------------------ synthesized values
+
+/**
+ * A value for a schema. Fields named like ids that the schema types as string get a *number*, so every case
+ * also proves a mapped number travels as the declared string.
+ */
+export function synth(schema: Schema | undefined, name: string, depth = 0): unknown {
+  const type = schema?.['type'];
+  const values = schema?.['enum'];
+  if (Array.isArray(values) && values.length > 0) return values[0];
+  switch (type) {
+    case 'string':
+      return /(^id$|_id$)/.test(name) ? 4242 : `${name}-text`;
+    case 'number':
+    case 'integer':
+      return 7;
+    case 'boolean':
+      return true;
+    case 'array': {
+      const items = schema?.['items'] as Schema | undefined;
+      return depth > 2 ? [] : [items ? synth(items, name, depth + 1) : `${name}-item`];
+    }
+    case 'object': {
+      const properties = schema?.['properties'] as Record<string, Schema> | undefined;
+      if (!properties || depth > 2) return { [`${name}_key`]: `${name}-value` };
+      const out: Record<string, unknown> = {};
+      for (const [child, childSchema] of Object.entries(properties)) {
+        if (depth === 0 || childSchema['required'] === true) out[child] = synth(childSchema, child, depth + 1);
+      }
+      return out;
+    }
+    default:
+      return `${name}-any`;
+  }
+}
+
+/** Every input of an action (required and optional), synthesized. */
+export function synthInput(schema: Schema): Record<string, unknown> {
+  return synth(schema, 'input') as Record<string, unknown>;
+}
+
+/**
+ * The value the wire must carry for a mapped value: what the input schema's declared types make of it (the
+ * conversions ajv's coerceTypes performs for scalars), written independently of the runtime.
+ */
+export function coerce(value: unknown, schema: Schema | undefined): unknown {
+  if (!schema) return value;
+  const type = schema['type'];
+  if (type === 'string' && (typeof value === 'number' || typeof value === 'boolean')) return String(value);
+  if ((type === 'number' || type === 'integer') && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if ((type === 'number' || type === 'integer') && typeof value === 'boolean') return value ? 1 : 0;
+  if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
+  if (type === 'array' && Array.isArray(value)) return value.map((item) => coerce(item, schema['items'] as Schema | undefined));
+  if (type === 'object' && isRecord(value)) {
+    const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, coerce(v, properties[k])]));
+  }
+  return value;
+}
+
+// ------------------------------------------------------------------------------------------ expected request
+
+export interface ExpectedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+}
+
+export function expectedRequest(entry: OperationEntry, schema: Schema, input: Record<string, unknown>): ExpectedRequest {
+  const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
+  const value = (name: string): unknown => coerce(input[name], properties[name]);
+  const path = entry.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(String(value(name))));
+  const query: Record<string, string> = {};
+  let body: Record<string, unknown> | undefined;
+  for (const name of Object.keys(input)) {
+    const location = entry.inputs[name];
+    const v = value(name);
+    if (location === 'query') {
+      if (Array.isArray(v)) query[name] = v.map(String).join(',');
+      else if (isRecord(v)) {
+        if (entry.queryStyles?.[name] === 'explode') for (const [k, x] of Object.entries(v)) query[k] = String(x);
+        else query[name] = JSON.stringify(v);
+      } else query[name] = String(v);
+    } else if (location === 'body') {
+      body ??= {};
+      body[name] = v;
+    }
+  }
+  if (!body && entry.bodyRequired) body = {};
+  return { method: entry.method, path, query, body };
+}
+
+// ------------------------------------------------------------------------------------------ capture
+
+export interface Captured {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+  headers: Record<string, string>;
+}
+
+export type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
+
+/**
+ * One interceptor per expected call that accepts any path and records what arrived, so a wrong path or
+ * query fails as a readable diff instead of "no match".
+ */
+export function expectCall(method: string, reply: Reply, captured: Captured[]): nock.Scope {
+  return nock(WIRE_BASE_URL)
+    .intercept(() => true, method)
+    .reply(function (uri, requestBody) {
+      const url = new URL(uri, WIRE_BASE_URL);
+      const headers: Record<string, string> = {};
+      for (const [name, raw] of Object.entries(this.req.headers)) headers[name.toLowerCase()] = Array.isArray(raw) ? raw.join(', ') : String(raw);
+      captured.push({
+        method,
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams.entries()),
+        body: parseBody(requestBody),
+        headers,
+      });
+      return [reply.status, reply.body as nock.Body, reply.headers ?? {}];
+    });
+}
+
+function parseBody(body: unknown): unknown {
+  if (body === undefined || body === null || body === '') return undefined;
+  if (typeof body !== 'string') return body;
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return body;
+  }
+}
+
+// ------------------------------------------------------------------------------------------ CSV fixtures
+
+export const CSV_TEXT = 'id,name,comment\r\n1,Ann,"says ""hi"", twice"\r\n2,Bob,"line one\nline two"\r\n';
+export const CSV_ROWS = [
+  { id: '1', name: 'Ann', comment: 'says "hi", twice' },
+  { id: '2', name: 'Bob', comment: 'line one\nline two' },
+];
+export const gzippedCsv = (text = CSV_TEXT): Buffer => gzipSync(Buffer.from(text, 'utf8'));
