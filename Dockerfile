@@ -12,4 +12,6 @@ ENV NODE_ENV=production
 WORKDIR /usr/src/app
 COPY --from=build /usr/src/app ./
 USER node
-ENTRYPOINT ["npm", "start"]
+# node directly, not npm: npm runs the script through sh, which does not pass SIGTERM on, so a stopping
+# container would be killed with messages in flight.
+ENTRYPOINT ["node", "./node_modules/@openintegrationhub/ferryman/runGlobal.js"]

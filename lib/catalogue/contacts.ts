@@ -5,6 +5,8 @@ export default resource({
     op: 'POST /contacts',
     title: 'Contacts: Create',
     description: 'Creates a user or lead; needs at least an email, an external_id or a role.',
+    enums: { role: ['user', 'lead'] },
+    requireOneOf: ['email', 'external_id', 'role'],
   },
   getContact: {
     op: 'GET /contacts/{contact_id}',
@@ -15,6 +17,7 @@ export default resource({
     op: 'PUT /contacts/{contact_id}',
     title: 'Contacts: Update',
     description: 'Changes the given attributes of a contact and leaves the others as they are.',
+    enums: { role: ['user', 'lead'] },
   },
   deleteContact: {
     op: 'DELETE /contacts/{contact_id}',

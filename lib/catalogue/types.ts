@@ -36,6 +36,10 @@ export interface OperationDecl {
   response?: ResponseKind;
   /** Body properties whose schema is replaced by a free-form object (recursive search DSL etc.). */
   freeform?: string[];
+  /** Allowed values Intercom enforces but the description does not list. */
+  enums?: Record<string, string[]>;
+  /** At least one of these inputs must be given (the description's alternatives are flattened for the mapper). */
+  requireOneOf?: string[];
   /** Query parameters the description marks required that Intercom can do without: offered as optional. */
   optionalParams?: string[];
   /** A query parameter carrying the workspace code (`app.id_code` of GET /me): optional, filled in at run time when empty. */

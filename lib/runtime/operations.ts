@@ -19,6 +19,8 @@ export interface OperationEntry {
   /** Array query parameters are sent comma-separated (`csv`); object ones are spread into the query (`explode`). */
   queryStyles?: Record<string, 'csv' | 'explode'>;
   bodyRequired: boolean;
+  /** At least one of these inputs must be present. */
+  requireOneOf?: string[];
   pagination: { style: PaginationStyle; itemsPath: string } | null;
   response: ResponseKind;
   /** Query parameter filled with the workspace code from GET /me when the input leaves it empty. */

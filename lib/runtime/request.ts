@@ -14,6 +14,9 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  */
 export function buildRequest(key: string, entry: OperationEntry, rawInput: unknown): ApiRequest {
   const input = validateInput(key, rawInput);
+  if (entry.requireOneOf && !entry.requireOneOf.some((name) => input[name] !== undefined && input[name] !== null && input[name] !== '')) {
+    throw new InputValidationError(key, [`fields ${entry.requireOneOf.join(', ')}: at least one of them is required`]);
+  }
   const query: Record<string, string> = {};
   const body: Record<string, unknown> = {};
   let hasBody = false;

@@ -84,6 +84,15 @@ export function buildOperation(spec: LoadedSpec, key: string, group: string, dec
     if (JSON.stringify(inSchema, null, 2).length <= SCHEMA_BUDGET_BYTES) break;
   }
   for (const name of Object.keys(bodyProperties)) inputs[name] = 'body';
+  const inProperties = inSchema['properties'] as Record<string, Json>;
+  for (const [name, values] of Object.entries(decl.enums ?? {})) {
+    const property = inProperties[name];
+    if (!property) throw new Error(`${key}: enums names "${name}", which is not an input`);
+    inProperties[name] = { ...property, enum: values };
+  }
+  for (const name of decl.requireOneOf ?? []) {
+    if (!inputs[name]) throw new Error(`${key}: requireOneOf names "${name}", which is not an input`);
+  }
 
   const response = decl.response ?? responseKind(specOp);
   const outSchema = response === 'json' ? fitOutSchema(spec, specOp) : fixedOutSchema(response, method);
@@ -102,6 +111,7 @@ export function buildOperation(spec: LoadedSpec, key: string, group: string, dec
     inputs,
     ...(Object.keys(queryStyles).length > 0 ? { queryStyles } : {}),
     bodyRequired: requestBody?.['required'] === true,
+    ...(decl.requireOneOf ? { requireOneOf: decl.requireOneOf } : {}),
     pagination: decl.paginate && itemsPath ? { style: decl.paginate, itemsPath } : null,
     response,
     ...(decl.workspaceIdParam ? { workspaceIdParam: decl.workspaceIdParam } : {}),

@@ -31,6 +31,11 @@ describe('runtime: generic action', () => {
       assert.equal(scope.isDone(), false);
     });
 
+    it('enforces rules the description states only in prose: a contact needs email, external_id or role; role is user or lead', async () => {
+      await assert.rejects(run('createContact', {}), /fields email, external_id, role: at least one of them is required/);
+      await assert.rejects(run('createContact', { role: 'wizard' }), /field role: must be one of: "user", "lead"/);
+    });
+
     it('requires path parameters and names them', async () => {
       await assert.rejects(run('getContact', {}), /Invalid input for getContact: field contact_id: is required/);
     });
