@@ -53,8 +53,8 @@ function check(input: Input, _cfg: Config): string[] {
   const method = input['method'] ?? 'GET';
   if (method === 'GET' && input['body'] !== undefined) problems.push('field body: a GET request has no body');
   const style = input['paginate'];
-  if (style !== undefined && style !== 'none' && (style === 'searchBody' || style === 'pageBody') && method === 'GET') {
-    problems.push(`field paginate: ${String(style)} pages through a request body; use it with POST`);
+  if ((style === 'searchBody' || style === 'pageBody') && method === 'GET') {
+    problems.push(`field paginate: ${style} pages through a request body; use it with POST`);
   }
   return problems;
 }
@@ -72,9 +72,14 @@ function queryOf(query: unknown): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue;
-    out[name] = Array.isArray(value) ? value.map(String).join(',') : String(value);
+    // check() has refused objects: only scalars and lists of scalars arrive here.
+    out[name] = Array.isArray(value) ? value.map((item) => scalar(item)).join(',') : scalar(value);
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function scalar(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
 }
 
 const processAction = curatedAction(

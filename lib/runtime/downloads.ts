@@ -54,21 +54,26 @@ export async function emitCsvDownload(
   options: DownloadOptions,
 ): Promise<number> {
   const response = await client.request({ ...request, accept: 'application/octet-stream', responseType: 'stream' });
+  const source = asStream(response.data);
   let count = 0;
   let batch: Array<Record<string, string>> = [];
-  for await (const row of csvRecords(asStream(response.data))) {
-    count++;
-    if (options.batchSize === undefined) {
-      await ctx.emitData({ row });
-      continue;
+  try {
+    for await (const row of csvRecords(source)) {
+      count++;
+      if (options.batchSize === undefined) {
+        await ctx.emitData({ row });
+        continue;
+      }
+      batch.push(row);
+      if (batch.length >= options.batchSize) {
+        await ctx.emitData({ rows: batch });
+        batch = [];
+      }
     }
-    batch.push(row);
-    if (batch.length >= options.batchSize) {
-      await ctx.emitData({ rows: batch });
-      batch = [];
-    }
+    if (batch.length > 0) await ctx.emitData({ rows: batch });
+  } finally {
+    if (source instanceof Readable && !source.readableEnded) source.destroy();
   }
-  if (batch.length > 0) await ctx.emitData({ rows: batch });
   ctx.logger.info(`${request.operation}: ${count} row(s) downloaded${count === 0 ? '; the export file was empty' : ''}`);
   return count;
 }
@@ -129,12 +134,17 @@ export async function* decompressed(source: AsyncIterable<unknown>): AsyncGenera
     head = Buffer.concat([head, toBuffer(next.value)]);
   }
   async function* rest(): AsyncGenerator<Buffer> {
-    if (head.length > 0) yield head;
-    if (exhausted) return;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield toBuffer(next.value);
+    let finished = exhausted;
+    try {
+      if (head.length > 0) yield head;
+      while (!finished) {
+        const next = await iterator.next();
+        if (next.done) finished = true;
+        else yield toBuffer(next.value);
+      }
+    } finally {
+      // A consumer that stops early (an emit failed) releases the connection instead of leaving it half read.
+      if (!finished) await iterator.return?.();
     }
   }
   if (head.length < 2 || head[0] !== 0x1f || head[1] !== 0x8b) {
@@ -153,7 +163,7 @@ function toBuffer(value: unknown): Buffer {
   return Buffer.from(typeof value === 'string' ? value : String(value));
 }
 
-function asStream(data: unknown): AsyncIterable<unknown> {
+function asStream(data: unknown): Readable {
   if (data instanceof Readable) return data;
   if (data === null || data === undefined || data === '') return Readable.from([]);
   if (typeof data === 'string' || Buffer.isBuffer(data)) return Readable.from([data]);

@@ -83,6 +83,18 @@ describe('wire: data export downloads', () => {
       assert.throws(() => parser.feed(`"${'x'.repeat(MAX_ROW_CHARS + 1)}`), /longer than/);
     });
 
+    it('a consumer that stops early releases the source stream, gzipped or not', async () => {
+      for (const bytes of [Buffer.from(rowsText(100)), gzipSync(rowsText(100))]) {
+        const source = chunked(bytes, 16);
+        for await (const record of csvRecords(source)) {
+          assert.equal(record['n'], '1');
+          break;
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+        assert.equal(source.destroyed, true);
+      }
+    });
+
     it('fails on a corrupt gzip stream', async () => {
       const broken = gzippedCsv().subarray(0, 20);
       await assert.rejects(records(broken));

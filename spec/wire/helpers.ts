@@ -14,13 +14,13 @@ export const wireConfig = (extra: Record<string, unknown> = {}): Record<string, 
 
 export type Schema = Record<string, unknown>;
 
-export function readJson<T>(rel: string): T {
-  return JSON.parse(readFileSync(join(ROOT, rel), 'utf8')) as T;
+export function readJson(rel: string): unknown {
+  return JSON.parse(readFileSync(join(ROOT, rel), 'utf8')) as unknown;
 }
 
-export const operationTable = (): Record<string, OperationEntry> => readJson('lib/generated/operations.json');
-export const inSchema = (key: string): Schema => readJson(`schemas/${key}.in.json`);
-export const outSchema = (key: string): Schema => readJson(`schemas/${key}.out.json`);
+export const operationTable = (): Record<string, OperationEntry> => readJson('lib/generated/operations.json') as Record<string, OperationEntry>;
+export const inSchema = (key: string): Schema => readJson(`schemas/${key}.in.json`) as Schema;
+export const outSchema = (key: string): Schema => readJson(`schemas/${key}.out.json`) as Schema;
 
 // ------------------------------------------------------------------------------------------ spec examples
 
@@ -38,12 +38,12 @@ export function specExamples(): Map<string, Examples> {
   for (const [op, specOp] of spec.operations) {
     const examples: Examples = {};
     const requestBody = spec.resolve(specOp.op['requestBody']) as Json | undefined;
-    const request = firstExample(spec.resolve, (requestBody?.['content'] as Json | undefined)?.['application/json']);
+    const request = firstExample((node) => spec.resolve(node), (requestBody?.['content'] as Json | undefined)?.['application/json']);
     if (isRecord(request)) examples.request = request;
     const responses = (specOp.op['responses'] ?? {}) as Record<string, unknown>;
     for (const status of Object.keys(responses).filter((s) => /^2\d\d$/.test(s)).sort()) {
       const response = spec.resolve(responses[status]) as Json;
-      const body = firstExample(spec.resolve, (response['content'] as Json | undefined)?.['application/json']);
+      const body = firstExample((node) => spec.resolve(node), (response['content'] as Json | undefined)?.['application/json']);
       if (body !== undefined) {
         examples.response = { status: Number(status), body };
         break;
@@ -192,7 +192,7 @@ export function expectCall(method: string, reply: Reply, captured: Captured[]): 
     .reply(function (uri, requestBody) {
       const url = new URL(uri, WIRE_BASE_URL);
       const headers: Record<string, string> = {};
-      for (const [name, raw] of Object.entries(this.req.headers)) headers[name.toLowerCase()] = Array.isArray(raw) ? raw.join(', ') : String(raw);
+      for (const [name, raw] of Object.entries(this.req.headers)) headers[name.toLowerCase()] = Array.isArray(raw) ? raw.join(', ') : raw;
       captured.push({
         method,
         path: url.pathname,

@@ -105,7 +105,7 @@ function generatedCase(key: string): Case {
       break;
     default: {
       const document = example?.response?.body ?? synth(outSchema(key), 'out');
-      reply = { status: example?.response?.status ?? 200, body: document as object };
+      reply = { status: example?.response?.status ?? 200, body: document };
       emitted = [Array.isArray(document) ? { data: document } : document];
     }
   }
