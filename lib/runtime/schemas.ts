@@ -25,6 +25,26 @@ export function toStandardSchema(schema: unknown): unknown {
     const existing = Array.isArray(out['required']) ? (out['required'] as string[]) : [];
     const all = [...new Set([...existing, ...marked])];
     if (all.length > 0) out['required'] = all;
+    out['properties'] = allowNullWhenOptional(out['properties'] as Record<string, unknown>, new Set(all));
+  }
+  return out;
+}
+
+/**
+ * An optional field may be mapped to null (to clear it, or because the source had no value). Without this,
+ * type coercion would silently turn that null into "", 0 or false and send a value the user never gave.
+ */
+function allowNullWhenOptional(properties: Record<string, unknown>, required: Set<string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, prop] of Object.entries(properties)) {
+    const schema = prop as Record<string, unknown>;
+    if (required.has(name) || typeof schema !== 'object' || schema === null || typeof schema['type'] !== 'string') {
+      out[name] = prop;
+      continue;
+    }
+    const nullable: Record<string, unknown> = { ...schema, type: [schema['type'], 'null'] };
+    if (Array.isArray(schema['enum'])) nullable['enum'] = [...(schema['enum'] as unknown[]), null];
+    out[name] = nullable;
   }
   return out;
 }

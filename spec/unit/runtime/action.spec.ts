@@ -36,6 +36,13 @@ describe('runtime: generic action', () => {
       await assert.rejects(run('createContact', { role: 'wizard' }), /field role: must be one of: "user", "lead"/);
     });
 
+    it('sends a mapped null as null (clearing the field) instead of coercing it to "", 0 or false', async () => {
+      const scope = nock(TEST_BASE_URL).put('/contacts/c1', { name: null, last_seen_at: null, unsubscribed_from_emails: null }).reply(200, { id: 'c1' });
+      await run('updateContact', { contact_id: 'c1', name: null, last_seen_at: null, unsubscribed_from_emails: null });
+      scope.done();
+      await assert.rejects(run('getContact', { contact_id: null }), /field contact_id/);
+    });
+
     it('requires path parameters and names them', async () => {
       await assert.rejects(run('getContact', {}), /Invalid input for getContact: field contact_id: is required/);
     });
