@@ -12,31 +12,9 @@ const input = (properties: Record<string, JsonSchema>): JsonSchema => ({ type: '
 
 // ------------------------------------------------------------------------------------------ output shapes
 
-const tagList = p('object', 'Tags', { properties: { type: p('string', 'Type'), tags: p('array', 'Tags', { items: { type: 'object', properties: { id: p('string', 'ID'), name: p('string', 'Name') } } }) } });
 
-const conversationOut: JsonSchema = {
-  type: 'object',
-  properties: {
-    type: p('string', 'Type'),
-    id: p('string', 'ID'),
-    title: p('string', 'Title'),
-    created_at: p('number', 'Created at'),
-    updated_at: p('number', 'Updated at'),
-    waiting_since: p('number', 'Waiting since'),
-    snoozed_until: p('number', 'Snoozed until'),
-    open: p('boolean', 'Open'),
-    state: p('string', 'State', { enum: ['open', 'closed', 'snoozed'] }),
-    read: p('boolean', 'Read'),
-    priority: p('string', 'Priority'),
-    admin_assignee_id: p('number', 'Admin assignee ID'),
-    team_assignee_id: p('string', 'Team assignee ID'),
-    tags: tagList,
-    custom_attributes: p('object', 'Custom attributes'),
-    source: p('object', 'Source'),
-    contacts: p('object', 'Contacts'),
-    conversation_parts: p('object', 'Conversation parts'),
-  },
-};
+/** The conversation as Intercom returns it: the generated schema of getConversation. */
+const conversationOut = { sameAs: 'getConversation' };
 
 const contactShape: JsonSchema = {
   type: 'object',

@@ -63,118 +63,15 @@ const pollingFields = { startTime, overlapMinutes, maxPerRun };
 
 // ------------------------------------------------------------------------------------------------ schemas
 
-const tagList = obj('Tags', { type: p('string', 'Type'), data: p('array', 'Tags', { items: obj('Tag', { id: p('string', 'Id'), type: p('string', 'Type') }) }) });
 
-const contactOut = obj('Contact', {
-  type: p('string', 'Type'),
-  id: p('string', 'Id'),
-  workspace_id: p('string', 'Workspace id'),
-  external_id: p('string', 'External id'),
-  role: p('string', 'Role'),
-  email: p('string', 'Email'),
-  phone: p('string', 'Phone'),
-  name: p('string', 'Name'),
-  owner_id: p('number', 'Owner id'),
-  has_hard_bounced: p('boolean', 'Has hard bounced'),
-  marked_email_as_spam: p('boolean', 'Marked email as spam'),
-  unsubscribed_from_emails: p('boolean', 'Unsubscribed from emails'),
-  created_at: p('number', 'Created at'),
-  updated_at: p('number', 'Updated at'),
-  signed_up_at: p('number', 'Signed up at'),
-  last_seen_at: p('number', 'Last seen at'),
-  last_replied_at: p('number', 'Last replied at'),
-  last_contacted_at: p('number', 'Last contacted at'),
-  browser: p('string', 'Browser'),
-  os: p('string', 'Operating system'),
-  language_override: p('string', 'Language override'),
-  location: obj('Location', { country: p('string', 'Country'), region: p('string', 'Region'), city: p('string', 'City') }),
-  custom_attributes: obj('Custom attributes'),
-  tags: tagList,
-  companies: obj('Companies'),
-});
+/** Records as Intercom returns them: the generated out-schemas of the matching get operations. */
+const contactOut = { sameAs: 'getContact' };
 
-const conversationOut = obj('Conversation', {
-  type: p('string', 'Type'),
-  id: p('string', 'Id'),
-  title: p('string', 'Title'),
-  created_at: p('number', 'Created at'),
-  updated_at: p('number', 'Updated at'),
-  waiting_since: p('number', 'Waiting since'),
-  snoozed_until: p('number', 'Snoozed until'),
-  open: p('boolean', 'Open'),
-  state: p('string', 'State'),
-  read: p('boolean', 'Read'),
-  priority: p('string', 'Priority'),
-  admin_assignee_id: p('number', 'Admin assignee id'),
-  team_assignee_id: p('string', 'Team assignee id'),
-  source: obj('Source', {
-    type: p('string', 'Type'),
-    id: p('string', 'Id'),
-    delivered_as: p('string', 'Delivered as'),
-    subject: p('string', 'Subject'),
-    body: p('string', 'Body'),
-    author: obj('Author', { type: p('string', 'Type'), id: p('string', 'Id'), name: p('string', 'Name'), email: p('string', 'Email') }),
-    url: p('string', 'URL'),
-  }),
-  contacts: obj('Contacts', { type: p('string', 'Type'), contacts: p('array', 'Contacts', { items: obj('Contact reference', { type: p('string', 'Type'), id: p('string', 'Id'), external_id: p('string', 'External id') }) }) }),
-  tags: obj('Tags'),
-  custom_attributes: obj('Custom attributes'),
-  statistics: obj('Statistics', {
-    time_to_assignment: p('number', 'Time to assignment'),
-    time_to_admin_reply: p('number', 'Time to admin reply'),
-    time_to_first_close: p('number', 'Time to first close'),
-    time_to_last_close: p('number', 'Time to last close'),
-    first_contact_reply_at: p('number', 'First contact reply at'),
-    first_close_at: p('number', 'First close at'),
-    last_close_at: p('number', 'Last close at'),
-    last_closed_by_id: p('string', 'Last closed by id'),
-    count_reopens: p('number', 'Reopens'),
-    count_conversation_parts: p('number', 'Conversation parts'),
-  }),
-  conversation_rating: obj('Rating'),
-  ticket: obj('Ticket'),
-});
+const conversationOut = { sameAs: 'getConversation' };
 
-const ticketOut = obj('Ticket', {
-  type: p('string', 'Type'),
-  id: p('string', 'Id'),
-  ticket_id: p('string', 'Ticket number'),
-  category: p('string', 'Category'),
-  ticket_attributes: obj('Ticket attributes'),
-  ticket_state: obj('Ticket state', { id: p('string', 'Id'), category: p('string', 'Category'), internal_label: p('string', 'Internal label'), external_label: p('string', 'External label') }),
-  ticket_type: obj('Ticket type', { id: p('string', 'Id'), name: p('string', 'Name') }),
-  contacts: obj('Contacts'),
-  admin_assignee_id: p('string', 'Admin assignee id'),
-  team_assignee_id: p('string', 'Team assignee id'),
-  created_at: p('number', 'Created at'),
-  updated_at: p('number', 'Updated at'),
-  open: p('boolean', 'Open'),
-  snoozed_until: p('number', 'Snoozed until'),
-  linked_objects: obj('Linked objects'),
-  is_shared: p('boolean', 'Shared with the customer'),
-});
+const ticketOut = { sameAs: 'getTicket' };
 
-const companyOut = obj('Company', {
-  type: p('string', 'Type'),
-  id: p('string', 'Id'),
-  company_id: p('string', 'Company id (yours)'),
-  app_id: p('string', 'Workspace id'),
-  name: p('string', 'Name'),
-  website: p('string', 'Website'),
-  industry: p('string', 'Industry'),
-  size: p('number', 'Size'),
-  monthly_spend: p('number', 'Monthly spend'),
-  session_count: p('number', 'Sessions'),
-  user_count: p('number', 'Users'),
-  remote_created_at: p('number', 'Created at (your system)'),
-  created_at: p('number', 'Created at'),
-  updated_at: p('number', 'Updated at'),
-  last_request_at: p('number', 'Last request at'),
-  plan: obj('Plan', { id: p('string', 'Id'), name: p('string', 'Name') }),
-  custom_attributes: obj('Custom attributes'),
-  tags: obj('Tags'),
-  segments: obj('Segments'),
-});
+const companyOut = { sameAs: 'getCompany' };
 
 const deletedConversationOut = obj('Deleted conversation', {
   type: p('string', 'Type'),
@@ -198,7 +95,7 @@ const polling = (
   title: string,
   description: string,
   module: string,
-  out: JsonSchema,
+  out: CuratedDecl['out'],
   fields: Record<string, FieldDecl>,
   docsPath?: string,
 ): CuratedDecl => ({

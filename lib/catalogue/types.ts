@@ -81,7 +81,8 @@ export interface CuratedDecl {
   /** Module path under lib/, without extension, e.g. `curated/upsertContact`. */
   module: string;
   in?: JsonSchema;
-  out: JsonSchema;
+  /** The output schema, or `{sameAs: key}`: the generated out-schema of that catalogue operation. */
+  out: JsonSchema | { sameAs: string };
   fields?: Record<string, FieldDecl>;
   /** Actions that page like the generated list actions (rawRequest): the shared paging fields are added. */
   paging?: boolean;

@@ -7,7 +7,7 @@ import { type IncomingMessage, readInput, type StepContext, stepContext } from '
 import { InputValidationError } from '../runtime/errors';
 import { operation } from '../runtime/operations';
 import { clientFor } from '../runtime/region';
-import { buildRequest } from '../runtime/request';
+import { buildRequest, findForbiddenKeys } from '../runtime/request';
 import { compileSchema, describeAjvErrors, type JsonSchema } from '../runtime/schemas';
 
 export type Input = Record<string, unknown>;
@@ -29,8 +29,6 @@ export interface CuratedOptions {
   /** Checks the schema cannot express (one of two fields, a parsable date …); every problem at once. */
   check?: (input: Input, cfg: Config) => string[];
 }
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * The `process` of a convenience action: input validated against the action's `in` schema (from
@@ -72,16 +70,6 @@ export function validateCurated(key: string, schema: JsonSchema, raw: unknown, c
   problems.push(...(options.check?.(input, cfg) ?? []));
   if (problems.length > 0) throw new InputValidationError(key, [...new Set(problems)]);
   return input;
-}
-
-function findForbiddenKeys(value: unknown, path = '', found: string[] = []): string[] {
-  if (typeof value !== 'object' || value === null) return found;
-  for (const name of Object.keys(value)) {
-    const childPath = path ? `${path}.${name}` : name;
-    if (FORBIDDEN_KEYS.has(name)) found.push(childPath);
-    else findForbiddenKeys((value as Record<string, unknown>)[name], childPath, found);
-  }
-  return found;
 }
 
 /**

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { curated } from '../../lib/catalogue/curated';
+import type { CuratedDecl } from '../../lib/catalogue/types';
 import { customAttributeModels } from '../../lib/catalogue/customAttributes';
 import { allOperations } from '../../lib/catalogue/index';
 import { lockedKeys, updatedLock } from './keys';
@@ -55,7 +56,7 @@ export function generateFiles(): Map<string, string> {
   }
   for (const [key, decl] of Object.entries(curated)) {
     if (decl.in) files.set(`schemas/${key}.in.json`, json(decl.in));
-    files.set(`schemas/${key}.out.json`, json(decl.out));
+    files.set(`schemas/${key}.out.json`, json(curatedOut(key, decl.out, built)));
   }
   const readmePath = join(ROOT, 'README.md');
   files.set('README.md', replaceTable(readFileSync(readmePath, 'utf8'), actionTable(built, { ...curated })));
@@ -82,6 +83,14 @@ function checkCustomAttributeKeys(built: BuiltOperation[]): void {
       throw new Error(`customAttributes.ts names "${key}", whose input has no custom_attributes body property`);
     }
   }
+}
+
+/** A curated action that emits what an operation returns shares that operation's generated schema. */
+function curatedOut(key: string, out: CuratedDecl['out'], built: BuiltOperation[]): unknown {
+  if (!('sameAs' in out) || typeof out['sameAs'] !== 'string') return out;
+  const source = built.find((b) => b.key === out['sameAs']);
+  if (!source) throw new Error(`${key}: out.sameAs names "${out.sameAs}", which is not a catalogue operation`);
+  return source.outSchema;
 }
 
 /** Folders whose every file is generated: anything else found there is an orphan. */

@@ -1,3 +1,4 @@
+import nock from 'nock';
 import { settings } from '../../lib/runtime/settings';
 import { resetRateLimitState } from '../../lib/runtime/rateLimit';
 import { clearRegionCache } from '../../lib/runtime/region';
@@ -64,4 +65,15 @@ export function restoreRuntime(): void {
 /** nock hangs on a plain object passed to replyWithError; an Error carrying the socket code works. */
 export function netError(code: string): Error {
   return Object.assign(new Error(`simulated ${code}`), { code });
+}
+
+/** Mocha hooks every HTTP-level spec shares: no real network, no real waits, clean caches per test. */
+export function offlineRuntime(): void {
+  before(() => nock.disableNetConnect());
+  after(() => {
+    nock.enableNetConnect();
+    restoreRuntime();
+  });
+  beforeEach(fastRuntime);
+  afterEach(() => nock.cleanAll());
 }

@@ -1,7 +1,7 @@
 import type { IntercomClient } from '../../runtime/client';
 import { readCredentials, type Credentials } from '../../runtime/credentials';
 import { type IncomingMessage, type StepContext, stepContext } from '../../runtime/envelope';
-import { runStep } from '../../runtime/action';
+import { type ProcessFunction, runStep } from '../../runtime/action';
 import type { Logger } from '../../runtime/logger';
 import { clientFor } from '../../runtime/region';
 import { settings } from '../../runtime/settings';
@@ -43,14 +43,7 @@ const DAY = 86_400;
 /** A backfill is read in slices of a week, then two, four…: a run stops reading once it has its maximum. */
 export const FIRST_SLICE_SECONDS = 7 * DAY;
 
-export type PollingProcess = (
-  this: unknown,
-  msg: IncomingMessage,
-  cfg: unknown,
-  snapshot?: unknown,
-  headers?: unknown,
-  tokenData?: unknown,
-) => Promise<void>;
+export type PollingProcess = ProcessFunction;
 
 /** The `process` of a polling trigger: identical under the sailor and ferryman (see runtime/envelope.ts). */
 export function pollingTrigger<Q>(source: PollSource<Q>): PollingProcess {

@@ -7,7 +7,7 @@ import { InputValidationError, IntercomApiError } from '../../../lib/runtime/err
 import { settings } from '../../../lib/runtime/settings';
 import { pathProblems } from '../../../lib/curated/rawRequest';
 import { parseUntil } from '../../../lib/curated/conversation';
-import { FakeStep, fastRuntime, restoreRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
+import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
 
 /** Convenience actions: the behaviour the wire table does not show (validation, conflicts, options, safety). */
 
@@ -32,13 +32,7 @@ const contact = (id: string, extra: Record<string, unknown> = {}): Record<string
 const list = (data: unknown[], total = data.length): Record<string, unknown> => ({ type: 'list', data, total_count: total });
 
 describe('convenience actions', () => {
-  before(() => nock.disableNetConnect());
-  after(() => {
-    nock.enableNetConnect();
-    restoreRuntime();
-  });
-  beforeEach(fastRuntime);
-  afterEach(() => nock.cleanAll());
+  offlineRuntime();
 
   describe('modules', () => {
     for (const [key, decl] of Object.entries(convenienceActions)) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import nock from 'nock';
 import { forOperation } from '../../../lib/runtime/action';
 import { settings } from '../../../lib/runtime/settings';
-import { FakeStep, fastRuntime, restoreRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
+import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
 
 const run = async (key: string, body: unknown, cfg: Record<string, unknown> = testConfig(), step = new FakeStep()): Promise<FakeStep> => {
   await forOperation(key).process.call(step, { body, headers: {}, attachments: {}, metadata: {} }, cfg, {});
@@ -10,13 +10,7 @@ const run = async (key: string, body: unknown, cfg: Record<string, unknown> = te
 };
 
 describe('runtime: generic action', () => {
-  before(() => nock.disableNetConnect());
-  after(() => {
-    nock.enableNetConnect();
-    restoreRuntime();
-  });
-  beforeEach(fastRuntime);
-  afterEach(() => nock.cleanAll());
+  offlineRuntime();
 
   describe('input', () => {
     it('rejects bad input with one error listing every problem by field, and sends no request', async () => {

@@ -2,16 +2,10 @@ import assert from 'node:assert/strict';
 import nock from 'nock';
 import { readCredentials } from '../../../lib/runtime/credentials';
 import { forOperation } from '../../../lib/runtime/action';
-import { FakeStep, fastRuntime, restoreRuntime } from '../../helpers/context';
+import { FakeStep, offlineRuntime } from '../../helpers/context';
 
 describe('runtime: credentials and region', () => {
-  before(() => nock.disableNetConnect());
-  after(() => {
-    nock.enableNetConnect();
-    restoreRuntime();
-  });
-  beforeEach(fastRuntime);
-  afterEach(() => nock.cleanAll());
+  offlineRuntime();
 
   it('reads accessToken, region (default auto) and baseUrl', () => {
     assert.deepEqual(readCredentials({ accessToken: ' tok_abcdefgh ' }), { accessToken: 'tok_abcdefgh', region: 'auto' });

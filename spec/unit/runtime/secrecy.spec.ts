@@ -2,18 +2,12 @@ import assert from 'node:assert/strict';
 import nock from 'nock';
 import { forOperation } from '../../../lib/runtime/action';
 import verifyCredentials from '../../../lib/verifyCredentials';
-import { FakeStep, fastRuntime, netError, restoreRuntime, TEST_BASE_URL } from '../../helpers/context';
+import { FakeStep, netError, offlineRuntime, TEST_BASE_URL } from '../../helpers/context';
 
 const TOKEN = 'tok_SECRECY_d1st1nct1ve_7f3a9c';
 
 describe('secrecy: the access token never leaves the process', () => {
-  before(() => nock.disableNetConnect());
-  after(() => {
-    nock.enableNetConnect();
-    restoreRuntime();
-  });
-  beforeEach(fastRuntime);
-  afterEach(() => nock.cleanAll());
+  offlineRuntime();
 
   it('appears in no log line, error or emitted message, whatever Intercom answers', async () => {
     const step = new FakeStep();

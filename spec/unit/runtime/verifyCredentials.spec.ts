@@ -3,18 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import nock from 'nock';
 import verifyCredentials from '../../../lib/verifyCredentials';
-import { FakeStep, fastRuntime, restoreRuntime, TEST_BASE_URL } from '../../helpers/context';
+import { FakeStep, offlineRuntime, TEST_BASE_URL } from '../../helpers/context';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
 describe('verifyCredentials (GET /me)', () => {
-  before(() => nock.disableNetConnect());
-  after(() => {
-    nock.enableNetConnect();
-    restoreRuntime();
-  });
-  beforeEach(fastRuntime);
-  afterEach(() => nock.cleanAll());
+  offlineRuntime();
 
   it('answers {verified: true} and logs admin email, workspace id_code and region', async () => {
     nock(TEST_BASE_URL).get('/me').reply(200, { type: 'admin', id: '9', email: 'ops@example.com', app: { id_code: 'abc123', region: 'US', timezone: 'Europe/Berlin' } });
