@@ -7,7 +7,7 @@ import { type IncomingMessage, readInput, type StepContext, stepContext } from '
 import { InputValidationError } from '../runtime/errors';
 import { operation } from '../runtime/operations';
 import { clientFor } from '../runtime/region';
-import { buildRequest, findForbiddenKeys } from '../runtime/request';
+import { buildRequest, cloneInput, findForbiddenKeys } from '../runtime/request';
 import { compileSchema, describeAjvErrors, type JsonSchema } from '../runtime/schemas';
 
 export type Input = Record<string, unknown>;
@@ -60,7 +60,7 @@ export function validateCurated(key: string, schema: JsonSchema, raw: unknown, c
   const forbidden = findForbiddenKeys(raw);
   if (forbidden.length > 0) throw new InputValidationError(key, forbidden.map((path) => `field ${path}: this key name is not allowed`));
   const input: Input = {};
-  for (const [name, value] of Object.entries(structuredClone(raw) as Input)) {
+  for (const [name, value] of Object.entries(cloneInput(raw) as Input)) {
     if (value === '' || value === null || value === undefined) continue;
     input[name] = value;
   }

@@ -70,6 +70,8 @@ export class IntercomClient {
           data: req.body,
           headers: { Accept: req.accept ?? 'application/json' },
           responseType: req.responseType === 'stream' ? 'stream' : 'text',
+          // Read per request, so a changed setting applies to the keep-alive instances already made.
+          timeout: settings.timeoutMs,
         });
       } catch (error) {
         const code = errorCode(error);
@@ -89,17 +91,29 @@ export class IntercomClient {
       const status = response.status;
       const ok = status < 300 || (req.responseType === 'redirect' && status < 400);
       const data: unknown = ok && req.responseType === 'stream' ? response.data : await bodyText(response.data);
-      const requestId = headers['x-request-id'] ?? requestIdOf(data);
+      // Parsed once: the request_id, the success value and the error details all come from the same parse.
+      const json = typeof data === 'string' ? parseJson(data) : undefined;
+      const requestId = headers['x-request-id'] ?? requestIdOf(json === undefined ? data : json.value);
       this.logger.info(
         `${req.operation} ${req.method} ${req.pathTemplate} -> ${status}${requestId ? ` request_id=${requestId}` : ''} ${settings.now() - started} ms`,
       );
       if (ok) {
-        const parsed = req.responseType === 'stream' ? data : parseSuccessBody(data, req, status, headers);
+        let parsed: unknown;
+        try {
+          parsed = req.responseType === 'stream' ? data : parseSuccessBody(data, json, req, status, headers);
+        } catch (error) {
+          // A body cut off in transit: a request that is safe to repeat is asked again.
+          if (req.idempotent && failures < settings.maxRetries) {
+            await settings.sleep(backoffDelay(failures++));
+            continue;
+          }
+          throw error;
+        }
         return requestId === undefined
           ? { status, data: parsed as T, headers }
           : { status, data: parsed as T, headers, requestId };
       }
-      const body = typeof data === 'string' ? tryParse(data) : data;
+      const body = json?.ok ? json.value : data;
 
       if (status === 429 && !isPendingJobLimit(body)) {
         if (rateLimited < settings.maxRateLimitRetries) {
@@ -114,14 +128,22 @@ export class IntercomClient {
         await settings.sleep(backoffDelay(failures++));
         continue;
       }
-      throw errorFromResponse(status, body, headers, req.operation, status === 429);
+      const unsafeToRepeat = (status === 408 || status >= 500) && !req.idempotent;
+      throw errorFromResponse(status, body, headers, req.operation, status === 429, unsafeToRepeat ? 'not retried because the request may have been applied' : undefined);
     }
   }
 }
 
+let lastFingerprint: { token: string; fingerprint: string } | undefined;
+
 /** Stable, non-reversible key for per-token caches, so the token itself is never a map key in a heap dump. */
 export function tokenFingerprint(token: string): string {
-  return createHash('sha256').update(token).digest('hex').slice(0, 32);
+  // Every call needs it three times (region cache, HTTP instance, rate-limit state) for the same token:
+  // the last answer is remembered (the token is held by its HTTP instance's headers anyway).
+  if (lastFingerprint?.token === token) return lastFingerprint.fingerprint;
+  const fingerprint = createHash('sha256').update(token).digest('hex').slice(0, 32);
+  lastFingerprint = { token, fingerprint };
+  return fingerprint;
 }
 
 const instances = new Map<string, AxiosInstance>();
@@ -157,15 +179,23 @@ export function httpFor(baseUrl: string, accessToken: string): AxiosInstance {
   return instance;
 }
 
-function parseSuccessBody(data: unknown, req: ApiRequest, status: number, headers: Record<string, string | undefined>): unknown {
+type Parsed = { ok: true; value: unknown } | { ok: false; value: string };
+
+/** A body as JSON when it is JSON; otherwise the text itself (`ok: false`). */
+function parseJson(text: string): Parsed {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, value: text };
+  }
+}
+
+function parseSuccessBody(data: unknown, json: Parsed | undefined, req: ApiRequest, status: number, headers: Record<string, string | undefined>): unknown {
   if (req.responseType === 'text' || req.responseType === 'redirect') return data;
   if (typeof data !== 'string' || data.trim() === '') return null;
-  try {
-    return JSON.parse(data) as unknown;
-  } catch {
-    // A 2xx whose JSON is cut off is not a success the flow can use; say so rather than emit a string.
-    throw errorFromResponse(status, { errors: [{ code: 'malformed_response', message: `Intercom answered ${status} with a body that is not valid JSON (${headers['content-type'] ?? 'no content type'})` }] }, headers, req.operation);
-  }
+  if (json?.ok) return json.value;
+  // A 2xx whose JSON is cut off is not a success the flow can use; say so rather than emit a string.
+  throw errorFromResponse(status, { errors: [{ code: 'malformed_response', message: `Intercom answered ${status} with a body that is not valid JSON (${headers['content-type'] ?? 'no content type'})` }] }, headers, req.operation);
 }
 
 async function bodyText(data: unknown): Promise<unknown> {
@@ -192,8 +222,7 @@ function flatHeaders(raw: unknown): Record<string, string | undefined> {
   return out;
 }
 
-function requestIdOf(data: unknown): string | undefined {
-  const parsed = typeof data === 'string' ? tryParse(data) : data;
+function requestIdOf(parsed: unknown): string | undefined {
   if (typeof parsed === 'object' && parsed !== null && 'request_id' in parsed) {
     const id = parsed.request_id;
     return typeof id === 'string' ? id : undefined;
@@ -203,14 +232,6 @@ function requestIdOf(data: unknown): string | undefined {
 
 function isPendingJobLimit(body: unknown): boolean {
   return JSON.stringify(body ?? '').includes('pending');
-}
-
-function tryParse(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
 }
 
 function errorCode(error: unknown): string {

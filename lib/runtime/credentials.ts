@@ -35,8 +35,18 @@ export function readCredentials(cfg: unknown): Credentials {
   const credentials: Credentials = { accessToken, region: rawRegion as RegionSetting };
 
   const rawBaseUrl = firstString(config[CREDENTIAL_FIELDS.baseUrl])?.trim();
-  if (rawBaseUrl) credentials.baseUrl = validateBaseUrl(rawBaseUrl);
+  if (rawBaseUrl) credentials.baseUrl = checkedBaseUrl(rawBaseUrl);
   return credentials;
+}
+
+let lastBaseUrl: { raw: string; checked: string } | undefined;
+
+/** Every message of a step carries the same base URL: the last one accepted is not parsed again. */
+function checkedBaseUrl(raw: string): string {
+  if (lastBaseUrl?.raw === raw) return lastBaseUrl.checked;
+  const checked = validateBaseUrl(raw);
+  lastBaseUrl = { raw, checked };
+  return checked;
 }
 
 /** Only https, or plain http to this machine: a token must never travel in clear text over a network. */

@@ -43,6 +43,8 @@ export function outgoingMessage(runtime: RuntimeKind, incoming: IncomingMessage,
     const metadata = typeof incoming.metadata === 'object' && incoming.metadata !== null ? { ...incoming.metadata } : {};
     return { data: body, metadata };
   }
+  // elasticio-node's own factory, so the sailor gets exactly the message elastic.io components build
+  // (its uuid costs about 2 µs a message, about 1 % of a call to a local server).
   return { ...newMessageWithBody(body) };
 }
 

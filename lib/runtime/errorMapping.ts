@@ -10,6 +10,7 @@ export function errorFromResponse(
   headers: Headers,
   operation: string,
   exhaustedRateLimit = false,
+  note?: string,
 ): IntercomApiError {
   const parsed = parseBody(body);
   // Details are kept on the error object too, so they are scrubbed like its message.
@@ -17,7 +18,7 @@ export function errorFromResponse(
   const requestId = parsed.requestId ?? headers['x-request-id'];
   const mergedInto = status === 410 ? mergedContactId(headers['link']) : undefined;
   const ErrorClass = exhaustedRateLimit ? RateLimitExhaustedError : IntercomApiError;
-  return new ErrorClass(status, errors, requestId, operation, mergedInto);
+  return new ErrorClass(status, errors, requestId, operation, mergedInto, note);
 }
 
 function parseBody(body: unknown): { errors: IntercomErrorDetail[]; requestId?: string } {

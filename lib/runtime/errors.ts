@@ -42,8 +42,10 @@ export class IntercomApiError extends ComponentError {
     readonly requestId: string | undefined,
     readonly operation: string,
     readonly mergedInto?: string,
+    /** Why the component did what it did, e.g. that a create was not retried. */
+    readonly note?: string,
   ) {
-    super(IntercomApiError.describe(status, errors, requestId, operation, mergedInto));
+    super(IntercomApiError.describe(status, errors, requestId, operation, mergedInto, note));
   }
 
   get code(): string | undefined {
@@ -56,6 +58,7 @@ export class IntercomApiError extends ComponentError {
     requestId: string | undefined,
     operation: string,
     mergedInto: string | undefined,
+    note: string | undefined,
   ): string {
     const codes = [...new Set(errors.map((e) => e.code).filter(Boolean))].join(',');
     const text = errors
@@ -64,6 +67,7 @@ export class IntercomApiError extends ComponentError {
       .join('; ');
     let message = `Intercom ${status}${codes ? ` ${codes}` : ''}: ${text || 'no error details in the response'}`;
     if (mergedInto) message += `; the contact was merged into contact ${mergedInto}`;
+    if (note) message += `; ${note}`;
     if (requestId) message += ` (request_id ${requestId})`;
     return `${message} in ${operation}`;
   }

@@ -50,13 +50,29 @@ export function validateInput(key: string, rawInput: unknown): Input {
     throw new InputValidationError(key, forbidden.map((path) => `field ${path}: this key name is not allowed`));
   }
   // Validation coerces types in place, so it works on a copy: the caller's message stays as it was.
-  const input = structuredClone(rawInput) as Input;
+  const input = cloneInput(rawInput) as Input;
   const validate = inputValidator(key);
   if (!validate(input)) throw new InputValidationError(key, describeAjvErrors(validate.errors));
   return input;
 }
 
-function findForbiddenKeys(value: unknown, path = '', found: string[] = []): string[] {
+/**
+ * A deep copy of a JSON-like value (what a message body is); other objects (a Date, a Buffer) are copied by
+ * structuredClone. Measured: structuredClone of every input cost about a tenth of an action's whole call.
+ * Only called after findForbiddenKeys, so no `__proto__` key reaches the assignment below.
+ */
+export function cloneInput(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(cloneInput);
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return structuredClone(value);
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = cloneInput((value as Record<string, unknown>)[key]);
+  return copy;
+}
+
+/** Paths of keys that must not reach any object merge, however deep. */
+export function findForbiddenKeys(value: unknown, path = '', found: string[] = []): string[] {
   if (typeof value !== 'object' || value === null) return found;
   for (const name of Object.keys(value)) {
     const childPath = path ? `${path}.${name}` : name;
@@ -66,16 +82,31 @@ function findForbiddenKeys(value: unknown, path = '', found: string[] = []): str
   return found;
 }
 
+/** A path template cut once into literal text (even indexes) and parameter names (odd indexes). */
+const templateParts = new Map<string, string[]>();
+
 /** Each path parameter becomes exactly one encoded segment: `../x`, `a/b`, `?` or `#` cannot change the route. */
 export function fillPath(key: string, template: string, input: Input): string {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{([^}]+)\}/);
+    templateParts.set(template, parts);
+  }
+  if (parts.length === 1) return template;
   const problems: string[] = [];
-  const path = template.replace(/\{([^}]+)\}/g, (_match, name: string) => {
-    const value = input[name];
+  let path = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    if (i % 2 === 0) {
+      path += part;
+      continue;
+    }
+    const value = input[part];
     const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-    if (text.trim() === '') problems.push(`field ${name}: is required`);
-    else if (text === '.' || text === '..') problems.push(`field ${name}: "${text}" is not a valid id`);
-    return encodeURIComponent(text);
-  });
+    if (text.trim() === '') problems.push(`field ${part}: is required`);
+    else if (text === '.' || text === '..') problems.push(`field ${part}: "${text}" is not a valid id`);
+    path += encodeURIComponent(text);
+  }
   if (problems.length > 0) throw new InputValidationError(key, problems);
   return path;
 }

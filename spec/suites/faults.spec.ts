@@ -90,7 +90,8 @@ const FAULTS: FaultCase[] = [
   { name: 'connection reset', mode: 'reset', count: 1, expect: { idempotent: 'data', create: 'error' }, errorClass: 'network' },
   { name: 'connection reset beyond the retries', mode: 'reset', count: RETRIES + 1, expect: 'error', errorClass: 'network' },
   { name: 'no answer (timeout)', mode: 'hang', count: 1, expect: { idempotent: 'data', create: 'error' }, errorClass: 'network' },
-  { name: 'truncated JSON body', mode: 'truncate', count: 1, expect: 'error', errorClass: 'api' },
+  { name: 'truncated JSON body once (asked again where safe)', mode: 'truncate', count: 1, expect: { idempotent: 'data', create: 'error' }, errorClass: 'api' },
+  { name: `truncated JSON beyond the retries (${RETRIES + 1} in a row)`, mode: 'truncate', count: RETRIES + 1, expect: 'error', errorClass: 'api' },
 ];
 
 function expected(c: FaultCase, cls: ActionClass): OutcomeKind {
@@ -126,8 +127,8 @@ describe('faults: every action class under Intercom misbehaviour (sandbox)', fun
     resetRateLimitState();
   });
 
-  function run(cls: ActionClass, n = 0): Promise<Outcome> {
-    return runProcess(modules.get(cls.key)!, cls.input(n), { ...cfg, ...cls.cfg });
+  function run(cls: ActionClass, n = 0, token = TOKEN): Promise<Outcome> {
+    return runProcess(modules.get(cls.key)!, cls.input(n), { ...cfg, accessToken: token, ...cls.cfg });
   }
 
   function attempts(cls: ActionClass): number {
@@ -145,6 +146,7 @@ describe('faults: every action class under Intercom misbehaviour (sandbox)', fun
         it(`${fault.name}: ${expected(fault, cls)}`, async () => {
           cases++;
           const sizeBefore = sb.state.contacts.size;
+          const listed = sb.state.listedContactCount;
           // A listing meets the fault on its third page, after two pages were emitted.
           const skip = cls.streamed ? 2 : 0;
           sb.knobs.failNext(fault.count, fault.mode, { method: cls.method, path: cls.path, skip, ...(fault.afterProcessing ? { afterProcessing: true } : {}) });
@@ -152,7 +154,6 @@ describe('faults: every action class under Intercom misbehaviour (sandbox)', fun
           const kind = outcomeOf(outcome, cls.streamed);
           const want = expected(fault, cls);
           assert.equal(kind, want, `outcome ${kind}${outcome.error ? ` (${describeError(outcome.error)})` : ''}`);
-          assert.equal(sb.knobs.pendingFaults(), 0, 'every injected fault was met');
 
           if (kind === 'error') {
             assertClearError(outcome.error, cls.key, { requestId: fault.requestId ?? false });
@@ -170,21 +171,22 @@ describe('faults: every action class under Intercom misbehaviour (sandbox)', fun
           if (cls.streamed) {
             const ids = outcome.step.bodies().map((b) => (b as { id: string }).id);
             assert.equal(new Set(ids).size, ids.length, 'no item emitted twice');
-            assert.equal(ids.length, kind === 'data' ? CONTACTS : 2 * PAGE);
+            assert.equal(ids.length, kind === 'data' ? listed : 2 * PAGE);
           }
 
           // The number of attempts follows from the retry rules; a create is never repeated after it may have landed.
           const tries = attempts(cls);
-          const pageRequests = cls.streamed ? (kind === 'data' ? Math.ceil(CONTACTS / PAGE) : 2) : 0;
-          const faultTries = fault.mode === 429 || (cls.name !== 'create' && want === 'data') || want !== 'data' ? fault.count : 1;
           if (cls.name === 'create') {
-            const repeatable = fault.mode === 429; // refused before execution: safe to send again
-            assert.equal(tries, repeatable ? fault.count + (want === 'data' ? 1 : 0) : 1, `POST /contacts sent ${tries} time(s)`);
+            const refusedBeforeExecution = fault.mode === 429; // safe to send again
+            assert.equal(tries, refusedBeforeExecution ? fault.count + (want === 'data' ? 1 : 0) : 1, `POST /contacts sent ${tries} time(s)`);
             assert.ok(appliedCreates() <= 1, 'at most one create reached Intercom');
-            assert.equal(sb.state.contacts.size - sizeBefore, want === 'data' || fault.afterProcessing ? 1 : 0, 'contacts created');
+            // Applied, then the answer was lost or cut: the contact exists once, and the error says what happened.
+            const applied = want === 'data' || fault.afterProcessing === true || fault.mode === 'truncate';
+            assert.equal(sb.state.contacts.size - sizeBefore, applied ? 1 : 0, 'contacts created');
           } else {
-            const expectedTries = want === 'data' ? faultTries + Math.max(1, pageRequests) : (cls.streamed ? pageRequests : 0) + Math.min(faultTries, fault.mode === 'truncate' ? 1 : faultTries);
-            assert.equal(tries, expectedTries, `${cls.method} ${cls.key} sent ${tries} time(s)`);
+            assert.equal(sb.knobs.pendingFaults(), 0, 'every injected fault was met (retried as often as allowed)');
+            const clean = want === 'data' ? (cls.streamed ? Math.ceil(listed / PAGE) : 1) : skip;
+            assert.equal(tries, fault.count + clean, `${cls.method} ${cls.key} sent ${tries} time(s)`);
           }
         });
       }
@@ -197,7 +199,8 @@ describe('faults: every action class under Intercom misbehaviour (sandbox)', fun
     const read = CLASSES[0]!;
     const create = CLASSES[2]!;
     const sizeBefore = sb.state.contacts.size;
-    const outcomes = await inParallel(60, 60, (i) => run(i % 2 === 0 ? read : create, i));
+    // A token of its own: the sandbox counts the window per token, so no earlier test has used any of it.
+    const outcomes = await inParallel(60, 60, (i) => run(i % 2 === 0 ? read : create, i, 'tok_faults_storm_0123456789'));
     const kinds = outcomes.map((o) => outcomeOf(o));
     const createKinds = kinds.filter((_k, i) => i % 2 === 1);
     assert.ok(!kinds.includes('error'), `no message fails: ${outcomes.filter((o) => o.error).map((o) => describeError(o.error)).join('; ')}`);
@@ -227,7 +230,7 @@ describe('faults: every action class under Intercom misbehaviour (sandbox)', fun
       if (cls.streamed) {
         const ids = outcome.step.bodies().map((b) => (b as { id: string }).id);
         assert.equal(new Set(ids).size, ids.length, 'no item emitted twice');
-        if (kind === 'data') assert.equal(ids.length, CONTACTS);
+        if (kind === 'data') assert.ok(ids.length >= CONTACTS, `${ids.length} items`);
       }
       if (cls.name === 'create') {
         if (kind === 'data') createData++;
@@ -254,6 +257,6 @@ describe('faults: every action class under Intercom misbehaviour (sandbox)', fun
     assert.equal(outcomeOf(outcome), 'error');
     assert.ok(outcome.error instanceof NetworkError);
     assert.match((outcome.error as Error).message, new RegExp(`no answer within ${settings.timeoutMs} ms; retries exhausted\\) in getContact$`));
-    assert.ok(elapsed >= (RETRIES + 1) * TIMEOUT_MS && elapsed < (RETRIES + 1) * TIMEOUT_MS + 2_000, `${elapsed} ms`);
+    assert.ok(elapsed >= (RETRIES + 1) * TIMEOUT_MS && elapsed < (RETRIES + 1) * TIMEOUT_MS + 4_000, `${elapsed} ms`);
   });
 });

@@ -80,7 +80,7 @@ describe('runtime: HTTP client', () => {
 
   it('never retries a create after a 5xx: it may already have been applied', async () => {
     const scope = nock(TEST_BASE_URL).post('/contacts').once().reply(500, { type: 'error.list', errors: [{ code: 'server_error', message: 'boom' }] });
-    await assert.rejects(client().request(create), /Intercom 500 server_error: boom in createContact/);
+    await assert.rejects(client().request(create), /Intercom 500 server_error: boom; not retried because the request may have been applied in createContact/);
     scope.done();
     assert.equal(sleeps.length, 0);
   });
@@ -101,12 +101,12 @@ describe('runtime: HTTP client', () => {
 
   it('maps an HTML 504 body to a readable error', async () => {
     nock(TEST_BASE_URL).post('/contacts').reply(504, '<html><head><title>504 Gateway Time-out</title></head><body><h1>504 Gateway Time-out</h1></body></html>', { 'Content-Type': 'text/html' });
-    await assert.rejects(client().request(create), /Intercom 504 server_error: 504 Gateway Time-out \(HTML response\) in createContact/);
+    await assert.rejects(client().request(create), /Intercom 504 server_error: 504 Gateway Time-out \(HTML response\); not retried because the request may have been applied in createContact/);
   });
 
   it('maps an empty error body', async () => {
     nock(TEST_BASE_URL).post('/contacts').reply(502, '');
-    await assert.rejects(client().request(create), /Intercom 502 server_error: empty response body in createContact/);
+    await assert.rejects(client().request(create), /Intercom 502 server_error: empty response body; not retried because the request may have been applied in createContact/);
   });
 
   it('names the contact a 410 contact_merged points to', async () => {
@@ -122,8 +122,15 @@ describe('runtime: HTTP client', () => {
   });
 
   it('treats a 2xx with truncated JSON as an error instead of emitting a string', async () => {
-    nock(TEST_BASE_URL).get('/contacts/1').reply(200, '{"type":"contact","id":', { 'Content-Type': 'application/json' });
-    await assert.rejects(client().request(get), /not valid JSON/);
+    nock(TEST_BASE_URL).post('/contacts').reply(200, '{"type":"contact","id":', { 'Content-Type': 'application/json' });
+    await assert.rejects(client().request(create), /Intercom 200 malformed_response: Intercom answered 200 with a body that is not valid JSON \(application\/json\) in createContact/);
+  });
+
+  it('asks again when a read came back with truncated JSON', async () => {
+    nock(TEST_BASE_URL).get('/contacts/1').reply(200, '{"type":"contact","id":', { 'Content-Type': 'application/json' }).get('/contacts/1').reply(200, { id: '1' });
+    const response = await client().request(get);
+    assert.deepEqual(response.data, { id: '1' });
+    assert.equal(sleeps.length, 1);
   });
 
   it('slows down before the window is used up when X-RateLimit-Remaining runs low', async () => {

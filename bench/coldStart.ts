@@ -1,0 +1,96 @@
+/**
+ * Benchmark 2: cold start. Fresh `node` processes on dist/ require one action module and make its first call
+ * to a local server (bench/child/coldStart.js times itself); bare `node` processes run beside them, in turn,
+ * for the whole-process comparison. Memory: RSS after loading no module, one action module, and every action
+ * and trigger module (bench/child/modules.js, after a full GC).
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { ensureBuilt, lastJson, median, ROOT, runNode } from './shared';
+
+interface ColdRun {
+  bootMs: number;
+  requireMs: number;
+  firstCallMs: number;
+  totalMs: number;
+  emitted: number;
+  rss: number;
+}
+
+interface ModulesRun {
+  modules: number;
+  rss: number;
+  heapUsed: number;
+}
+
+export interface ColdStartResult {
+  runs: number;
+  key: string;
+  requireMs: number;
+  firstCallMs: number;
+  totalMs: number;
+  bootMs: number;
+  /** Whole process (spawn to exit) of the action's cold start, and of a bare `node -e ''`. */
+  processWallMs: number;
+  bareNodeWallMs: number;
+  memory: { idle: ModulesRun; one: ModulesRun; all: ModulesRun };
+}
+
+const CONTACT = JSON.stringify({ type: 'contact', id: '6543', email: 'ada@example.com', name: 'Ada' });
+
+export async function coldStart(runs = 9, key = 'getContact'): Promise<ColdStartResult> {
+  const server = http.createServer((req, res) => {
+    req.resume();
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(CONTACT);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const cold: ColdRun[] = [];
+  const coldWall: number[] = [];
+  const bareWall: number[] = [];
+  try {
+    // One unmeasured run of each warms the file-system cache.
+    await runNode([join(ROOT, 'bench', 'child', 'coldStart.js'), key, url]);
+    await runNode(['-e', '']);
+    for (let i = 0; i < runs; i++) {
+      const result = await runNode([join(ROOT, 'bench', 'child', 'coldStart.js'), key, url]);
+      const run = lastJson(result, 'cold start') as ColdRun;
+      if (run.emitted !== 1) throw new Error(`cold start: ${run.emitted} messages emitted`);
+      cold.push(run);
+      coldWall.push(result.wallMs);
+      bareWall.push((await runNode(['-e', ''])).wallMs);
+    }
+  } finally {
+    server.close();
+  }
+  const memory = async (which: 'none' | 'one' | 'all'): Promise<ModulesRun> => {
+    const samples: ModulesRun[] = [];
+    for (let i = 0; i < 3; i++) {
+      const result = await runNode(['--expose-gc', join(ROOT, 'bench', 'child', 'modules.js'), which]);
+      samples.push(lastJson(result, `modules ${which}`) as ModulesRun);
+    }
+    const rss = median(samples.map((s) => s.rss));
+    return samples.find((s) => s.rss === rss) ?? samples[0]!;
+  };
+  const idle = await memory('none');
+  const one = await memory('one');
+  const all = await memory('all');
+  return {
+    runs,
+    key,
+    requireMs: median(cold.map((c) => c.requireMs)),
+    firstCallMs: median(cold.map((c) => c.firstCallMs)),
+    totalMs: median(cold.map((c) => c.totalMs)),
+    bootMs: median(cold.map((c) => c.bootMs)),
+    processWallMs: median(coldWall),
+    bareNodeWallMs: median(bareWall),
+    memory: { idle, one, all },
+  };
+}
+
+if (require.main === module) {
+  ensureBuilt();
+  void coldStart().then((r) => process.stdout.write(`${JSON.stringify(r, null, 2)}\n`));
+}

@@ -1,0 +1,44 @@
+/**
+ * Benchmark 3: listContacts with "all pages, one message per contact" through the sandbox's 100,000 seeded
+ * contacts (150 per page). The sandbox runs in a child process of its own and the component in another
+ * (bench/child/pager.js), so the RSS figures are the component's alone: its idle RSS (modules loaded, one
+ * page fetched) against its peak while paging 10,000 and 100,000 contacts.
+ */
+import { join } from 'node:path';
+import { ensureBuilt, lastJson, ROOT, runNode, sandboxChild } from './shared';
+
+export interface PagingRun {
+  count: number;
+  emitted: number;
+  ms: number;
+  perSecond: number;
+  idleRss: number;
+  peakRss: number;
+  kernelPeakRss: number;
+}
+
+export interface PagingResult {
+  seeded: number;
+  runs: PagingRun[];
+}
+
+export async function paging(counts: readonly number[] = [10_000, 100_000], seeded = 100_000): Promise<PagingResult> {
+  const sandbox = await sandboxChild({ seed: { contacts: seeded }, knobs: { rateLimitPerWindow: 1_000_000_000 }, requestLogLimit: 0 });
+  const runs: PagingRun[] = [];
+  try {
+    for (const count of counts) {
+      const result = await runNode([join(ROOT, 'bench', 'child', 'pager.js'), sandbox.url, String(count)], {}, 600_000);
+      const run = lastJson(result, `paging ${count}`) as Omit<PagingRun, 'count'>;
+      if (run.emitted !== count) throw new Error(`paging ${count}: ${run.emitted} contacts emitted`);
+      runs.push({ count, ...run });
+    }
+  } finally {
+    await sandbox.stop();
+  }
+  return { seeded, runs };
+}
+
+if (require.main === module) {
+  ensureBuilt();
+  void paging().then((r) => process.stdout.write(`${JSON.stringify(r, null, 2)}\n`));
+}

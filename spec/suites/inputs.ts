@@ -1,0 +1,52 @@
+/** Schema-driven inputs shared by the bad-input and secrecy suites. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './helpers';
+
+export interface PropertySchema {
+  type?: string;
+  enum?: unknown[];
+  items?: { type?: string };
+  required?: boolean;
+}
+
+export interface InSchema {
+  properties?: Record<string, PropertySchema>;
+}
+
+export function inSchema(key: string): InSchema {
+  return JSON.parse(readFileSync(join(ROOT, 'schemas', `${key}.in.json`), 'utf8')) as InSchema;
+}
+
+/** Valid values for required fields, so each case breaks one thing only. Convenience actions need a few real ones. */
+const BASE_OVERRIDES: Record<string, Record<string, unknown>> = {
+  snoozeConversation: { until: '2099-01-01T00:00:00Z' },
+  upsertContact: { email: 'ada@example.com' },
+  tagCompanyByName: { company_id: 'acme-1' },
+  rawRequest: { path: '/me' },
+  replyToConversation: { reply_as: 'admin' },
+};
+
+export function validValue(name: string, prop: PropertySchema): unknown {
+  if (prop.enum && prop.enum.length > 0) return prop.enum[0];
+  switch (prop.type) {
+    case 'number':
+    case 'integer':
+      return 1;
+    case 'boolean':
+      return true;
+    case 'object':
+      return {};
+    case 'array':
+      return [];
+    default:
+      return name.endsWith('email') ? 'ada@example.com' : 'abc123';
+  }
+}
+
+/** The required fields of the action filled with plausible values (ids the sandbox may not know). */
+export function baseInput(key: string, schema: InSchema = inSchema(key)): Record<string, unknown> {
+  const base: Record<string, unknown> = {};
+  for (const [name, prop] of Object.entries(schema.properties ?? {})) if (prop.required === true) base[name] = validValue(name, prop);
+  return { ...base, ...BASE_OVERRIDES[key] };
+}
