@@ -1,4 +1,4 @@
-import { newMessageWithBody } from 'elasticio-node/lib/messages';
+import { randomUUID } from 'node:crypto';
 import type { Logger } from './logger';
 import { safeLogger } from './logger';
 
@@ -43,9 +43,10 @@ export function outgoingMessage(runtime: RuntimeKind, incoming: IncomingMessage,
     const metadata = typeof incoming.metadata === 'object' && incoming.metadata !== null ? { ...incoming.metadata } : {};
     return { data: body, metadata };
   }
-  // elasticio-node's own factory, so the sailor gets exactly the message elastic.io components build
-  // (its uuid costs about 2 µs a message, about 1 % of a call to a local server).
-  return { ...newMessageWithBody(body) };
+  // Exactly what elasticio-node's messages.newMessageWithBody(body) builds (a unit test compares the two), with
+  // Node's own UUID: elasticio-node's uuid 3 reads the kernel's random device per message, measured at about a
+  // tenth of an action's whole call to a local server (npm run bench).
+  return { id: randomUUID(), attachments: {}, body, headers: {}, metadata: {} };
 }
 
 /** Builds the step context from the `this` the runtime passes (TaskExec in both runtimes). */

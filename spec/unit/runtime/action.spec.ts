@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import nock from 'nock';
+import { newMessageWithBody } from 'elasticio-node/lib/messages';
 import { forOperation } from '../../../lib/runtime/action';
+import { outgoingMessage } from '../../../lib/runtime/envelope';
 import { settings } from '../../../lib/runtime/settings';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
 
@@ -77,6 +79,13 @@ describe('runtime: generic action', () => {
       const metadata = { oihUid: 'o-1', recordUid: 'r-1', applicationUid: 'app-1' };
       await forOperation('getContact').process.call(step, { data: { contact_id: 'c9' }, metadata }, testConfig(), {}, {}, { function: 'getContact' });
       assert.deepEqual(step.events('data'), [{ data: { id: 'c9' }, metadata }]);
+    });
+
+    it('builds the sailor message exactly as elasticio-node does', () => {
+      const ours = outgoingMessage('sailor', {}, { id: 'c1' });
+      const theirs = newMessageWithBody({ id: 'c1' });
+      assert.deepEqual({ ...ours, id: 'same' }, { ...theirs, id: 'same' });
+      assert.match(String(ours['id']), /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     });
 
     it('emits elastic.io messages with body under the sailor', async () => {
