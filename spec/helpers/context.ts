@@ -3,39 +3,7 @@ import { settings } from '../../lib/runtime/settings';
 import { resetRateLimitState } from '../../lib/runtime/rateLimit';
 import { clearRegionCache } from '../../lib/runtime/region';
 
-export interface Emitted {
-  event: string;
-  payload: unknown;
-}
-
-/** A stand-in for the `this` the sailor passes to process(): records emits and log lines. */
-export class FakeStep {
-  readonly emitted: Emitted[] = [];
-  readonly logs: string[] = [];
-  failEmitOn?: (event: string, payload: unknown) => boolean;
-
-  readonly logger = {
-    debug: (m: string): void => void this.logs.push(`debug ${m}`),
-    info: (m: string): void => void this.logs.push(`info ${m}`),
-    warn: (m: string): void => void this.logs.push(`warn ${m}`),
-    error: (m: string): void => void this.logs.push(`error ${m}`),
-  };
-
-  emit = (event: string, payload?: unknown): Promise<void> => {
-    if (this.failEmitOn?.(event, payload)) return Promise.reject(new Error(`emit ${event} failed`));
-    this.emitted.push({ event, payload });
-    return Promise.resolve();
-  };
-
-  events(event: string): unknown[] {
-    return this.emitted.filter((e) => e.event === event).map((e) => e.payload);
-  }
-
-  /** Bodies of the data messages (sailor envelope). */
-  bodies(): unknown[] {
-    return this.events('data').map((m) => (m as { body: unknown }).body);
-  }
-}
+export { FakeStep, type Emitted } from './fakeStep';
 
 export const TEST_BASE_URL = 'https://api.intercom.test';
 

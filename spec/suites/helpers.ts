@@ -9,36 +9,9 @@ import { resetRateLimitState } from '../../lib/runtime/rateLimit';
 import { clearRegionCache } from '../../lib/runtime/region';
 import { type RuntimeSettings, settings } from '../../lib/runtime/settings';
 
-/**
- * A stand-in for the `this` the sailor passes to process(): records emits and log lines. (Not the unit tests'
- * helper, which loads nock: with nock loaded every request of the process goes through its interceptor,
- * which stalls on a 1 MB request line; the suites talk to a real server and must not load it.)
- */
-export class FakeStep {
-  readonly emitted: Array<{ event: string; payload: unknown }> = [];
-  readonly logs: string[] = [];
+import { FakeStep } from '../helpers/fakeStep';
 
-  readonly logger = {
-    debug: (m: string): void => void this.logs.push(`debug ${m}`),
-    info: (m: string): void => void this.logs.push(`info ${m}`),
-    warn: (m: string): void => void this.logs.push(`warn ${m}`),
-    error: (m: string): void => void this.logs.push(`error ${m}`),
-  };
-
-  emit = (event: string, payload?: unknown): Promise<void> => {
-    this.emitted.push({ event, payload });
-    return Promise.resolve();
-  };
-
-  events(event: string): unknown[] {
-    return this.emitted.filter((e) => e.event === event).map((e) => e.payload);
-  }
-
-  /** Bodies of the data messages (sailor envelope). */
-  bodies(): unknown[] {
-    return this.events('data').map((m) => (m as { body: unknown }).body);
-  }
-}
+export { FakeStep };
 
 export const ROOT = join(__dirname, '..', '..');
 
