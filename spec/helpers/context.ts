@@ -36,9 +36,14 @@ export function netError(code: string): Error {
 }
 
 /** Mocha hooks every HTTP-level spec shares: no real network, no real waits, clean caches per test. */
-export function offlineRuntime(): void {
-  before(() => nock.disableNetConnect());
+export function offlineRuntime(options: { allowLoopback?: boolean } = {}): void {
+  before(() => {
+    nock.disableNetConnect();
+    // Tests with a real local server (streamed downloads) still reach 127.0.0.1, and nothing else.
+    if (options.allowLoopback) nock.enableNetConnect('127.0.0.1');
+  });
   after(() => {
+    nock.cleanAll();
     nock.enableNetConnect();
     restoreRuntime();
   });

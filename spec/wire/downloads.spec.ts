@@ -6,7 +6,7 @@ import { createGzip, gzipSync } from 'node:zlib';
 import nock from 'nock';
 import { forOperation } from '../../lib/runtime/action';
 import { CsvParser, csvRecords, MAX_ROW_CHARS } from '../../lib/runtime/downloads';
-import { FakeStep, fastRuntime, restoreRuntime } from '../helpers/context';
+import { FakeStep, offlineRuntime } from '../helpers/context';
 import { CSV_ROWS, CSV_TEXT, gzippedCsv, WIRE_BASE_URL, wireConfig } from './helpers';
 
 /** Data export downloads: streamed, gunzipped when gzipped, parsed as CSV and emitted row by row or in batches. */
@@ -32,17 +32,7 @@ async function records(bytes: Buffer, size = bytes.length || 1): Promise<Array<R
 const rowsText = (count: number): string => ['n,label', ...Array.from({ length: count }, (_, i) => `${i + 1},"row ${i + 1}, ok"`)].join('\n');
 
 describe('wire: data export downloads', () => {
-  before(() => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
-  });
-  after(() => {
-    nock.cleanAll();
-    nock.enableNetConnect();
-    restoreRuntime();
-  });
-  beforeEach(fastRuntime);
-  afterEach(() => nock.cleanAll());
+  offlineRuntime({ allowLoopback: true });
 
   describe('CSV parsing', () => {
     it('reads quoted fields with commas, doubled quotes and line breaks, any chunk size', async () => {

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import nock from 'nock';
 import { convenienceActions } from '../../lib/catalogue/convenience';
 import type { ActionModule } from '../../lib/runtime/action';
 import { validateInput } from '../../lib/runtime/request';
-import { FakeStep, fastRuntime, restoreRuntime } from '../helpers/context';
+import { FakeStep, offlineRuntime } from '../helpers/context';
 import {
   type Captured,
   containsNull,
@@ -347,17 +346,7 @@ const cases: Case[] = [
 ];
 
 describe('wire: every action sends the request Intercom expects and emits what it promises', () => {
-  before(() => {
-    nock.disableNetConnect();
-    nock.enableNetConnect('127.0.0.1');
-  });
-  after(() => {
-    nock.cleanAll();
-    nock.enableNetConnect();
-    restoreRuntime();
-  });
-  beforeEach(fastRuntime);
-  afterEach(() => nock.cleanAll());
+  offlineRuntime({ allowLoopback: true });
 
   it('covers every generated and convenience action', () => {
     const covered = new Set(cases.map((c) => c.key));
