@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import nock from 'nock';
 import { customAttributeModels } from '../../../lib/catalogue/customAttributes';
 import { readSchema } from '../../../lib/runtime/schemas';
-import { settings } from '../../../lib/runtime/settings';
-import { FakeStep, fastRuntime, restoreRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
+import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
 import createContact from '../../../lib/actions/createContact';
 import updateCompany from '../../../lib/actions/updateCompany';
 import updateConversation from '../../../lib/actions/updateConversation';
@@ -28,16 +27,7 @@ const attribute = (name: string, data_type: string, extra: Record<string, unknow
 });
 
 describe('dynamic metadata: custom attributes as typed fields (getMetaModel)', () => {
-  before(() => nock.disableNetConnect());
-  after(() => {
-    nock.enableNetConnect();
-    restoreRuntime();
-  });
-  beforeEach(() => {
-    fastRuntime();
-    settings.sleep = async () => {};
-  });
-  afterEach(() => nock.cleanAll());
+  offlineRuntime();
 
   it('createContact: the workspace’s custom contact attributes appear under custom_attributes typed string, number, boolean and date (Unix seconds); standard, archived and read-only ones do not', async () => {
     nock(TEST_BASE_URL)

@@ -4,7 +4,7 @@ import { IntercomClient, httpFor } from '../../../lib/runtime/client';
 import { IntercomApiError, NetworkError, RateLimitExhaustedError } from '../../../lib/runtime/errors';
 import { safeLogger } from '../../../lib/runtime/logger';
 import { settings } from '../../../lib/runtime/settings';
-import { fastRuntime, netError, restoreRuntime, sleeps, TEST_BASE_URL } from '../../helpers/context';
+import { netError, offlineRuntime, sleeps, TEST_BASE_URL } from '../../helpers/context';
 
 const TOKEN = 'tok_client_spec_abcdef123456';
 const logs: string[] = [];
@@ -14,16 +14,10 @@ const get = { operation: 'getContact', method: 'GET' as const, path: '/contacts/
 const create = { operation: 'createContact', method: 'POST' as const, path: '/contacts', pathTemplate: '/contacts', idempotent: false, body: { email: 'a@b.co' } };
 
 describe('runtime: HTTP client', () => {
-  before(() => nock.disableNetConnect());
-  after(() => {
-    nock.enableNetConnect();
-    restoreRuntime();
-  });
+  offlineRuntime();
   beforeEach(() => {
-    fastRuntime();
     logs.length = 0;
   });
-  afterEach(() => nock.cleanAll());
 
   it('sends the bearer token, Intercom-Version 2.16, Accept and a User-Agent naming the component', async () => {
     const scope = nock(TEST_BASE_URL, {

@@ -1,6 +1,5 @@
-import nock from 'nock';
 import { settings } from '../../../lib/runtime/settings';
-import { FakeStep, fastRuntime, restoreRuntime } from '../../helpers/context';
+import { FakeStep, offlineRuntime } from '../../helpers/context';
 
 export { FakeStep, TEST_BASE_URL, testConfig } from '../../helpers/context';
 
@@ -11,17 +10,10 @@ export const at = (iso: string): number => Math.floor(Date.parse(iso) / 1000);
 
 /** Shared mocha hooks: no network, no waits, a fixed clock. */
 export function triggerHooks(nowIso = '2026-03-10T23:30:00Z'): void {
-  before(() => nock.disableNetConnect());
-  after(() => {
-    nock.enableNetConnect();
-    restoreRuntime();
-  });
+  offlineRuntime();
   beforeEach(() => {
-    fastRuntime();
-    settings.sleep = async () => {};
     settings.now = () => Date.parse(nowIso);
   });
-  afterEach(() => nock.cleanAll());
 }
 
 /** One run under the sailor: scheduler message `{body: {}}`, snapshot as the third argument. */
