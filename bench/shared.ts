@@ -9,27 +9,44 @@ import { join } from 'node:path';
 export const ROOT = join(__dirname, '..');
 export const DIST = join(ROOT, 'dist');
 
-function newestMtime(dir: string): number {
+/** The newest modification time below `dir`, leaving out the folder `skip` (a build's output inside its sources). */
+function newestMtime(dir: string, skip?: string): number {
   let newest = 0;
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
+    if (path === skip) continue;
     const stat = statSync(path);
-    newest = Math.max(newest, stat.isDirectory() ? newestMtime(path) : stat.mtimeMs);
+    newest = Math.max(newest, stat.isDirectory() ? newestMtime(path, skip) : stat.mtimeMs);
   }
   return newest;
 }
 
-/** Builds dist/ (tsc) unless it is newer than every source file. */
+/** A TypeScript project that is rebuilt when its output is older than its sources. */
+interface Build {
+  sources: string;
+  output: string;
+  tsconfig: string;
+  /** A file the build emits: without it there is nothing to measure. */
+  marker: string;
+}
+
+const BUILDS: readonly Build[] = [
+  { sources: join(ROOT, 'lib'), output: DIST, tsconfig: join(ROOT, 'tsconfig.json'), marker: join(DIST, 'runtime', 'action.js') },
+  { sources: join(ROOT, 'tools'), output: join(ROOT, 'tools', 'dist'), tsconfig: join(ROOT, 'tools', 'tsconfig.json'), marker: join(ROOT, 'tools', 'dist', 'sandbox', 'index.js') },
+];
+
+/** Builds the component (dist/) and the tools (tools/dist/: the sandbox) unless each is newer than its sources. */
 export function ensureBuilt(): void {
-  const marker = join(DIST, 'runtime', 'action.js');
-  if (existsSync(marker) && newestMtime(DIST) >= newestMtime(join(ROOT, 'lib'))) return;
-  process.stderr.write('bench: building dist/ (npm run build)\n');
-  try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
-  } catch (error) {
-    // tsc still emits when it reports type errors; without output there is nothing to measure.
-    if (!existsSync(marker)) throw error;
-    process.stderr.write('bench: the build reported errors; measuring the dist/ it emitted\n');
+  for (const build of BUILDS) {
+    if (existsSync(build.marker) && newestMtime(build.output) >= newestMtime(build.sources, build.output)) continue;
+    process.stderr.write(`bench: building ${build.output} (tsc -p ${build.tsconfig})\n`);
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', build.tsconfig], { stdio: 'inherit' });
+    } catch (error) {
+      // tsc still emits when it reports type errors; without output there is nothing to measure.
+      if (!existsSync(build.marker)) throw error;
+      process.stderr.write('bench: the build reported errors; measuring what it emitted\n');
+    }
   }
 }
 

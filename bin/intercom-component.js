@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 'use strict';
-// Thin launcher: the CLI is compiled TypeScript in dist/ (built by npm ci through the prepare script).
-require('../dist/cli/main.js').runCli(process.argv.slice(2));
+// Thin launcher: the runner is compiled TypeScript in tools/dist (built by npm ci through the prepare script).
+require('../tools/dist/cli/main.js').runCli(process.argv.slice(2));

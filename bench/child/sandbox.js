@@ -4,7 +4,7 @@
  * "stats" on stdin with per-10-second-window counts of accepted and rate-limited requests, stops on EOF.
  */
 const { createInterface } = require('node:readline');
-const { startSandbox } = require('../../dist/sandbox');
+const { startSandbox } = require('../../tools/dist/sandbox');
 
 const options = JSON.parse(process.argv[2] || '{}');
 const windows = new Map();

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempDir, removeTempDir } from './harness/cleanup';
 import { runCommand } from './harness/command';
@@ -13,6 +13,18 @@ import { OihTopology } from './harness/oihTopology';
 import type { RabbitNode } from './harness/rabbit';
 import { copyRepository } from './harness/repoCopy';
 import { COMPONENT_ROOT, sharedRabbit } from './harness/suite';
+
+/** Paths (relative to `root`) of the files below it, descending only into folders `enter` accepts. */
+function filesBelow(root: string, enter: (name: string) => boolean = () => true, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(join(root, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (enter(entry.name)) out.push(...filesBelow(root, enter, rel));
+    } else out.push(rel);
+  }
+  return out;
+}
 
 /**
  * The OIH image without a Docker engine: the Dockerfile's build stage step by step in a temporary directory —
@@ -73,6 +85,13 @@ describe('e2e: OIH image build sequence (npm ci → build → prune → ferryman
       assert.ok(existsSync(join(dir, 'node_modules', dep)), `dependency ${dep} is missing after prune`);
     }
     assert.ok(existsSync(join(dir, 'dist', 'actions', 'getContact.js')), 'dist/ was built');
+
+    // The image ships the component only: no sandbox, runner or test file anywhere outside node_modules.
+    const shipped = filesBelow(dir, (name) => name !== 'node_modules');
+    const tools = shipped.filter((file) => /(^|\/)(tools|sandbox|cli|spec|bench)(\/|$)|sandbox/i.test(file));
+    assert.deepEqual(tools, [], 'files of the tools or tests in the pruned image');
+    const dist = filesBelow(join(dir, 'dist'));
+    metric('oih_image_dist_bytes', dist.reduce((sum, file) => sum + statSync(join(dir, 'dist', file)).size, 0), `${dist.length} files`);
   });
 
   it('the pruned tree, started like the image (ENV + ENTRYPOINT), processes a getContact message', async () => {

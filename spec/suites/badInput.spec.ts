@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError, InputValidationError } from '../../lib/runtime/errors';
 import type { OperationEntry } from '../../lib/runtime/operations';
-import { startSandbox, type LogEntry, type SandboxHandle } from '../../lib/sandbox';
+import { startSandbox, type LogEntry, type SandboxHandle } from '../../tools/sandbox';
 import { describe as describeError, FAST_RETRIES, loadModule, manifest, ROOT, runProcess, tuneRuntime } from './helpers';
 import { baseInput, type InSchema, inSchema, type PropertySchema } from './inputs';
 

@@ -6,8 +6,8 @@
  * network cause.
  */
 import assert from 'node:assert/strict';
-import type { FaultMode, SandboxHandle } from '../../lib/sandbox';
-import { startSandbox } from '../../lib/sandbox';
+import type { FaultMode, SandboxHandle } from '../../tools/sandbox';
+import { startSandbox } from '../../tools/sandbox';
 import { IntercomApiError, NetworkError, RateLimitExhaustedError } from '../../lib/runtime/errors';
 import { resetRateLimitState } from '../../lib/runtime/rateLimit';
 import { settings } from '../../lib/runtime/settings';

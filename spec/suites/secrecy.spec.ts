@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { Socket } from 'node:net';
 import { inspect } from 'node:util';
 import { ConfigurationError } from '../../lib/runtime/errors';
-import { signBody, startSandbox, type SandboxHandle } from '../../lib/sandbox';
+import { signBody, startSandbox, type SandboxHandle } from '../../tools/sandbox';
 import { FakeStep, FAST_RETRIES, loadModule, manifest, type Outcome, type ProcessFn, runProcess, tuneRuntime } from './helpers';
 import { baseInput } from './inputs';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import Ajv from 'ajv';
-import { startSandbox, synthesize, type SandboxHandle } from '../../../lib/sandbox';
+import { startSandbox, synthesize, type SandboxHandle } from '../../../tools/sandbox';
 import { client, TOKEN, useSandbox } from './helpers';
 
 /** The generator's platform dialect puts `required: true` on properties; Ajv wants standard arrays. */

@@ -2,9 +2,15 @@
  * Bearer-token and API-version checks, done before routing like Intercom's edge. A bad token never
  * reaches the rate limiter, so 401s carry no X-RateLimit headers.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COMPONENT_ROOT } from '../componentRoot';
 import { ApiError } from './errors';
 
-export const API_VERSION = '2.16';
+/** The API version the component was generated from (its generated source record): the one served here. */
+export const API_VERSION: string = (
+  JSON.parse(readFileSync(join(COMPONENT_ROOT, 'lib', 'generated', 'source.json'), 'utf8')) as { intercomApiVersion: string }
+).intercomApiVersion;
 
 /** The token from `Authorization: Bearer <token>`; the scheme name is case-insensitive (RFC 7235). */
 export function bearerToken(header: string | undefined): string | undefined {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { Agent } from 'node:http';
 import { request } from 'node:http';
-import { startSandbox, type SandboxHandle } from '../../../lib/sandbox';
+import { startSandbox, type SandboxHandle } from '../../../tools/sandbox';
 import { TOKEN } from './helpers';
 
 /** A keep-alive GET returning parsed JSON (fetch would dominate the timing of 667 pages). */

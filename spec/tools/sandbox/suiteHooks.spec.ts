@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { request } from 'node:http';
-import { startSandbox, type LogEntry } from '../../../lib/sandbox';
+import { startSandbox, type LogEntry } from '../../../tools/sandbox';
 import { TOKEN, useSandbox } from './helpers';
 
 /** A plain node:http GET (undici's fetch has limits of its own on request size). */

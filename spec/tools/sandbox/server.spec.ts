@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { startSandbox } from '../../../lib/sandbox';
+import { startSandbox } from '../../../tools/sandbox';
 import { client, TOKEN, useSandbox, UUID } from './helpers';
 
 describe('sandbox: auth, version, routing', () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { ManualClock, SCROLL_RESTART_MESSAGE, startSandbox, type SandboxHandle } from '../../../lib/sandbox';
+import { ManualClock, SCROLL_RESTART_MESSAGE, startSandbox, type SandboxHandle } from '../../../tools/sandbox';
 import { client, useSandbox, type Client } from './helpers';
 
 /** Follow a cursor-style list to its end; returns ids and the number of pages. */

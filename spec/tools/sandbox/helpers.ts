@@ -1,5 +1,5 @@
 /** Test helpers for the sandbox suites: a tiny fetch wrapper that keeps status, headers and body. */
-import { startSandbox, type SandboxHandle, type SandboxOptions } from '../../../lib/sandbox';
+import { startSandbox, type SandboxHandle, type SandboxOptions } from '../../../tools/sandbox';
 
 export interface Answer {
   status: number;

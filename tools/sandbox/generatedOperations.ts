@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { COMPONENT_ROOT } from '../componentRoot';
 import { empty, json, type Reply } from './http';
 import { templateShape, type Router } from './router';
 import { synthesize } from './synth';
@@ -32,16 +33,13 @@ const SUCCESS_STATUS: Readonly<Record<string, number>> = {
   [templateShape('DELETE', '/content_snippets/{}')]: 204,
 };
 
-/** Root of the package: this file lives in lib/sandbox (tsx) or dist/sandbox (built). */
-const PACKAGE_ROOT = join(__dirname, '..', '..');
-
 export function defaultOperationsFile(): string | undefined {
-  const candidates = [join(__dirname, '..', 'generated', 'operations.json'), join(PACKAGE_ROOT, 'lib', 'generated', 'operations.json')];
-  return candidates.find((f) => existsSync(f));
+  const file = join(COMPONENT_ROOT, 'lib', 'generated', 'operations.json');
+  return existsSync(file) ? file : undefined;
 }
 
 export function defaultSchemasDir(): string {
-  return join(PACKAGE_ROOT, 'schemas');
+  return join(COMPONENT_ROOT, 'schemas');
 }
 
 export function loadOperations(file: string | undefined): Record<string, OperationEntry> {

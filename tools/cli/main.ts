@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../runtime/constants';
-import { redact } from '../runtime/redact';
+import { COMPONENT_ROOT } from '../componentRoot';
 import type { SandboxHandle, SandboxOptions } from '../sandbox';
+import { API_VERSION } from '../sandbox/auth';
 import { type CliArgs, hasSandboxArgs, parseArgs, type SandboxArgs, USAGE } from './args';
 
 interface ManifestEntry {
@@ -24,8 +24,14 @@ export const SANDBOX_TOKEN = 'sandbox-token';
 export const DEFAULT_SANDBOX_PORT = 4010;
 
 function manifest(): Manifest {
-  return JSON.parse(readFileSync(join(PACKAGE_ROOT, 'component.json'), 'utf8')) as Manifest;
+  return JSON.parse(readFileSync(join(COMPONENT_ROOT, 'component.json'), 'utf8')) as Manifest;
 }
+
+/**
+ * The component's own redaction, from its build: the secrets it registered while reading the credentials are
+ * the ones scrubbed here (a copy compiled into the tools would hold an empty registry).
+ */
+const { redact } = require(join(COMPONENT_ROOT, 'dist', 'runtime', 'redact.js')) as { redact: (text: string) => string };
 
 /** The runtime's per-page debug line of a fetch-all read (lib/runtime/action.ts). */
 const PAGE_PROGRESS = /: page (\d+), (\d+) item\(s\) so far$/;
@@ -113,7 +119,7 @@ async function runStep(args: CliArgs): Promise<number> {
   const { actions, triggers = {} } = manifest();
   const entry = actions[key] ?? triggers[key];
   if (!entry) throw new Error(`unknown action or trigger "${key}"; list them with: intercom-component actions`);
-  const mod = require(join(PACKAGE_ROOT, entry.main)) as { process?: ProcessFn };
+  const mod = require(join(COMPONENT_ROOT, entry.main)) as { process?: ProcessFn };
   if (typeof mod.process !== 'function') throw new Error(`${entry.main} does not export process`);
   let failed = false;
   let rebounded = false;
@@ -145,7 +151,7 @@ async function runStep(args: CliArgs): Promise<number> {
 }
 
 async function verify(args: CliArgs): Promise<number> {
-  const verifyCredentials = require(join(PACKAGE_ROOT, 'verifyCredentials.js')) as (this: unknown, cfg: unknown) => Promise<{ verified: boolean; reason?: string }>;
+  const verifyCredentials = require(join(COMPONENT_ROOT, 'verifyCredentials.js')) as (this: unknown, cfg: unknown) => Promise<{ verified: boolean; reason?: string }>;
   const result = await verifyCredentials.call({ logger: stderrLogger }, credentialsConfig(args));
   process.stdout.write(`${JSON.stringify(result)}\n`);
   return result.verified ? 0 : 1;
@@ -189,7 +195,7 @@ async function serveSandbox(args: CliArgs): Promise<number> {
   const seed = sb.state.settings.seed;
   process.stdout.write(
     [
-      `Intercom sandbox (REST API 2.16) listening at ${sb.url}`,
+      `Intercom sandbox (REST API ${API_VERSION}) listening at ${sb.url}`,
       `  sample data: ${seed.contacts.toLocaleString('en-US')} contacts, ${seed.companies.toLocaleString('en-US')} companies, ${seed.conversations.toLocaleString('en-US')} conversations, ${seed.tickets.toLocaleString('en-US')} tickets`,
       `  any bearer token is accepted; in another terminal:`,
       `    export INTERCOM_BASE_URL=${sb.url} INTERCOM_ACCESS_TOKEN=${SANDBOX_TOKEN}`,

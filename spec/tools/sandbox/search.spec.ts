@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { ManualClock } from '../../../lib/sandbox';
+import { ManualClock } from '../../../tools/sandbox';
 import { useSandbox } from './helpers';
 
 const f = (field: string, operator: string, value: unknown) => ({ field, operator, value });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { ManualClock } from '../../../lib/sandbox';
+import { ManualClock } from '../../../tools/sandbox';
 import { client, useSandbox } from './helpers';
 
 describe('sandbox: rate limiting in 10-second windows', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { parseArgs } from '../../../lib/cli/args';
+import { parseArgs } from '../../../tools/cli/args';
 import { BIN, ROOT, runCli } from './runCli';
 
 describe('command-line runner: the local sandbox (built dist)', function () {
