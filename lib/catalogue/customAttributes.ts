@@ -3,7 +3,7 @@
  * (`getMetaModel`, lib/metadata/customAttributes.ts). The generator gives these keys `dynamicMetadata: true`
  * and an action module that exports getMetaModel; each must have a `custom_attributes` body property.
  *
- * Conversations: only the update request takes custom_attributes in 2.16 (`POST /conversations` has none), and
+ * Conversations: only the update request takes custom_attributes (`POST /conversations` has none), and
  * their definitions come from `GET /conversations/attributes` (the data-attribute list covers contacts and
  * companies only).
  */

@@ -17,7 +17,7 @@ export type PaginationStyle = 'cursor' | 'searchBody' | 'page' | 'pageBody' | 's
 export type ResponseKind = 'json' | 'empty' | 'text' | 'redirect' | 'gzipCsv' | 'binaryCsv';
 
 export interface OperationDecl {
-  /** `METHOD /path` exactly as in the 2.16 description. */
+  /** `METHOD /path` exactly as in the pinned version's description. */
   op: string;
   /** "Resource: Verb object" in our own words. */
   title: string;

@@ -11,7 +11,7 @@ function assignees(input: Input, cfg: Config): { admin?: string; team?: string }
 }
 
 /**
- * Intercom 2.16 assigns through the manage endpoint, one assignee type per request: the team first, then the
+ * Intercom assigns through the manage endpoint, one assignee type per request: the team first, then the
  * admin, so a conversation asked to go to both ends up with both. (The old run-assignment-rules endpoint no
  * longer exists; assignment rules run in Intercom workflows.)
  */

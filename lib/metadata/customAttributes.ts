@@ -15,7 +15,7 @@ export interface DynamicActionModule extends ActionModule {
   getMetaModel(this: unknown, cfg: unknown): Promise<MetaModel>;
 }
 
-/** Where each model's attribute definitions are listed (2.16 lists conversation attributes separately). */
+/** Where each model's attribute definitions are listed (conversation attributes have a list of their own). */
 const SOURCES: Record<CustomAttributeModel, { path: string; query?: Record<string, string> }> = {
   contact: { path: '/data_attributes', query: { model: 'contact' } },
   company: { path: '/data_attributes', query: { model: 'company' } },

@@ -4,8 +4,6 @@ import { join } from 'node:path';
 /** Root of the installed component: this file lives in lib/runtime (tsx) or dist/runtime (built). */
 export const PACKAGE_ROOT = join(__dirname, '..', '..');
 
-/** The API version the catalogue and schemas were generated from; sent on every request. */
-export const INTERCOM_API_VERSION = '2.16';
 
 export const COMPONENT_NAME = 'intercom-component';
 

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 import { curated } from '../../lib/catalogue/curated';
 import type { CuratedDecl } from '../../lib/catalogue/types';
 import { customAttributeModels } from '../../lib/catalogue/customAttributes';
@@ -24,7 +25,11 @@ function json(value: unknown): string {
 
 export function generateFiles(): Map<string, string> {
   const path = specPath();
+  if (!existsSync(path)) throw new Error(`Intercom's OpenAPI description is not at ${path}; set INTERCOM_OPENAPI to its path`);
   const spec = loadSpec(path);
+  if (spec.version !== INTERCOM_API_VERSION) {
+    throw new Error(`${path} describes API version ${spec.version}; the catalogue pins ${INTERCOM_API_VERSION} (lib/catalogue/apiVersion.ts)`);
+  }
   const files = new Map<string, string>();
   const seen = new Set<string>();
   const built: BuiltOperation[] = [];
@@ -141,4 +146,11 @@ function main(): void {
   }
 }
 
-if (require.main === module) main();
+if (require.main === module) {
+  try {
+    main();
+  } catch (error) {
+    process.stderr.write(`generate: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}

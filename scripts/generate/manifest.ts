@@ -1,6 +1,7 @@
 import { customAttributeModels } from '../../lib/catalogue/customAttributes';
 import type { CuratedDecl, FieldDecl } from '../../lib/catalogue/types';
-import { CREDENTIAL_FIELDS, INTERCOM_API_VERSION, PAGING_FIELDS } from '../../lib/runtime/constants';
+import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
+import { CREDENTIAL_FIELDS, PAGING_FIELDS } from '../../lib/runtime/constants';
 import { DOWNLOAD_FIELDS, isCsvDownload, MAX_BATCH_SIZE } from '../../lib/runtime/downloads';
 import type { BuiltOperation } from './operations';
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { load } from 'js-yaml';
+import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 
 export type Json = Record<string, unknown>;
 
@@ -24,7 +25,7 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
 /** Intercom's description is read from INTERCOM_OPENAPI (never committed), else from ../shared beside the checkout. */
 export function specPath(): string {
-  return process.env['INTERCOM_OPENAPI'] ?? resolve(__dirname, '..', '..', '..', 'shared', 'intercom-openapi', 'api.intercom.io-2.16.yaml');
+  return process.env['INTERCOM_OPENAPI'] ?? resolve(__dirname, '..', '..', '..', 'shared', 'intercom-openapi', `api.intercom.io-${INTERCOM_API_VERSION}.yaml`);
 }
 
 export function loadSpec(path = specPath()): LoadedSpec {

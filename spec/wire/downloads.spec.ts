@@ -8,6 +8,7 @@ import { forOperation } from '../../lib/runtime/action';
 import { CsvParser, csvRecords, MAX_ROW_CHARS } from '../../lib/runtime/downloads';
 import { FakeStep, offlineRuntime } from '../helpers/context';
 import { CSV_ROWS, CSV_TEXT, gzippedCsv, WIRE_BASE_URL, wireConfig } from './helpers';
+import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 
 /** Data export downloads: streamed, gunzipped when gzipped, parsed as CSV and emitted row by row or in batches. */
 
@@ -93,7 +94,7 @@ describe('wire: data export downloads', () => {
 
   describe('downloadContentDataExport', () => {
     it('asks for application/octet-stream and emits one message per row', async () => {
-      const scope = nock(WIRE_BASE_URL, { reqheaders: { accept: 'application/octet-stream', 'intercom-version': '2.16' } })
+      const scope = nock(WIRE_BASE_URL, { reqheaders: { accept: 'application/octet-stream', 'intercom-version': INTERCOM_API_VERSION } })
         .get('/download/content/data/job-1')
         .reply(200, () => chunked(gzippedCsv(), 3), { 'Content-Type': 'application/octet-stream' });
       const step = await run('downloadContentDataExport', { job_identifier: 'job-1' });

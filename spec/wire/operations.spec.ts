@@ -25,6 +25,7 @@ import {
   WIRE_TOKEN,
   wireConfig,
 } from './helpers';
+import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 
 /**
  * ONE table-driven wire test for every action, generated and convenience: the input goes through the
@@ -371,7 +372,7 @@ describe('wire: every action sends the request Intercom expects and emits what i
         assert.deepEqual(got.query, call.query ?? {}, 'query');
         assert.deepEqual(got.body, call.body, 'JSON body');
         assert.equal(got.headers['authorization'], `Bearer ${WIRE_TOKEN}`);
-        assert.equal(got.headers['intercom-version'], '2.16');
+        assert.equal(got.headers['intercom-version'], INTERCOM_API_VERSION);
         assert.equal(got.headers['accept'], call.accept ?? 'application/json');
       });
 

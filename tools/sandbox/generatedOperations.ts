@@ -1,5 +1,5 @@
 /**
- * Fallback routes for every 2.16 operation the sandbox does not model: read the generator's runtime
+ * Fallback routes for every operation the sandbox does not model: read the generator's runtime
  * table (lib/generated/operations.json) and answer each operation from its out-schema
  * (schemas/<key>.out.json), or with the declared non-JSON kind. Hand-written routes always win.
  */
@@ -19,7 +19,7 @@ export interface OperationEntry {
   pagination?: { style: string; itemsPath?: string } | null;
 }
 
-/** Success statuses other than 200 declared in 2.16 (the runtime table does not carry them). */
+/** Success statuses other than 200 declared in the description (the runtime table does not carry them). */
 const SUCCESS_STATUS: Readonly<Record<string, number>> = {
   [templateShape('POST', '/office_hours_schedules/{}/office_hours_exceptions')]: 201,
   [templateShape('POST', '/office_hours_schedules')]: 201,

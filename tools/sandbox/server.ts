@@ -1,5 +1,5 @@
 /**
- * startSandbox(): a stateful stand-in for Intercom's REST API 2.16 on loopback. One request goes
+ * startSandbox(): a stateful stand-in for Intercom's REST API on loopback. One request goes
  * through: fault plan (knobs / X-Sandbox-Fault) → bearer check → rate limit → Intercom-Version check
  * → route → handler, and answers with Intercom's error.list shape whenever something is refused.
  */

@@ -1,5 +1,5 @@
 /**
- * Webhook topics of API 2.16 (Preview-only topics left out). Which ones an app receives depends on its
+ * Webhook topics of the pinned API version (Preview-only topics left out). Which ones an app receives depends on its
  * Developer Hub subscription; this list only feeds the trigger's topic filter.
  */
 export const WEBHOOK_TOPICS: readonly string[] = [

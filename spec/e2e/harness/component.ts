@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SeenRequest } from './http';
+import { INTERCOM_API_VERSION } from '../../../lib/catalogue/apiVersion';
 
 /**
  * Facts about the component under test that every e2e spec shares: the credential it is given, how its waits
@@ -30,7 +31,7 @@ export const FAST_WAITS_ENV: Record<string, string> = {
 /** Every request the component sends carries the API version it was generated from and the bearer token. */
 export function assertIntercomHeaders(req: SeenRequest | undefined): void {
   assert.ok(req, 'the stand-in saw no request');
-  assert.equal(req.headers['intercom-version'], '2.16', `Intercom-Version header on ${req.method} ${req.path}`);
+  assert.equal(req.headers['intercom-version'], INTERCOM_API_VERSION, `Intercom-Version header on ${req.method} ${req.path}`);
   assert.equal(req.headers['authorization'], `Bearer ${ACCESS_TOKEN}`, `Authorization header on ${req.method} ${req.path}`);
 }
 

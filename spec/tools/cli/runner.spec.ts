@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { runCli } from './runCli';
+import { INTERCOM_API_VERSION } from '../../../lib/catalogue/apiVersion';
 
 const TOKEN = 'tok_cli_runner_5a5a5a5a5a';
 
@@ -37,7 +38,7 @@ describe('command-line runner (built dist)', function () {
     assert.deepEqual(JSON.parse(result.stdout.trim()), { type: 'contact', id: 'new1', email: 'ada@example.com' });
     const request = seen.at(-1);
     assert.equal(request?.auth, `Bearer ${TOKEN}`);
-    assert.equal(request?.version, '2.16');
+    assert.equal(request?.version, INTERCOM_API_VERSION);
     assert.ok(!result.stderr.includes(TOKEN) && !result.stdout.includes(TOKEN));
   });
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { parseArgs } from '../../../tools/cli/args';
 import { BIN, ROOT, runCli } from './runCli';
+import { INTERCOM_API_VERSION } from '../../../lib/catalogue/apiVersion';
 
 describe('command-line runner: the local sandbox (built dist)', function () {
   this.timeout(30_000);
@@ -71,7 +72,7 @@ describe('command-line runner: the local sandbox (built dist)', function () {
     try {
       assert.match(stdout, /INTERCOM_ACCESS_TOKEN=sandbox-token/);
       assert.match(stdout, new RegExp(`INTERCOM_BASE_URL=${url.replace(/\./g, '\\.')}`));
-      const answer = await fetch(`${url}/contacts?per_page=50`, { headers: { Authorization: 'Bearer anything-goes', 'Intercom-Version': '2.16' } });
+      const answer = await fetch(`${url}/contacts?per_page=50`, { headers: { Authorization: 'Bearer anything-goes', 'Intercom-Version': INTERCOM_API_VERSION } });
       assert.equal(answer.status, 200);
       assert.equal(((await answer.json()) as { data: unknown[] }).data.length, 7);
       const run = await runCli(['run', 'identifyAdmin'], { INTERCOM_ACCESS_TOKEN: 'sandbox-token', INTERCOM_BASE_URL: url });

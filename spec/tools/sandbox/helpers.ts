@@ -1,5 +1,6 @@
 /** Test helpers for the sandbox suites: a tiny fetch wrapper that keeps status, headers and body. */
 import { startSandbox, type SandboxHandle, type SandboxOptions } from '../../../tools/sandbox';
+import { INTERCOM_API_VERSION } from '../../../lib/catalogue/apiVersion';
 
 export interface Answer {
   status: number;
@@ -18,7 +19,7 @@ export const TOKEN = 'sandbox-test-token';
 export function client(sb: SandboxHandle, token: string | null = TOKEN): Client {
   return {
     async call(method, path, body, headers = {}) {
-      const h: Record<string, string> = { 'Intercom-Version': '2.16', Accept: 'application/json', ...headers };
+      const h: Record<string, string> = { 'Intercom-Version': INTERCOM_API_VERSION, Accept: 'application/json', ...headers };
       if (token !== null) h['Authorization'] = `Bearer ${token}`;
       if (body !== undefined) h['Content-Type'] = 'application/json';
       const r = await fetch(sb.url + path, { method, headers: h, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { startSandbox } from '../../../tools/sandbox';
 import { client, TOKEN, useSandbox, UUID } from './helpers';
+import { INTERCOM_API_VERSION } from '../../../lib/catalogue/apiVersion';
 
 describe('sandbox: auth, version, routing', () => {
   const { sb, api } = useSandbox({ timezone: 'Europe/Berlin' });
@@ -32,8 +33,8 @@ describe('sandbox: auth, version, routing', () => {
     assert.equal(r.headers.get('content-type'), 'application/json; charset=utf-8');
   });
 
-  it('accepts Intercom-Version 2.16 or none, refuses another with 400 intercom_version_invalid', async () => {
-    assert.equal((await api().call('GET', '/me', undefined, { 'Intercom-Version': '2.16' })).status, 200);
+  it('accepts the pinned Intercom-Version or none, refuses another with 400 intercom_version_invalid', async () => {
+    assert.equal((await api().call('GET', '/me', undefined, { 'Intercom-Version': INTERCOM_API_VERSION })).status, 200);
     const none = await fetch(`${sb().url}/me`, { headers: { Authorization: `Bearer ${TOKEN}` } });
     assert.equal(none.status, 200);
     const r = await api().call('GET', '/me', undefined, { 'Intercom-Version': '2.9' });

@@ -71,7 +71,7 @@ describe('dynamic metadata: custom attributes as typed fields (getMetaModel)', (
     assert.deepEqual(Object.keys((meta.in as Schema).properties['custom_attributes']?.properties ?? {}), ['tier']);
   });
 
-  it('updateConversation reads GET /conversations/attributes (2.16 lists them there): list, decimal and datetime typed, relationship and files left out', async () => {
+  it('updateConversation reads GET /conversations/attributes (they have a list of their own): list, decimal and datetime typed, relationship and files left out', async () => {
     nock(TEST_BASE_URL)
       .get('/conversations/attributes')
       .reply(200, {

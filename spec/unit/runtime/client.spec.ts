@@ -5,6 +5,7 @@ import { IntercomApiError, NetworkError, RateLimitExhaustedError } from '../../.
 import { safeLogger } from '../../../lib/runtime/logger';
 import { settings } from '../../../lib/runtime/settings';
 import { netError, offlineRuntime, sleeps, TEST_BASE_URL } from '../../helpers/context';
+import { INTERCOM_API_VERSION } from '../../../lib/catalogue/apiVersion';
 
 const TOKEN = 'tok_client_spec_abcdef123456';
 const logs: string[] = [];
@@ -19,11 +20,11 @@ describe('runtime: HTTP client', () => {
     logs.length = 0;
   });
 
-  it('sends the bearer token, Intercom-Version 2.16, Accept and a User-Agent naming the component', async () => {
+  it('sends the bearer token, the pinned Intercom-Version, Accept and a User-Agent naming the component', async () => {
     const scope = nock(TEST_BASE_URL, {
       reqheaders: {
         authorization: `Bearer ${TOKEN}`,
-        'intercom-version': '2.16',
+        'intercom-version': INTERCOM_API_VERSION,
         accept: 'application/json',
         'user-agent': /^intercom-component\/\d+\.\d+\.\d+/,
       },

@@ -61,7 +61,7 @@ export function registerContactRelations(ctx: ResourceContext): void {
       return c === undefined ? [] : [renderCompany(ws, c)];
     });
     const items = companies.slice((p.page - 1) * p.perPage, p.page * p.perPage);
-    // The 2.16 schema names the array `companies`, its example `data`: both are sent.
+    // The description's schema names the array `companies`, its example `data`: both are sent.
     return json({ type: 'list', data: items, companies: items, total_count: companies.length, pages: linkPages(req, p, companies.length) });
   });
 

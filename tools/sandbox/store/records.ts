@@ -1,6 +1,6 @@
 /**
  * The sandbox's internal records. They hold what Intercom stores; resources/*.ts render them into
- * the 2.16 response shapes (adding derived lists, urls and type markers).
+ * the description's response shapes (adding derived lists, urls and type markers).
  */
 
 export interface ContactRecord {
@@ -94,7 +94,7 @@ export interface ConversationRecord {
   state: 'open' | 'closed' | 'snoozed';
   read: boolean;
   priority: 'none' | 'low' | 'medium' | 'high' | 'urgent';
-  /** 0 when unassigned (the 2.16 schema types these as integers). */
+  /** 0 when unassigned (the description's schema types these as integers). */
   admin_assignee_id: number;
   team_assignee_id: number;
   tags: AppliedTag[];
