@@ -6,6 +6,7 @@ export default resource({
     title: 'Companies: Create or update',
     description: 'Creates a company, or updates the one with the same company_id.',
     idempotent: true,
+    customAttributes: 'company',
   },
   findCompanies: {
     op: 'GET /companies',
@@ -23,6 +24,7 @@ export default resource({
     op: 'PUT /companies/{company_id}',
     title: 'Companies: Update',
     description: 'Changes the given attributes of a company by its Intercom id.',
+    customAttributes: 'company',
   },
   deleteCompany: {
     op: 'DELETE /companies/{company_id}',

@@ -7,6 +7,7 @@ export default resource({
     description: 'Creates a user or lead; needs at least an email, an external_id or a role.',
     enums: { role: ['user', 'lead'] },
     requireOneOf: ['email', 'external_id', 'role'],
+    customAttributes: 'contact',
   },
   getContact: {
     op: 'GET /contacts/{contact_id}',
@@ -18,6 +19,7 @@ export default resource({
     title: 'Contacts: Update',
     description: 'Changes the given attributes of a contact and leaves the others as they are.',
     enums: { role: ['user', 'lead'] },
+    customAttributes: 'contact',
   },
   deleteContact: {
     op: 'DELETE /contacts/{contact_id}',

@@ -1,9 +1,10 @@
+import { CURATED_FIELDS } from './fields';
 import type { CuratedDecl, FieldDecl, JsonSchema } from './types';
 
 /**
  * Convenience actions built on the catalogue operations (modules under lib/curated/). Their inputs are flat and
  * obvious; the modules validate them against the `in` schemas below (one error naming every bad field, nothing
- * sent) and call the generated operations. Step-configuration field names are read by lib/curated/*.ts.
+ * sent) and call the generated operations.
  */
 
 const p = (type: string, title: string, extra: JsonSchema = {}): JsonSchema => ({ type, title, ...extra });
@@ -51,16 +52,6 @@ const findOut: JsonSchema = {
 const tagShape = p('object', 'Tag', { properties: { type: p('string', 'Type'), id: p('string', 'ID'), name: p('string', 'Name') } });
 
 // ------------------------------------------------------------------------------------------ shared fields
-
-/** Step field names read by the modules. */
-export const CURATED_FIELDS = {
-  adminId: 'adminId',
-  assigneeAdminId: 'assigneeAdminId',
-  assigneeTeamId: 'assigneeTeamId',
-  failIfNotFound: 'failIfNotFound',
-  ifMultiple: 'ifMultiple',
-  readOnly: 'readOnly',
-} as const;
 
 const actingAdmin: FieldDecl = {
   label: 'Acting admin',

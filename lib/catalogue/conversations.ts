@@ -22,6 +22,7 @@ export default resource({
     op: 'PUT /conversations/{conversation_id}',
     title: 'Conversations: Update',
     description: 'Changes the read state, title, custom attributes or company of a conversation.',
+    customAttributes: 'conversation',
   },
   deleteConversation: {
     op: 'DELETE /conversations/{conversation_id}',

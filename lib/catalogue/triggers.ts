@@ -1,10 +1,8 @@
+import { POLLING_FIELDS, POLLING_FILTER_FIELDS, WEBHOOK_FIELDS } from './fields';
 import type { CuratedDecl, FieldDecl, JsonSchema } from './types';
-import { topicModel } from '../triggers/webhook/topics';
+import { topicModel } from './webhookTopics';
 
-/**
- * Polling and webhook triggers (modules under lib/triggers/). Field names are read by
- * lib/triggers/polling/options.ts, lib/triggers/polling/sources.ts and lib/triggers/webhookEvents.ts.
- */
+/** Polling and webhook triggers (modules under lib/triggers/). */
 
 const p = (type: string, title: string, extra: JsonSchema = {}): JsonSchema => ({ type, title, ...extra });
 const obj = (title: string, properties?: Record<string, JsonSchema>): JsonSchema => ({ type: 'object', title, ...(properties ? { properties } : {}) });
@@ -59,7 +57,7 @@ const teamAssigneeId: FieldDecl = {
   model: 'selectTeams',
   order: 59,
 };
-const pollingFields = { startTime, overlapMinutes, maxPerRun };
+const pollingFields = { [POLLING_FIELDS.startTime]: startTime, [POLLING_FIELDS.overlapMinutes]: overlapMinutes, [POLLING_FIELDS.maxPerRun]: maxPerRun };
 
 // ------------------------------------------------------------------------------------------------ schemas
 
@@ -117,8 +115,8 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
     'newOrUpdatedContacts',
     contactOut,
     {
-      emitOn: newOrUpdated('contacts'),
-      role: {
+      [POLLING_FIELDS.emitOn]: newOrUpdated('contacts'),
+      [POLLING_FILTER_FIELDS.role]: {
         label: 'Role',
         viewClass: 'SelectView',
         required: false,
@@ -126,7 +124,7 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
         model: { any: 'Users and leads', user: 'Users only', lead: 'Leads only' },
         order: 65,
       },
-      tagId: { label: 'Tagged with (optional)', viewClass: 'SelectView', required: false, prompt: 'Any or no tag', model: 'selectTags', order: 60 },
+      [POLLING_FILTER_FIELDS.tagId]: { label: 'Tagged with (optional)', viewClass: 'SelectView', required: false, prompt: 'Any or no tag', model: 'selectTags', order: 60 },
     },
     'contacts/searchcontacts',
   ),
@@ -136,7 +134,7 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
     'newOrUpdatedConversations',
     conversationOut,
     {
-      emitOn: {
+      [POLLING_FIELDS.emitOn]: {
         label: 'Emit',
         viewClass: 'SelectView',
         required: false,
@@ -149,7 +147,7 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
         },
         order: 100,
       },
-      state: {
+      [POLLING_FILTER_FIELDS.state]: {
         label: 'State (for "state is …")',
         viewClass: 'SelectView',
         required: false,
@@ -157,8 +155,8 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
         model: { open: 'Open', snoozed: 'Snoozed', closed: 'Closed' },
         order: 95,
       },
-      adminAssigneeId,
-      teamAssigneeId,
+      [POLLING_FILTER_FIELDS.adminAssigneeId]: adminAssigneeId,
+      [POLLING_FILTER_FIELDS.teamAssigneeId]: teamAssigneeId,
     },
     'conversations/searchconversations',
   ),
@@ -168,10 +166,10 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
     'newOrUpdatedTickets',
     ticketOut,
     {
-      emitOn: newOrUpdated('tickets'),
-      ticketTypeId: { label: 'Ticket type (optional)', viewClass: 'SelectView', required: false, prompt: 'Any ticket type', model: 'selectTicketTypes', order: 65 },
-      adminAssigneeId,
-      teamAssigneeId,
+      [POLLING_FIELDS.emitOn]: newOrUpdated('tickets'),
+      [POLLING_FILTER_FIELDS.ticketTypeId]: { label: 'Ticket type (optional)', viewClass: 'SelectView', required: false, prompt: 'Any ticket type', model: 'selectTicketTypes', order: 65 },
+      [POLLING_FILTER_FIELDS.adminAssigneeId]: adminAssigneeId,
+      [POLLING_FILTER_FIELDS.teamAssigneeId]: teamAssigneeId,
     },
     'tickets/searchtickets',
   ),
@@ -180,7 +178,7 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
     'Emits each company created or updated since the last run, one message each, oldest first; reads all companies with the scroll API.',
     'newOrUpdatedCompanies',
     companyOut,
-    { emitOn: newOrUpdated('companies') },
+    { [POLLING_FIELDS.emitOn]: newOrUpdated('companies') },
     'companies/scrolloverallcompanies',
   ),
   deletedConversations: polling(
@@ -200,14 +198,14 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
     module: 'triggers/webhookEvents',
     consumesRawData: true,
     fields: {
-      clientSecret: {
+      [WEBHOOK_FIELDS.clientSecret]: {
         label: 'Client secret (signature check)',
         viewClass: 'PasswordFieldView',
         required: false,
         note: 'The client secret of your Intercom app (Developer Hub, Basic information). When set, every delivery must carry a valid X-Hub-Signature or it fails and nothing is emitted.',
         order: 100,
       },
-      topics: {
+      [WEBHOOK_FIELDS.topics]: {
         label: 'Topics',
         viewClass: 'MultiSelectView',
         required: false,

@@ -13,6 +13,12 @@ export type Risk = 'read' | 'write' | 'destructive';
  */
 export type PaginationStyle = 'cursor' | 'searchBody' | 'page' | 'pageBody' | 'scroll' | 'nextCursor';
 
+/**
+ * Whose custom attributes an action's mapper shows as typed fields (getMetaModel): contacts and companies are
+ * listed by the data-attribute list, conversations by a list of their own.
+ */
+export type CustomAttributeModel = 'contact' | 'company' | 'conversation';
+
 /** What a successful response carries, when it is not a JSON document. */
 export type ResponseKind = 'json' | 'empty' | 'text' | 'redirect' | 'gzipCsv' | 'binaryCsv';
 
@@ -44,6 +50,8 @@ export interface OperationDecl {
   optionalParams?: string[];
   /** A query parameter carrying the workspace code (`app.id_code` of GET /me): optional, filled in at run time when empty. */
   workspaceIdParam?: string;
+  /** The mapper shows the workspace's custom attributes of this model under the `custom_attributes` body property. */
+  customAttributes?: CustomAttributeModel;
   deprecated?: boolean;
 }
 

@@ -1,4 +1,4 @@
-import { CURATED_FIELDS } from '../catalogue/convenience';
+import { CURATED_FIELDS } from '../catalogue/fields';
 import { callOperation, type Config, curatedAction, fromInputOrConfig, type Input, text } from './common';
 import { adminOf, requireActingAdmin } from './conversation';
 

@@ -1,17 +1,12 @@
-import { convenienceActions } from '../catalogue/convenience';
-import type { ProcessFunction } from '../runtime/action';
-import { runStep } from '../runtime/action';
 import type { ApiResponse, IntercomClient } from '../runtime/client';
 import { type Credentials, readCredentials } from '../runtime/credentials';
-import { type IncomingMessage, readInput, type StepContext, stepContext } from '../runtime/envelope';
-import { InputValidationError } from '../runtime/errors';
-import { operation } from '../runtime/operations';
-import { clientFor } from '../runtime/region';
-import { buildRequest, cloneInput, findForbiddenKeys } from '../runtime/request';
-import { compileSchema, describeAjvErrors, type JsonSchema } from '../runtime/schemas';
+import { type Input, validateInput } from '../runtime/input';
+import { connect } from '../runtime/region';
+import { operationCall } from '../runtime/request';
+import { type Config, type ProcessFunction, step, type StepContext } from '../runtime/step';
 
-export type Input = Record<string, unknown>;
-export type Config = Record<string, unknown>;
+export type { Config } from '../runtime/step';
+export type { Input } from '../runtime/input';
 
 /** What a convenience action's body works with: validated input, step configuration and a ready client. */
 export interface CuratedRun {
@@ -31,45 +26,18 @@ export interface CuratedOptions {
 }
 
 /**
- * The `process` of a convenience action: input validated against the action's `in` schema (from
- * lib/catalogue/convenience.ts) and its own checks before anything is sent, then the body runs with a client
- * that has the same auth, region, version header, retries and error mapping as every generated action.
+ * The `process` of a convenience action: the input is validated like every action's (its schemas/<key>.in.json,
+ * generated from lib/catalogue/convenience.ts) plus its own checks before anything is sent; then the body runs
+ * with a client that has the same auth, region, version header, retries and error mapping as every other action.
  */
 export function curatedAction(key: string, body: (run: CuratedRun) => Promise<void>, options: CuratedOptions = {}): ProcessFunction {
-  const decl = convenienceActions[key];
-  if (!decl?.in) throw new Error(`No convenience action "${key}" with an input schema in lib/catalogue/convenience.ts`);
-  const schema = decl.in;
-  // Named processAction, not process: a function named `process` would shadow Node's global inside it.
-  return async function processAction(this: unknown, msg: IncomingMessage, cfg: unknown, _snapshot?: unknown, _headers?: unknown, tokenData?: unknown): Promise<void> {
-    const ctx = stepContext(this, msg, tokenData);
-    await runStep(ctx, key, async () => {
-      const credentials = readCredentials(cfg);
-      const config = (typeof cfg === 'object' && cfg !== null ? cfg : {}) as Config;
-      const input = validateCurated(key, schema, readInput(msg), config, options);
-      const client = await clientFor(credentials, ctx.logger);
-      await body({ key, ctx, client, credentials, input, cfg: config });
-    });
-  };
-}
-
-/** Schema and semantic problems reported together; empty strings and nulls count as "not given". */
-export function validateCurated(key: string, schema: JsonSchema, raw: unknown, cfg: Config, options: CuratedOptions = {}): Input {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new InputValidationError(key, ['the message body must be a JSON object of the action inputs']);
-  }
-  const forbidden = findForbiddenKeys(raw);
-  if (forbidden.length > 0) throw new InputValidationError(key, forbidden.map((path) => `field ${path}: this key name is not allowed`));
-  const input: Input = {};
-  for (const [name, value] of Object.entries(cloneInput(raw) as Input)) {
-    if (value === '' || value === null || value === undefined) continue;
-    input[name] = value;
-  }
-  options.prepare?.(input);
-  const validate = compileSchema(`curated:${key}`, schema);
-  const problems = validate(input) ? [] : describeAjvErrors(validate.errors);
-  problems.push(...(options.check?.(input, cfg) ?? []));
-  if (problems.length > 0) throw new InputValidationError(key, [...new Set(problems)]);
-  return input;
+  return step(key, async ({ ctx, input: raw, cfg }) => {
+    const credentials = readCredentials(cfg);
+    const check = options.check;
+    const input = validateInput(key, raw, { ...(options.prepare ? { prepare: options.prepare } : {}), ...(check ? { check: (given: Input) => check(given, cfg) } : {}) });
+    const { client } = await connect(credentials, ctx.logger);
+    await body({ key, ctx, client, credentials, input, cfg });
+  });
 }
 
 /**
@@ -82,12 +50,12 @@ export async function callOperation<T = unknown>(
   input: Input,
   overrides: { idempotent?: boolean } = {},
 ): Promise<ApiResponse<T>> {
-  const request = buildRequest(opKey, operation(opKey), input);
-  request.operation = `${run.key} (${opKey})`;
-  if (overrides.idempotent !== undefined) request.idempotent = overrides.idempotent;
-  return run.client.request<T>(request);
+  const call = operationCall(opKey, input, `${run.key} (${opKey})`);
+  if (overrides.idempotent !== undefined) call.idempotent = overrides.idempotent;
+  return run.client.request<T>(call);
 }
 
+/** A given text: trimmed, or undefined for an empty value (`null`, `''`, blanks) or a non-text value. */
 export function text(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -97,6 +65,11 @@ export function text(value: unknown): string | undefined {
 /** The message field wins over the step setting, so one step can serve several admins. */
 export function fromInputOrConfig(input: Input, inputName: string, cfg: Config, cfgName: string): string | undefined {
   return text(input[inputName]) ?? text(cfg[cfgName]);
+}
+
+/** A CheckBoxView step field: the platform sends `true` or `"on"` when it is ticked (some forms `"true"`). */
+export function isChecked(value: unknown): boolean {
+  return value === true || value === 'true' || value === 'on';
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,6 @@
-import { CURATED_FIELDS } from '../catalogue/convenience';
+import { CURATED_FIELDS } from '../catalogue/fields';
 import { IntercomApiError } from '../runtime/errors';
-import { callOperation, type CuratedRun, isRecord, text } from './common';
+import { callOperation, type CuratedRun, isChecked, isRecord, text } from './common';
 
 /** Contact look-ups shared by upsertContact and the two find actions. */
 
@@ -50,7 +50,7 @@ export class LookupError extends Error {
  */
 export async function emitFindResult(run: CuratedRun, what: string, matches: Matches): Promise<void> {
   const { total, contacts } = matches;
-  const failIfNotFound = run.cfg[CURATED_FIELDS.failIfNotFound] === true || run.cfg[CURATED_FIELDS.failIfNotFound] === 'true';
+  const failIfNotFound = isChecked(run.cfg[CURATED_FIELDS.failIfNotFound]);
   if (contacts.length === 0) {
     if (failIfNotFound) throw new LookupError(`${run.key}: no contact has ${what}`);
     await run.ctx.emitData({ found: false, count: 0, contacts: [] });

@@ -1,4 +1,4 @@
-import { CURATED_FIELDS } from '../catalogue/convenience';
+import { CURATED_FIELDS } from '../catalogue/fields';
 import { settings } from '../runtime/settings';
 import { type Config, type CuratedRun, fromInputOrConfig, type Input } from './common';
 

@@ -1,10 +1,11 @@
-import { CURATED_FIELDS } from '../catalogue/convenience';
+import { CURATED_FIELDS } from '../catalogue/fields';
 import type { PaginationStyle } from '../catalogue/types';
 import { execute } from '../runtime/action';
-import type { ApiRequest, HttpMethod } from '../runtime/client';
-import type { OperationEntry } from '../runtime/operations';
+import type { HttpMethod } from '../runtime/client';
+import type { Call } from '../runtime/operations';
 import { readPagingOptions } from '../runtime/paging';
-import { type Config, curatedAction, type Input, isRecord, text } from './common';
+import { addQuery } from '../runtime/request';
+import { type Config, curatedAction, type Input, isChecked, isRecord, text } from './common';
 
 /**
  * The escape hatch: any path of the API, through the same client as every other action (auth, region,
@@ -51,7 +52,7 @@ function queryProblems(query: unknown): string[] {
 function check(input: Input, _cfg: Config): string[] {
   const problems = [...pathProblems(input['path']), ...queryProblems(input['query'])];
   const method = input['method'] ?? 'GET';
-  if (method === 'GET' && input['body'] !== undefined) problems.push('field body: a GET request has no body');
+  if (method === 'GET' && input['body'] != null) problems.push('field body: a GET request has no body');
   const style = input['paginate'];
   if ((style === 'searchBody' || style === 'pageBody') && method === 'GET') {
     problems.push(`field paginate: ${style} pages through a request body; use it with POST`);
@@ -59,27 +60,23 @@ function check(input: Input, _cfg: Config): string[] {
   return problems;
 }
 
-/** Ids in a path are replaced in logs, which name the path shape only. */
+/**
+ * Ids in a path are replaced in logs, which name the path shape only. `:id`, not a `{parameter}`: this is a
+ * guess for the logs, not a declared template a result may read an id from.
+ */
 function pathShape(path: string): string {
   return path
     .split('/')
-    .map((segment) => (/[0-9@%]/.test(segment) ? '{id}' : segment))
+    .map((segment) => (/[0-9@%]/.test(segment) ? ':id' : segment))
     .join('/');
 }
 
+/** Serialised like every action's query (lists comma-separated); check() has refused objects. */
 function queryOf(query: unknown): Record<string, string> | undefined {
   if (!isRecord(query)) return undefined;
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(query)) {
-    if (value === undefined || value === null) continue;
-    // check() has refused objects: only scalars and lists of scalars arrive here.
-    out[name] = Array.isArray(value) ? value.map((item) => scalar(item)).join(',') : scalar(value);
-  }
+  for (const [name, value] of Object.entries(query)) addQuery(out, name, value);
   return Object.keys(out).length > 0 ? out : undefined;
-}
-
-function scalar(value: unknown): string {
-  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
 }
 
 const processAction = curatedAction(
@@ -88,28 +85,16 @@ const processAction = curatedAction(
     const { input, cfg } = run;
     const method = (text(input['method']) ?? 'GET') as HttpMethod;
     const path = text(input['path']) ?? '/';
-    const readOnly = cfg[CURATED_FIELDS.readOnly] === true || cfg[CURATED_FIELDS.readOnly] === 'true';
+    const readOnly = isChecked(cfg[CURATED_FIELDS.readOnly]);
     // A POST or PATCH may have had its effect before a timeout or 5xx: retried only when the user says it only reads.
     const idempotent = method === 'GET' || method === 'PUT' || method === 'DELETE' || (method === 'POST' && readOnly);
-    const style = input['paginate'] !== undefined && input['paginate'] !== 'none' ? (input['paginate'] as PaginationStyle) : undefined;
-    const request: ApiRequest = { operation: 'rawRequest', method, path, pathTemplate: pathShape(path), idempotent };
+    const style = input['paginate'] != null && input['paginate'] !== 'none' ? (input['paginate'] as PaginationStyle) : undefined;
+    const call: Call = { operation: 'rawRequest', method, path, pathTemplate: pathShape(path), idempotent, response: 'json' };
     const query = queryOf(input['query']);
-    if (query) request.query = query;
-    if (input['body'] !== undefined) request.body = input['body'];
-    const entry: OperationEntry = {
-      title: 'Raw request',
-      method,
-      path,
-      tag: 'Raw request',
-      operationId: 'rawRequest',
-      risk: method === 'GET' || readOnly ? 'read' : method === 'DELETE' ? 'destructive' : 'write',
-      idempotent,
-      inputs: {},
-      bodyRequired: false,
-      pagination: style ? { style, itemsPath: text(input['items_path']) ?? 'data' } : null,
-      response: 'json',
-    };
-    await execute(run.ctx, run.client, entry, request, style ? readPagingOptions(cfg) : undefined);
+    if (query) call.query = query;
+    if (input['body'] != null) call.body = input['body'];
+    if (style) call.paging = { style, itemsPath: text(input['items_path']) ?? 'data' };
+    await execute(run.ctx, run.client, call, style ? { paging: readPagingOptions(cfg) } : {});
   },
   {
     prepare: (input) => {

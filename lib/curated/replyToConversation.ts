@@ -18,7 +18,7 @@ function check(input: Input, cfg: Config): string[] {
   const given = CONTACT_KEYS.filter((name) => text(input[name]) !== undefined);
   if (asContact) {
     if (given.length !== 1) problems.push('field intercom_user_id: a contact reply needs exactly one of intercom_user_id, user_id or email');
-    if (input['message_type'] !== undefined && input['message_type'] !== 'comment') {
+    if (input['message_type'] != null && input['message_type'] !== 'comment') {
       problems.push('field message_type: a contact can only reply with a comment; notes are for admins');
     }
   } else {

@@ -47,7 +47,7 @@ const processAction = curatedAction(
     };
     try {
       if (match) {
-        const update = { contact_id: text(match['id']) ?? '', ...fields, ...(input['role'] !== undefined ? { role: input['role'] } : {}) };
+        const update = { contact_id: text(match['id']) ?? '', ...fields, ...(input['role'] != null ? { role: input['role'] } : {}) };
         const response = await callOperation(run, 'updateContact', update);
         await run.ctx.emitData({ result: 'updated', matched_by: matchedBy, contact: response.data });
       } else {

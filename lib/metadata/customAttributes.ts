@@ -1,9 +1,9 @@
-import type { CustomAttributeModel } from '../catalogue/customAttributes';
+import type { CustomAttributeModel } from '../catalogue/types';
 import { type ActionModule, forOperation } from '../runtime/action';
-import type { ApiRequest } from '../runtime/client';
 import { readCredentials } from '../runtime/credentials';
 import { safeLogger } from '../runtime/logger';
-import { clientFor } from '../runtime/region';
+import { connect } from '../runtime/region';
+import { operationCall } from '../runtime/request';
 import { type JsonSchema, readSchema } from '../runtime/schemas';
 
 export interface MetaModel {
@@ -16,10 +16,10 @@ export interface DynamicActionModule extends ActionModule {
 }
 
 /** Where each model's attribute definitions are listed (conversation attributes have a list of their own). */
-const SOURCES: Record<CustomAttributeModel, { path: string; query?: Record<string, string> }> = {
-  contact: { path: '/data_attributes', query: { model: 'contact' } },
-  company: { path: '/data_attributes', query: { model: 'company' } },
-  conversation: { path: '/conversations/attributes' },
+const SOURCES: Record<CustomAttributeModel, { operation: string; input: Record<string, unknown> }> = {
+  contact: { operation: 'listDataAttributes', input: { model: 'contact' } },
+  company: { operation: 'listDataAttributes', input: { model: 'company' } },
+  conversation: { operation: 'listConversationAttributes', input: {} },
 };
 
 interface AttributeDefinition {
@@ -120,10 +120,8 @@ export function withCustomAttributes(key: string, model: CustomAttributeModel): 
     const staticOut = readSchema(key, 'out');
     try {
       const source = SOURCES[model];
-      const client = await clientFor(readCredentials(cfg), logger);
-      const request: ApiRequest = { operation: `${key}.getMetaModel`, method: 'GET', path: source.path, pathTemplate: source.path, idempotent: true };
-      if (source.query) request.query = source.query;
-      const response = await client.request<{ data?: unknown }>(request);
+      const { client } = await connect(readCredentials(cfg), logger);
+      const response = await client.request<{ data?: unknown }>(operationCall(source.operation, source.input, `${key}.getMetaModel`));
       const items = Array.isArray(response.data?.data) ? response.data.data : [];
       const properties = customAttributeProperties(model, items);
       logger.info(`${key}: ${Object.keys(properties).length} custom ${model} attribute(s) added to the metadata`);

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 /** Root of the installed component: this file lives in lib/runtime (tsx) or dist/runtime (built). */
 export const PACKAGE_ROOT = join(__dirname, '..', '..');
 
-
 export const COMPONENT_NAME = 'intercom-component';
 
 export const COMPONENT_VERSION: string = (
@@ -21,18 +20,3 @@ export const REGION_HOSTS = {
 } as const;
 
 export type Region = keyof typeof REGION_HOSTS;
-
-/** Credential field names: the generator writes them into component.json, credentials.ts reads them. */
-export const CREDENTIAL_FIELDS = {
-  accessToken: 'accessToken',
-  region: 'region',
-  baseUrl: 'baseUrl',
-} as const;
-
-/** Step configuration fields shared by every paginated action (elastic.io lookupObjects convention). */
-export const PAGING_FIELDS = {
-  fetch: 'fetch',
-  emit: 'emit',
-  maxItems: 'maxItems',
-  pageSize: 'pageSize',
-} as const;

@@ -1,4 +1,5 @@
-import { CREDENTIAL_FIELDS, REGION_HOSTS, type Region } from './constants';
+import { CREDENTIAL_FIELDS } from '../catalogue/fields';
+import { REGION_HOSTS, type Region } from './constants';
 import { ConfigurationError } from './errors';
 import { registerSecret } from './redact';
 

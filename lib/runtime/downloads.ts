@@ -1,9 +1,10 @@
 import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { ApiRequest, IntercomClient } from './client';
-import type { StepContext } from './envelope';
+import { DOWNLOAD_FIELDS } from '../catalogue/fields';
+import type { ResponseKind } from '../catalogue/types';
 import { ConfigurationError } from './errors';
-import type { OperationEntry } from './operations';
+import type { StepContext } from './step';
 
 /**
  * Data export downloads (content data export: gzipped CSV; reporting data export: CSV, possibly gzipped).
@@ -11,9 +12,6 @@ import type { OperationEntry } from './operations';
  * records and emitted as they come, so memory holds one network chunk and one batch, never the whole file.
  * Awaiting every emit gives natural back-pressure: the socket is read no faster than messages are published.
  */
-
-/** Step configuration field of the download actions (component.json declares it, the runtime reads it). */
-export const DOWNLOAD_FIELDS = { batchSize: 'batchSize' } as const;
 
 /** A message must stay far below the platform's message size limit; 10,000 short rows do. */
 export const MAX_BATCH_SIZE = 10_000;
@@ -26,8 +24,8 @@ export interface DownloadOptions {
   batchSize?: number;
 }
 
-export function isCsvDownload(entry: Pick<OperationEntry, 'response'>): boolean {
-  return entry.response === 'gzipCsv' || entry.response === 'binaryCsv';
+export function isCsvDownload(described: { response?: ResponseKind }): boolean {
+  return described.response === 'gzipCsv' || described.response === 'binaryCsv';
 }
 
 export function readDownloadOptions(cfg: unknown): DownloadOptions {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PaginationStyle, ResponseKind, Risk } from '../catalogue/types';
-import type { HttpMethod } from './client';
+import type { ApiRequest, HttpMethod } from './client';
 import { PACKAGE_ROOT } from './constants';
 
 export type InputLocation = 'path' | 'query' | 'body';
@@ -21,10 +21,26 @@ export interface OperationEntry {
   bodyRequired: boolean;
   /** At least one of these inputs must be present. */
   requireOneOf?: string[];
-  pagination: { style: PaginationStyle; itemsPath: string } | null;
+  pagination: PagingSpec | null;
   response: ResponseKind;
   /** Query parameter filled with the workspace code from GET /me when the input leaves it empty. */
   workspaceIdParam?: string;
+}
+
+/** How a list pages: the style, and where the items of a page are. */
+export interface PagingSpec {
+  style: PaginationStyle;
+  itemsPath: string;
+}
+
+/**
+ * A request with what it takes to run it: its paging, when it pages, and how to read its answer. Generated
+ * actions, convenience actions, rawRequest and the polling triggers all run their requests as calls.
+ */
+export interface Call extends ApiRequest {
+  paging?: PagingSpec;
+  /** Default `json`. */
+  response?: ResponseKind;
 }
 
 let table: Record<string, OperationEntry> | undefined;

@@ -1,5 +1,18 @@
-import { PAGING_FIELDS } from './constants';
-import { ConfigurationError } from './errors';
+import { PAGING_FIELDS } from '../catalogue/fields';
+import type { PaginationStyle } from '../catalogue/types';
+import type { ApiRequest, ApiResponse, IntercomClient } from './client';
+import { ConfigurationError, IntercomApiError } from './errors';
+import type { Call, PagingSpec } from './operations';
+import { settings } from './settings';
+import type { StepContext } from './step';
+
+/**
+ * Everything about paging, in one place: the step fields that choose it, walking the pages of each of
+ * Intercom's paging styles, and emitting what was read (one page, or all pages as one message or one message
+ * per item). Each style is expressed as "how to ask for the next page" and "where the next page's token is".
+ */
+
+// ------------------------------------------------------------------------------------------ step fields
 
 /** The paging settings every list and search action shares (step configuration fields). */
 export interface PagingOptions {
@@ -39,4 +52,233 @@ function positiveInteger(value: unknown, field: string): number | undefined {
     throw new ConfigurationError(`Step field "${field}" must be a whole number of at least 1; got ${JSON.stringify(value)}`);
   }
   return number;
+}
+
+// ------------------------------------------------------------------------------------------ walking pages
+
+export type PagedCall = Call & { paging: PagingSpec };
+
+export interface Page {
+  /** The whole response document of this page. */
+  document: unknown;
+  items: unknown[];
+  /** Set on the marker yielded when a broken scroll starts again from the top: items may repeat. */
+  restarted?: boolean;
+}
+
+/**
+ * Walks every page, one request at a time, so a caller that consumes pages as they come holds one page in
+ * memory.
+ */
+export async function* pages(client: IntercomClient, first: PagedCall, pageSize?: number): AsyncGenerator<Page> {
+  const spec = first.paging;
+  let request = withPageSize(first, spec.style, pageSize);
+  const seenCursors = new Set<string>();
+  let scrollRestarts = 0;
+  for (let pageNumber = 1; ; pageNumber++) {
+    if (pageNumber > settings.maxPages) {
+      throw new Error(`${first.operation}: stopped after ${settings.maxPages} pages; Intercom kept announcing a next page`);
+    }
+    let response: ApiResponse;
+    try {
+      response = await client.request(request);
+    } catch (error) {
+      // A scroll that broke on Intercom's side cannot be resumed, only started again.
+      if (spec.style === 'scroll' && error instanceof IntercomApiError && error.status >= 500 && scrollRestarts < 2) {
+        scrollRestarts++;
+        request = withPageSize(first, spec.style, pageSize);
+        seenCursors.clear();
+        yield { document: null, items: [], restarted: true };
+        continue;
+      }
+      throw error;
+    }
+    const document = response.data;
+    const items = itemsAt(document, spec.itemsPath);
+    yield { document, items };
+    const next = nextRequest(request, spec.style, document, items);
+    if (!next) return;
+    // A scroll keeps one scroll_param for the whole walk and ends on an empty
+    // page, so a repeated param is normal there; settings.maxPages still bounds it.
+    if (spec.style !== 'scroll') {
+      const cursor = JSON.stringify([next.query, (next.body as { pagination?: unknown; page?: unknown } | undefined)?.pagination ?? (next.body as { page?: unknown } | undefined)?.page]);
+      if (seenCursors.has(cursor)) {
+        throw new Error(`${first.operation}: Intercom returned the same next-page cursor twice; stopping to avoid an endless loop`);
+      }
+      seenCursors.add(cursor);
+    }
+    request = next;
+  }
+}
+
+export function itemsAt(document: unknown, path: string): unknown[] {
+  let value: unknown = document;
+  for (const part of path.split('.')) {
+    if (typeof value !== 'object' || value === null) return [];
+    value = (value as Record<string, unknown>)[part];
+  }
+  return Array.isArray(value) ? value : [];
+}
+
+export function withPageSize(request: ApiRequest, style: PaginationStyle, pageSize: number | undefined): ApiRequest {
+  const copy: ApiRequest = { ...request };
+  // A scroll page must never be retried with the same scroll_param after a server error: it is restarted instead.
+  if (style === 'scroll') copy.idempotent = false;
+  if (!pageSize) return copy;
+  if (style === 'searchBody') {
+    const body = { ...((request.body as Record<string, unknown> | undefined) ?? {}) };
+    const pagination = { ...((body['pagination'] as Record<string, unknown> | undefined) ?? {}) };
+    pagination['per_page'] ??= pageSize;
+    body['pagination'] = pagination;
+    copy.body = body;
+  } else if (style === 'pageBody') {
+    const body = { ...((request.body as Record<string, unknown> | undefined) ?? {}) };
+    body['per_page'] ??= pageSize;
+    copy.body = body;
+  } else if (style !== 'scroll') {
+    copy.query = { per_page: String(pageSize), ...request.query };
+  }
+  return copy;
+}
+
+function nextRequest(current: ApiRequest, style: PaginationStyle, document: unknown, items: unknown[]): ApiRequest | undefined {
+  const doc = (typeof document === 'object' && document !== null ? document : {}) as Record<string, unknown>;
+  const pagesInfo = (typeof doc['pages'] === 'object' && doc['pages'] !== null ? doc['pages'] : {}) as Record<string, unknown>;
+  switch (style) {
+    case 'cursor': {
+      const cursor = startingAfter(pagesInfo);
+      return cursor && items.length > 0 ? { ...current, query: { ...current.query, starting_after: cursor } } : undefined;
+    }
+    case 'searchBody': {
+      const cursor = startingAfter(pagesInfo);
+      if (!cursor || items.length === 0) return undefined;
+      const body = { ...((current.body as Record<string, unknown> | undefined) ?? {}) };
+      body['pagination'] = { ...((body['pagination']) ?? {}), starting_after: cursor };
+      return { ...current, body };
+    }
+    case 'page':
+    case 'pageBody': {
+      if (items.length === 0 || !hasNextPage(pagesInfo)) return undefined;
+      const page = (Number(pagesInfo['page']) || currentPage(current, style)) + 1;
+      if (style === 'page') return { ...current, query: { ...current.query, page: String(page) } };
+      return { ...current, body: { ...((current.body) ?? {}), page } };
+    }
+    case 'scroll': {
+      const param = doc['scroll_param'];
+      return typeof param === 'string' && param && items.length > 0
+        ? { ...current, query: { ...current.query, scroll_param: param } }
+        : undefined;
+    }
+    case 'nextCursor': {
+      const cursor = doc['next_cursor'];
+      return typeof cursor === 'string' && cursor && doc['has_more'] !== false
+        ? { ...current, query: { ...current.query, cursor } }
+        : undefined;
+    }
+  }
+}
+
+function startingAfter(pagesInfo: Record<string, unknown>): string | undefined {
+  const next = pagesInfo['next'];
+  if (typeof next === 'object' && next !== null) {
+    const cursor = (next as Record<string, unknown>)['starting_after'];
+    return typeof cursor === 'string' && cursor ? cursor : undefined;
+  }
+  return undefined;
+}
+
+/** `pages.next` is a URL string (or object) while there are more pages; `total_pages` says when to stop. */
+function hasNextPage(pagesInfo: Record<string, unknown>): boolean {
+  const page = Number(pagesInfo['page']);
+  const total = Number(pagesInfo['total_pages']);
+  if (Number.isFinite(page) && Number.isFinite(total)) return page < total;
+  const next = pagesInfo['next'];
+  return (typeof next === 'string' && next !== '') || (typeof next === 'object' && next !== null);
+}
+
+function currentPage(request: ApiRequest, style: PaginationStyle): number {
+  const raw = style === 'page' ? request.query?.['page'] : (request.body as Record<string, unknown> | undefined)?.['page'];
+  const page = Number(raw ?? 1);
+  return Number.isFinite(page) && page > 0 ? page : 1;
+}
+
+// ------------------------------------------------------------------------------------------ emitting
+
+/**
+ * Runs a paged call and emits what it read, as the step's paging fields say: one page as Intercom returns it,
+ * or all pages (at most `maxItems` items) in one message keeping the shape of a page, or one message per item
+ * streamed page by page.
+ */
+export async function emitPages(ctx: StepContext, client: IntercomClient, call: PagedCall, paging: PagingOptions): Promise<void> {
+  const spec = call.paging;
+  const limit = paging.maxItems ?? Infinity;
+  let emitted = 0;
+
+  if (paging.fetch === 'page') {
+    const response: ApiResponse = await client.request(withPageSize(call, spec.style, paging.pageSize));
+    if (paging.emit === 'individually') {
+      for (const item of itemsAt(response.data, spec.itemsPath).slice(0, limit)) await ctx.emitData(item);
+    } else {
+      await ctx.emitData(limit === Infinity ? response.data : truncate(response.data, spec.itemsPath, limit));
+    }
+    return;
+  }
+
+  // fetch all: a scroll restarted from the top may repeat items, so those are recognised by id.
+  const seen = spec.style === 'scroll' ? new Set<string>() : undefined;
+  const collected: unknown[] = [];
+  let firstDocument: unknown;
+  let pageCount = 0;
+  for await (const page of pages(client, call, paging.pageSize)) {
+    firstDocument ??= page.document;
+    pageCount++;
+    for (const item of page.items) {
+      if (emitted >= limit) break;
+      const id = seen ? idOf(item) : undefined;
+      if (id !== undefined && seen) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+      }
+      emitted++;
+      if (paging.emit === 'individually') await ctx.emitData(item);
+      else collected.push(item);
+    }
+    // Progress of a long read (the runner shows it on stderr; the platform's logger drops debug lines).
+    ctx.logger.debug(`${call.operation}: page ${pageCount}, ${emitted} item(s) so far`);
+    if (emitted >= limit) break;
+  }
+  if (paging.emit === 'oneMessage') await ctx.emitData(allItemsDocument(firstDocument, spec.itemsPath, collected));
+  ctx.logger.info(`${call.operation}: ${emitted} item(s) fetched`);
+}
+
+function truncate(document: unknown, itemsPath: string, limit: number): unknown {
+  return replaceItems(document, itemsPath, itemsAt(document, itemsPath).slice(0, limit));
+}
+
+/** "All pages in one message" keeps the shape of a page, with every item and without paging cursors. */
+function allItemsDocument(first: unknown, itemsPath: string, items: unknown[]): unknown {
+  const document = replaceItems(first ?? {}, itemsPath, items) as Record<string, unknown>;
+  delete document['pages'];
+  delete document['scroll_param'];
+  delete document['next_cursor'];
+  delete document['has_more'];
+  return document;
+}
+
+function replaceItems(document: unknown, itemsPath: string, items: unknown[]): unknown {
+  const copy = { ...((typeof document === 'object' && document !== null ? document : {}) as Record<string, unknown>) };
+  const parts = itemsPath.split('.');
+  let target = copy;
+  for (const part of parts.slice(0, -1)) {
+    const child = { ...((target[part] as Record<string, unknown> | undefined) ?? {}) };
+    target[part] = child;
+    target = child;
+  }
+  target[parts[parts.length - 1] ?? 'data'] = items;
+  return copy;
+}
+
+function idOf(item: unknown): string | undefined {
+  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 }

@@ -1,22 +1,20 @@
 import type { ApiRequest } from './client';
 import { InputValidationError } from './errors';
-import type { OperationEntry } from './operations';
-import { describeAjvErrors, inputValidator } from './schemas';
-
-export type Input = Record<string, unknown>;
-
-/** Keys that would reach Object.prototype if some library merged the input naively. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+import { type Input, validateInput } from './input';
+import { type Call, operation, type OperationEntry } from './operations';
 
 /**
  * Validates the flat input against the action's in-schema and splits it into path, query and body.
  * Every problem is reported at once and nothing is sent when there is one.
  */
 export function buildRequest(key: string, entry: OperationEntry, rawInput: unknown): ApiRequest {
-  const input = validateInput(key, rawInput);
-  if (entry.requireOneOf && !entry.requireOneOf.some((name) => input[name] !== undefined && input[name] !== null && input[name] !== '')) {
-    throw new InputValidationError(key, [`fields ${entry.requireOneOf.join(', ')}: at least one of them is required`]);
-  }
+  const oneOf = entry.requireOneOf;
+  const input = validateInput(key, rawInput, {
+    check: (given) =>
+      oneOf && !oneOf.some((name) => given[name] !== undefined && given[name] !== null && given[name] !== '')
+        ? [`fields ${oneOf.join(', ')}: at least one of them is required`]
+        : [],
+  });
   const query: Record<string, string> = {};
   const body: Record<string, unknown> = {};
   let hasBody = false;
@@ -41,45 +39,16 @@ export function buildRequest(key: string, entry: OperationEntry, rawInput: unkno
   return request;
 }
 
-export function validateInput(key: string, rawInput: unknown): Input {
-  if (typeof rawInput !== 'object' || rawInput === null || Array.isArray(rawInput)) {
-    throw new InputValidationError(key, ['the message body must be a JSON object of the action inputs']);
-  }
-  const forbidden = findForbiddenKeys(rawInput);
-  if (forbidden.length > 0) {
-    throw new InputValidationError(key, forbidden.map((path) => `field ${path}: this key name is not allowed`));
-  }
-  // Validation coerces types in place, so it works on a copy: the caller's message stays as it was.
-  const input = cloneInput(rawInput) as Input;
-  const validate = inputValidator(key);
-  if (!validate(input)) throw new InputValidationError(key, describeAjvErrors(validate.errors));
-  return input;
-}
-
 /**
- * A deep copy of a JSON-like value (what a message body is); other objects (a Date, a Buffer) are copied by
- * structuredClone. Measured: structuredClone of every input cost about a tenth of an action's whole call.
- * Only called after findForbiddenKeys, so no `__proto__` key reaches the assignment below.
+ * The call of a catalogue operation for a flat input: validated and built exactly as the operation's own
+ * action does. `label` names the caller in logs and errors (a trigger, or "convenience action (operation)").
  */
-export function cloneInput(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(cloneInput);
-  const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return structuredClone(value);
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) copy[key] = cloneInput((value as Record<string, unknown>)[key]);
-  return copy;
-}
-
-/** Paths of keys that must not reach any object merge, however deep. */
-export function findForbiddenKeys(value: unknown, path = '', found: string[] = []): string[] {
-  if (typeof value !== 'object' || value === null) return found;
-  for (const name of Object.keys(value)) {
-    const childPath = path ? `${path}.${name}` : name;
-    if (FORBIDDEN_KEYS.has(name)) found.push(childPath);
-    else findForbiddenKeys((value as Record<string, unknown>)[name], childPath, found);
-  }
-  return found;
+export function operationCall(key: string, input: unknown, label = key): Call {
+  const entry = operation(key);
+  const call: Call = { ...buildRequest(key, entry, input), response: entry.response };
+  call.operation = label;
+  if (entry.pagination) call.paging = entry.pagination;
+  return call;
 }
 
 /** A path template cut once into literal text (even indexes) and parameter names (odd indexes). */
@@ -111,12 +80,15 @@ export function fillPath(key: string, template: string, input: Input): string {
   return path;
 }
 
-function addQuery(query: Record<string, string>, name: string, value: unknown, style: 'csv' | 'explode' | undefined): void {
-  if (value === null) return;
+/**
+ * How a value travels in the query: lists comma-separated, objects declared `style: form, explode: true` one
+ * query parameter per key, other objects as JSON text; null is left out.
+ */
+export function addQuery(query: Record<string, string>, name: string, value: unknown, style?: 'csv' | 'explode'): void {
+  if (value === null || value === undefined) return;
   if (Array.isArray(value)) {
     query[name] = value.map(scalarText).join(',');
   } else if (typeof value === 'object') {
-    // Object parameters declared `style: form, explode: true` put each of their keys in the query.
     if (style === 'explode') {
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (v !== undefined && v !== null) query[k] = scalarText(v);
     } else {

@@ -66,22 +66,24 @@ export function readSchema(key: string, direction: 'in' | 'out'): JsonSchema {
 // tests; checking them again here compiled the meta-schema on the first call (about 20 ms of every cold start).
 const ajv = new Ajv({ allErrors: true, coerceTypes: true, strict: false, validateFormats: false, validateSchema: false });
 const compiled = new Map<string, ValidateFunction>();
+const inputSchemas = new Map<string, JsonSchema>();
+
+/** The action's in-schema as shipped (platform dialect), read once per action and process. */
+export function inputSchema(key: string): JsonSchema {
+  let schema = inputSchemas.get(key);
+  if (!schema) {
+    schema = readSchema(key, 'in');
+    inputSchemas.set(key, schema);
+  }
+  return schema;
+}
 
 /** Compiled once per action and process, on first use: startup pays for no schema it does not need. */
 export function inputValidator(key: string): ValidateFunction {
   let validate = compiled.get(key);
   if (!validate) {
-    validate = ajv.compile(toStandardSchema(readSchema(key, 'in')) as JsonSchema);
+    validate = ajv.compile(toStandardSchema(inputSchema(key)) as JsonSchema);
     compiled.set(key, validate);
-  }
-  return validate;
-}
-
-export function compileSchema(cacheKey: string, schema: JsonSchema): ValidateFunction {
-  let validate = compiled.get(cacheKey);
-  if (!validate) {
-    validate = ajv.compile(toStandardSchema(schema) as JsonSchema);
-    compiled.set(cacheKey, validate);
   }
   return validate;
 }

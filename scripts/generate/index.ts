@@ -8,7 +8,6 @@ import { dirname, join, relative } from 'node:path';
 import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 import { curated } from '../../lib/catalogue/curated';
 import type { CuratedDecl } from '../../lib/catalogue/types';
-import { customAttributeModels } from '../../lib/catalogue/customAttributes';
 import { allOperations } from '../../lib/catalogue/index';
 import { lockedKeys, updatedLock } from './keys';
 import { buildManifest } from './manifest';
@@ -71,21 +70,19 @@ export function generateFiles(): Map<string, string> {
 
 /** An action with custom-attribute metadata also exports getMetaModel (lib/metadata/customAttributes.ts). */
 function actionModule(b: BuiltOperation): string {
-  const model = customAttributeModels[b.key];
+  const model = b.decl.customAttributes;
   if (model) {
     return `${GENERATED_HEADER}import { withCustomAttributes } from '../metadata/customAttributes';\nexport = withCustomAttributes('${b.key}', '${model}');\n`;
   }
   return `${GENERATED_HEADER}import { forOperation } from '../runtime/action';\nexport = forOperation('${b.key}');\n`;
 }
 
-/** Every key of lib/catalogue/customAttributes.ts is a declared action with a custom_attributes body property. */
+/** An operation declared with customAttributes has a custom_attributes body property to put them in. */
 function checkCustomAttributeKeys(built: BuiltOperation[]): void {
-  for (const key of Object.keys(customAttributeModels)) {
-    const b = built.find((op) => op.key === key);
-    if (!b) throw new Error(`customAttributes.ts names "${key}", which is not a declared action`);
+  for (const b of built.filter((op) => op.decl.customAttributes)) {
     const properties = (b.inSchema['properties'] ?? {}) as Record<string, unknown>;
     if (b.entry.inputs['custom_attributes'] !== 'body' || !properties['custom_attributes']) {
-      throw new Error(`customAttributes.ts names "${key}", whose input has no custom_attributes body property`);
+      throw new Error(`${b.key} is declared with customAttributes, but its input has no custom_attributes body property`);
     }
   }
 }

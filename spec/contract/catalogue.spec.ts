@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { curated } from '../../lib/catalogue/curated';
 import { allOperations } from '../../lib/catalogue/index';
-import { CREDENTIAL_FIELDS } from '../../lib/runtime/constants';
+import { CREDENTIAL_FIELDS } from '../../lib/catalogue/fields';
 import { toStandardSchema } from '../../lib/runtime/schemas';
 
 const ROOT = join(__dirname, '..', '..');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { convenienceActions } from '../../lib/catalogue/convenience';
 import type { ActionModule } from '../../lib/runtime/action';
-import { validateInput } from '../../lib/runtime/request';
+import { validateInput } from '../../lib/runtime/input';
 import { FakeStep, offlineRuntime } from '../helpers/context';
 import {
   type Captured,

@@ -1,11 +1,10 @@
 import type { IntercomClient } from '../../runtime/client';
-import { readCredentials, type Credentials } from '../../runtime/credentials';
-import { type IncomingMessage, type StepContext, stepContext } from '../../runtime/envelope';
-import { type ProcessFunction, runStep } from '../../runtime/action';
+import { type Credentials, readCredentials } from '../../runtime/credentials';
 import type { Logger } from '../../runtime/logger';
-import { clientFor } from '../../runtime/region';
+import { connect } from '../../runtime/region';
 import { settings } from '../../runtime/settings';
-import { asConfig, type Config, type PollingOptions, readPollingOptions } from './options';
+import { type Config, type ProcessFunction, step, type StepContext } from '../../runtime/step';
+import { type PollingOptions, readPollingOptions } from './options';
 import { advance, type Candidate, freshState, isPending, OldestFirst, type PollState, readState, scopeOf } from './state';
 import { isoTime } from './time';
 
@@ -43,15 +42,9 @@ const DAY = 86_400;
 /** A backfill is read in slices of a week, then two, four…: a run stops reading once it has its maximum. */
 export const FIRST_SLICE_SECONDS = 7 * DAY;
 
-export type PollingProcess = ProcessFunction;
-
-/** The `process` of a polling trigger: identical under the sailor and ferryman (see runtime/envelope.ts). */
-export function pollingTrigger<Q>(source: PollSource<Q>): PollingProcess {
-  async function processPoll(this: unknown, msg: IncomingMessage, cfg: unknown, snapshot?: unknown, _headers?: unknown, tokenData?: unknown): Promise<void> {
-    const ctx = stepContext(this, msg, tokenData);
-    await runStep(ctx, source.key, () => poll(ctx, source, cfg, snapshot));
-  }
-  return processPoll;
+/** The `process` of a polling trigger: identical under the sailor and ferryman (see runtime/step.ts). */
+export function pollingTrigger<Q>(source: PollSource<Q>): ProcessFunction {
+  return step(source.key, ({ ctx, cfg, snapshot }) => poll(ctx, source, cfg, snapshot));
 }
 
 /** Reads a record's id and time, or undefined when it has none (it is then skipped and counted). */
@@ -66,15 +59,14 @@ export function candidateOf(record: unknown, timeField: string): Candidate | und
   return { id, time: Math.floor(time), record };
 }
 
-export async function poll<Q>(ctx: StepContext, source: PollSource<Q>, cfg: unknown, snapshot: unknown): Promise<void> {
-  const config = asConfig(cfg);
+export async function poll<Q>(ctx: StepContext, source: PollSource<Q>, config: Config, snapshot: unknown): Promise<void> {
   const options = readPollingOptions(config);
   const query = source.query(config);
   const timeField = source.timeField(query);
   const credentials = readCredentials(config);
   const state = initialState(ctx.logger, source.key, snapshot, scopeOf({ key: source.key, timeField, query }), options);
 
-  const client = await clientFor(credentials, ctx.logger);
+  const { client } = await connect(credentials, ctx.logger);
   const oldest = new OldestFirst(options.maxPerRun);
   let fetched = 0;
   let unusable = 0;

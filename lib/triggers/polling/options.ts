@@ -1,12 +1,6 @@
+import { POLLING_FIELDS } from '../../catalogue/fields';
 import { ConfigurationError } from '../../runtime/errors';
-
-/** Step field names shared by every polling trigger (component.json and the code read the same constants). */
-export const POLLING_FIELDS = {
-  emitOn: 'emitOn',
-  startTime: 'startTime',
-  overlapMinutes: 'overlapMinutes',
-  maxPerRun: 'maxPerRun',
-} as const;
+import type { Config } from '../../runtime/step';
 
 export const DEFAULT_OVERLAP_MINUTES = 15;
 export const DEFAULT_MAX_PER_RUN = 1000;
@@ -19,14 +13,7 @@ export interface PollingOptions {
   maxPerRun: number;
 }
 
-export type Config = Record<string, unknown>;
-
-export function asConfig(cfg: unknown): Config {
-  return (typeof cfg === 'object' && cfg !== null ? cfg : {}) as Config;
-}
-
-export function readPollingOptions(cfg: unknown): PollingOptions {
-  const config = asConfig(cfg);
+export function readPollingOptions(config: Config): PollingOptions {
   const options: PollingOptions = {
     overlapSeconds: wholeNumber(config[POLLING_FIELDS.overlapMinutes], POLLING_FIELDS.overlapMinutes, DEFAULT_OVERLAP_MINUTES, 0, 24 * 60) * 60,
     maxPerRun: wholeNumber(config[POLLING_FIELDS.maxPerRun], POLLING_FIELDS.maxPerRun, DEFAULT_MAX_PER_RUN, 1, MAX_MAX_PER_RUN),

@@ -1,9 +1,11 @@
-import type { ApiRequest } from '../../runtime/client';
+import { POLLING_FIELDS, POLLING_FILTER_FIELDS } from '../../catalogue/fields';
 import { tokenFingerprint } from '../../runtime/client';
 import { ConfigurationError } from '../../runtime/errors';
-import { pages } from '../../runtime/pagination';
+import { type PagedCall, pages } from '../../runtime/paging';
 import { identify } from '../../runtime/region';
-import { choice, type Config, optionalId } from './options';
+import { operationCall } from '../../runtime/request';
+import type { Config } from '../../runtime/step';
+import { choice, optionalId } from './options';
 import type { PollRun, PollSource } from './engine';
 import { isoTime, isValidTimeZone, startOfLocalDay, startOfUtcDay } from './time';
 
@@ -18,17 +20,20 @@ function searchQuery(filters: Filter[]): Filter {
   return filters.length === 1 ? (filters[0] as Filter) : { operator: 'AND', value: filters };
 }
 
-/** Every page of a search (body `pagination.starting_after`), 150 per page, each item handed to `offer`. */
-async function searchAll(run: PollRun<unknown>, path: string, itemsPath: string, query: Filter, offer: (record: unknown) => void): Promise<void> {
-  const request: ApiRequest = {
-    operation: run.key,
-    method: 'POST',
-    path,
-    pathTemplate: path,
-    body: { query, pagination: { per_page: SEARCH_PAGE_SIZE } },
-    idempotent: true,
-  };
-  for await (const page of pages(run.client, request, { style: 'searchBody', itemsPath }, SEARCH_PAGE_SIZE)) {
+/**
+ * The paged call of a catalogue list or search operation, built like its action's (path, method, paging style
+ * and items path all come from the operations table); logs and errors name the trigger.
+ */
+function listCall(run: PollRun<unknown>, operation: string, input: Record<string, unknown>): PagedCall {
+  const call = operationCall(operation, input, run.key);
+  if (!call.paging) throw new Error(`${operation} does not page`);
+  return { ...call, paging: call.paging };
+}
+
+/** Every page of a search operation, 150 per page, each item handed to `offer`. */
+async function searchAll(run: PollRun<unknown>, operation: string, query: Filter, offer: (record: unknown) => void): Promise<void> {
+  const call = listCall(run, operation, { query, pagination: { per_page: SEARCH_PAGE_SIZE } });
+  for await (const page of pages(run.client, call, SEARCH_PAGE_SIZE)) {
     for (const item of page.items) offer(item);
   }
 }
@@ -46,10 +51,10 @@ export const contactsSource: PollSource<ContactQuery> = {
   noun: 'contact',
   sliced: true,
   query(config) {
-    const query: ContactQuery = { emitOn: choice(config, 'emitOn', ['new', 'newOrUpdated'] as const, 'newOrUpdated') };
-    const role = choice(config, 'role', ['any', 'user', 'lead'] as const, 'any');
+    const query: ContactQuery = { emitOn: choice(config, POLLING_FIELDS.emitOn, ['new', 'newOrUpdated'] as const, 'newOrUpdated') };
+    const role = choice(config, POLLING_FILTER_FIELDS.role, ['any', 'user', 'lead'] as const, 'any');
     if (role !== 'any') query.role = role;
-    const tagId = optionalId(config, 'tagId');
+    const tagId = optionalId(config, POLLING_FILTER_FIELDS.tagId);
     if (tagId) query.tagId = tagId;
     return query;
   },
@@ -77,7 +82,7 @@ export const contactsSource: PollSource<ContactQuery> = {
     if (run.until !== undefined) filters.push({ field, operator: '<', value: run.until + 25 * 3600 });
     if (run.query.role) filters.push({ field: 'role', operator: '=', value: run.query.role });
     if (run.query.tagId) filters.push({ field: 'tag_id', operator: '=', value: run.query.tagId });
-    await searchAll(run, '/contacts/search', 'data', searchQuery(filters), offer);
+    await searchAll(run, 'searchContacts', searchQuery(filters), offer);
   },
 };
 
@@ -93,9 +98,9 @@ export interface ConversationQuery {
 }
 
 function assignees(config: Config, query: { adminAssigneeId?: string; teamAssigneeId?: string }): void {
-  const admin = optionalId(config, 'adminAssigneeId');
+  const admin = optionalId(config, POLLING_FILTER_FIELDS.adminAssigneeId);
   if (admin) query.adminAssigneeId = admin;
-  const team = optionalId(config, 'teamAssigneeId');
+  const team = optionalId(config, POLLING_FILTER_FIELDS.teamAssigneeId);
   if (team) query.teamAssigneeId = team;
 }
 
@@ -124,11 +129,11 @@ export const conversationsSource: PollSource<ConversationQuery> = {
   noun: 'conversation',
   sliced: true,
   query(config) {
-    const query: ConversationQuery = { emitOn: choice(config, 'emitOn', ['new', 'newOrUpdated', 'closed', 'state'] as const, 'newOrUpdated') };
+    const query: ConversationQuery = { emitOn: choice(config, POLLING_FIELDS.emitOn, ['new', 'newOrUpdated', 'closed', 'state'] as const, 'newOrUpdated') };
     if (query.emitOn === 'state') {
-      const state = config['state'];
+      const state = config[POLLING_FILTER_FIELDS.state];
       if (typeof state !== 'string' || !(CONVERSATION_STATES as readonly string[]).includes(state)) {
-        throw new ConfigurationError(`Step field "state" must be one of ${CONVERSATION_STATES.join(', ')} when "Emit" is "state is …"; got ${JSON.stringify(state)}`);
+        throw new ConfigurationError(`Step field "${POLLING_FILTER_FIELDS.state}" must be one of ${CONVERSATION_STATES.join(', ')} when "Emit" is "state is …"; got ${JSON.stringify(state)}`);
       }
       query.state = state as ConversationQuery['state'];
     }
@@ -142,7 +147,7 @@ export const conversationsSource: PollSource<ConversationQuery> = {
     if (run.query.emitOn === 'closed') filters.push({ field: 'state', operator: '=', value: 'closed' });
     if (run.query.state) filters.push({ field: 'state', operator: '=', value: run.query.state });
     filters.push(...assigneeFilters(run.query));
-    await searchAll(run, '/conversations/search', 'conversations', searchQuery(filters), offer);
+    await searchAll(run, 'searchConversations', searchQuery(filters), offer);
   },
 };
 
@@ -160,8 +165,8 @@ export const ticketsSource: PollSource<TicketQuery> = {
   noun: 'ticket',
   sliced: true,
   query(config) {
-    const query: TicketQuery = { emitOn: choice(config, 'emitOn', ['new', 'newOrUpdated'] as const, 'newOrUpdated') };
-    const ticketTypeId = optionalId(config, 'ticketTypeId');
+    const query: TicketQuery = { emitOn: choice(config, POLLING_FIELDS.emitOn, ['new', 'newOrUpdated'] as const, 'newOrUpdated') };
+    const ticketTypeId = optionalId(config, POLLING_FILTER_FIELDS.ticketTypeId);
     if (ticketTypeId) query.ticketTypeId = ticketTypeId;
     assignees(config, query);
     return query;
@@ -172,7 +177,7 @@ export const ticketsSource: PollSource<TicketQuery> = {
     const filters: Filter[] = [sinceFilter(field, run.floor), ...untilFilters(field, run.until)];
     if (run.query.ticketTypeId) filters.push({ field: 'ticket_type_id', operator: '=', value: run.query.ticketTypeId });
     filters.push(...assigneeFilters(run.query));
-    await searchAll(run, '/tickets/search', 'tickets', searchQuery(filters), offer);
+    await searchAll(run, 'searchTickets', searchQuery(filters), offer);
   },
 };
 
@@ -204,18 +209,18 @@ export const companiesSource: PollSource<CompanyQuery> = {
   key: 'newOrUpdatedCompanies',
   noun: 'company',
   sliced: false,
-  query: (config) => ({ emitOn: choice(config, 'emitOn', ['new', 'newOrUpdated'] as const, 'newOrUpdated') }),
+  query: (config) => ({ emitOn: choice(config, POLLING_FIELDS.emitOn, ['new', 'newOrUpdated'] as const, 'newOrUpdated') }),
   timeField: (q) => (q.emitOn === 'new' ? 'created_at' : 'updated_at'),
   /**
    * Companies cannot be searched by date: the scroll API walks all of them (one scroll per workspace, each
    * page requested well within the 1-minute expiry) and the engine keeps the new ones. A 500 means the scroll
-   * broke on Intercom's side; runtime/pagination.ts starts it again from the top and repeated companies
+   * broke on Intercom's side; runtime/paging.ts starts it again from the top and repeated companies
    * collapse by id.
    */
   async collect(run, offer) {
-    const request: ApiRequest = { operation: run.key, method: 'GET', path: '/companies/scroll', pathTemplate: '/companies/scroll', idempotent: false };
+    const call = listCall(run, 'scrollCompanies', {});
     await withScrollLock(`${run.client.baseUrl} ${tokenFingerprint(run.credentials.accessToken)}`, async () => {
-      for await (const page of pages(run.client, request, { style: 'scroll', itemsPath: 'data' })) {
+      for await (const page of pages(run.client, call)) {
         if (page.restarted) run.logger.warn(`${run.key}: the company scroll broke on Intercom's side; starting it again from the top`);
         for (const item of page.items) offer(item);
       }
@@ -236,15 +241,8 @@ export const deletedConversationsSource: PollSource<Record<string, never>> = {
    * reading stops at the first page that reaches back before the floor.
    */
   async collect(run, offer) {
-    const request: ApiRequest = {
-      operation: run.key,
-      method: 'GET',
-      path: '/conversations/deleted',
-      pathTemplate: '/conversations/deleted',
-      query: { order: 'desc' },
-      idempotent: true,
-    };
-    for await (const page of pages(run.client, request, { style: 'page', itemsPath: 'conversations' }, DELETED_PAGE_SIZE)) {
+    const call = listCall(run, 'listDeletedConversationIds', { order: 'desc' });
+    for await (const page of pages(run.client, call, DELETED_PAGE_SIZE)) {
       let reachedFloor = false;
       for (const item of page.items) {
         offer(item);

@@ -1,14 +1,11 @@
-import { runStep } from '../../runtime/action';
-import { type IncomingMessage, readInput, stepContext, type StepContext } from '../../runtime/envelope';
+import { WEBHOOK_FIELDS } from '../../catalogue/fields';
 import { InputValidationError } from '../../runtime/errors';
 import { registerSecret } from '../../runtime/redact';
 import { settings } from '../../runtime/settings';
-import { asConfig, type Config } from '../polling/options';
+import { type Config, type IncomingMessage, type ProcessFunction, readInput, step, type StepContext } from '../../runtime/step';
 import { verifySignature } from './signature';
 
 const KEY = 'webhookEvents';
-
-export const WEBHOOK_FIELDS = { clientSecret: 'clientSecret', topics: 'topics' } as const;
 
 /** Intercom retries a failed delivery once after a minute and may hold one back up to 2 hours. */
 export const DUPLICATE_WINDOW_SECONDS = 2 * 60 * 60;
@@ -139,8 +136,8 @@ async function answerPing(ctx: StepContext, notification: Notification): Promise
   }
 }
 
-async function handle(ctx: StepContext, msg: IncomingMessage, cfg: unknown, snapshot: unknown): Promise<void> {
-  const config = asConfig(cfg);
+async function handle(ctx: StepContext, config: Config, snapshot: unknown): Promise<void> {
+  const msg = ctx.incoming;
   const delivery = readDelivery(msg);
   const secret = readSecret(config);
   if (secret) {
@@ -181,7 +178,4 @@ async function handle(ctx: StepContext, msg: IncomingMessage, cfg: unknown, snap
   ctx.logger.info(`${KEY}: ${notification.topic} emitted (notification ${id ?? 'without id'}, delivery attempt ${typeof notification['delivery_attempts'] === 'number' ? notification['delivery_attempts'] : 1})`);
 }
 
-export async function processWebhook(this: unknown, msg: IncomingMessage, cfg: unknown, snapshot?: unknown, _headers?: unknown, tokenData?: unknown): Promise<void> {
-  const ctx = stepContext(this, msg, tokenData);
-  await runStep(ctx, KEY, () => handle(ctx, msg, cfg, snapshot));
-}
+export const processWebhook: ProcessFunction = step(KEY, ({ ctx, cfg, snapshot }) => handle(ctx, cfg, snapshot));

@@ -8,13 +8,8 @@ export class WebhookSignatureError extends ComponentError {
 
 const SIGNATURE = /^sha1=([0-9a-f]{40})$/i;
 
-/** `sha1=<hex>`: HMAC-SHA1 of the raw body bytes keyed with the app's client secret. */
-export function signatureOf(rawBody: Buffer, secret: string): string {
-  return `sha1=${createHmac('sha1', secret).update(rawBody).digest('hex')}`;
-}
-
 /**
- * Checks `X-Hub-Signature` against the body bytes as received, comparing in constant time. Throws
+ * Checks `X-Hub-Signature` (`sha1=<hex>`: HMAC-SHA1 of the raw body bytes keyed with the app's client secret) against the body bytes as received, comparing in constant time. Throws
  * WebhookSignatureError when the header is missing, malformed or does not match.
  */
 export function verifySignature(rawBody: Buffer, header: string | undefined, secret: string, hint = ''): void {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nock from 'nock';
-import { customAttributeModels } from '../../../lib/catalogue/customAttributes';
+import { allOperations } from '../../../lib/catalogue/index';
 import { readSchema } from '../../../lib/runtime/schemas';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
 import createContact from '../../../lib/actions/createContact';
@@ -107,6 +107,8 @@ describe('dynamic metadata: custom attributes as typed fields (getMetaModel)', (
 
   it('the generated modules keep process and the manifest declares dynamicMetadata (without static metadata) for exactly these actions', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'component.json'), 'utf8')) as { actions: Record<string, Record<string, unknown>> };
+    const customAttributeModels = Object.fromEntries(allOperations().flatMap(([key, decl]) => (decl.customAttributes ? [[key, decl.customAttributes]] : [])));
+    assert.deepEqual(Object.keys(customAttributeModels).sort(), ['createContact', 'updateCompany', 'updateContact', 'updateConversation', 'upsertCompany']);
     for (const key of Object.keys(customAttributeModels)) {
       const action = manifest.actions[key];
       assert.equal(action?.['dynamicMetadata'], true, key);

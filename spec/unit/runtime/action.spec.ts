@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import nock from 'nock';
 import { newMessageWithBody } from 'elasticio-node/lib/messages';
 import { forOperation } from '../../../lib/runtime/action';
-import { outgoingMessage } from '../../../lib/runtime/envelope';
+import { outgoingMessage } from '../../../lib/runtime/step';
 import { settings } from '../../../lib/runtime/settings';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
 

@@ -29,36 +29,6 @@ describe('select models (dynamic dropdowns): `{id: "label (id)"}` from one Inter
     assert.deepEqual(await call(models.selectTicketTypes), { 100: 'Bug report (100)' });
   });
 
-  it('selectHelpCenters lists GET /help_center/help_centers by display name, else identifier', async () => {
-    nock(TEST_BASE_URL).get('/help_center/help_centers').reply(200, { type: 'list', data: [{ id: '1', display_name: 'Docs' }, { id: '2', identifier: 'kb' }] });
-    assert.deepEqual(await call(models.selectHelpCenters), { 1: 'Docs (1)', 2: 'kb (2)' });
-  });
-
-  it('selectSubscriptionTypes lists GET /subscription_types by their default translation name', async () => {
-    nock(TEST_BASE_URL).get('/subscription_types').reply(200, { type: 'list', data: [{ id: '37', default_translation: { name: 'Newsletter' } }] });
-    assert.deepEqual(await call(models.selectSubscriptionTypes), { 37: 'Newsletter (37)' });
-  });
-
-  it('selectContactAttributes lists GET /data_attributes?model=contact by full name, archived ones left out', async () => {
-    nock(TEST_BASE_URL)
-      .get('/data_attributes')
-      .query({ model: 'contact' })
-      .reply(200, {
-        type: 'list',
-        data: [
-          { name: 'plan', full_name: 'custom_attributes.plan', label: 'Plan', archived: false },
-          { name: 'old', full_name: 'custom_attributes.old', label: 'Old', archived: true },
-          { name: 'email', full_name: 'email', label: 'Email' },
-        ],
-      });
-    assert.deepEqual(await call(models.selectContactAttributes), { 'custom_attributes.plan': 'Plan (custom_attributes.plan)', email: 'Email (email)' });
-  });
-
-  it('selectCompanyAttributes lists GET /data_attributes?model=company', async () => {
-    nock(TEST_BASE_URL).get('/data_attributes').query({ model: 'company' }).reply(200, { type: 'list', data: [{ name: 'tier', full_name: 'custom_attributes.tier', label: 'Tier' }] });
-    assert.deepEqual(await call(models.selectCompanyAttributes), { 'custom_attributes.tier': 'Tier (custom_attributes.tier)' });
-  });
-
   it('an Intercom error fails the dropdown with Intercom’s message', async () => {
     nock(TEST_BASE_URL).get('/teams').reply(403, { type: 'error.list', errors: [{ code: 'forbidden', message: 'missing scope' }] });
     await assert.rejects(call(models.selectTeams), /Intercom 403 forbidden: missing scope/);

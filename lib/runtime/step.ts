@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Logger } from './logger';
-import { safeLogger } from './logger';
+import { RateLimitExhaustedError } from './errors';
+import { type Logger, safeLogger } from './logger';
 
 /**
- * The only file that knows the two runtimes' message shapes.
+ * The one wrapper around every function the platforms call (generated and convenience actions, polling and
+ * webhook triggers), and the only file that knows the two runtimes' message shapes:
  * - elastic.io sailor: `process(msg, cfg, snapshot)`, input in `msg.body`, output `{id, body, headers, attachments, metadata}`.
  * - OIH ferryman: `process(msg, cfg, snapshot, headers, tokenData)`, input in `msg.data`, output `{data, metadata}`
  *   with the incoming OIH metadata (oihUid, recordUid, applicationUid) carried over.
@@ -17,7 +18,16 @@ export interface IncomingMessage {
   [key: string]: unknown;
 }
 
-export type Emit = (event: string, payload?: unknown) => unknown;
+export type Config = Record<string, unknown>;
+
+export type ProcessFunction = (
+  this: unknown,
+  msg: IncomingMessage,
+  cfg: unknown,
+  snapshot?: unknown,
+  headers?: unknown,
+  tokenData?: unknown,
+) => Promise<void>;
 
 export interface StepContext {
   runtime: RuntimeKind;
@@ -28,6 +38,18 @@ export interface StepContext {
   incoming: IncomingMessage;
 }
 
+/** What the body of a step works with. */
+export interface StepRun {
+  key: string;
+  ctx: StepContext;
+  /** The message's input (`body` under the sailor, `data` under ferryman). */
+  input: unknown;
+  cfg: Config;
+  snapshot: unknown;
+}
+
+type Emit = (event: string, payload?: unknown) => unknown;
+
 export function detectRuntime(msg: IncomingMessage | undefined, tokenData: unknown): RuntimeKind {
   if (typeof tokenData === 'object' && tokenData !== null) return 'ferryman';
   return msg && msg.body === undefined && msg.data !== undefined ? 'ferryman' : 'sailor';
@@ -36,6 +58,10 @@ export function detectRuntime(msg: IncomingMessage | undefined, tokenData: unkno
 export function readInput(msg: IncomingMessage | undefined): unknown {
   if (!msg) return {};
   return msg.body !== undefined ? msg.body : (msg.data ?? {});
+}
+
+export function asConfig(cfg: unknown): Config {
+  return (typeof cfg === 'object' && cfg !== null ? cfg : {}) as Config;
 }
 
 export function outgoingMessage(runtime: RuntimeKind, incoming: IncomingMessage, body: unknown): Record<string, unknown> {
@@ -67,4 +93,30 @@ export function stepContext(self: unknown, msg: IncomingMessage | undefined, tok
     emitData: (body) => emit('data', outgoingMessage(runtime, incoming, body)),
     incoming,
   };
+}
+
+/**
+ * The `process` of a step. A rate limit that outlasted the retries goes back to the platform as a rebound
+ * (retried later, nothing lost); anything else fails the step with one clear error.
+ */
+export function step(key: string, body: (run: StepRun) => Promise<void>): ProcessFunction {
+  // Named processStep, not process: a function named `process` would shadow Node's global inside it.
+  async function processStep(this: unknown, msg: IncomingMessage, cfg: unknown, snapshot?: unknown, _headers?: unknown, tokenData?: unknown): Promise<void> {
+    const ctx = stepContext(this, msg, tokenData);
+    const started = Date.now();
+    try {
+      await body({ key, ctx, input: readInput(msg), cfg: asConfig(cfg), snapshot });
+      ctx.logger.info(`${key} finished in ${Date.now() - started} ms`);
+    } catch (error) {
+      if (error instanceof RateLimitExhaustedError) {
+        ctx.logger.warn(`${key}: ${error.message}; handing the message back to the platform (rebound)`);
+        await ctx.emit('rebound', error);
+        return;
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      ctx.logger.error(`${key} failed: ${message}`);
+      throw error;
+    }
+  }
+  return processStep;
 }

@@ -1,0 +1,53 @@
+/**
+ * Names of the credential and step-configuration fields: component.json declares them (generated from the
+ * catalogue) and the code reads them. Each name is written here only; everything else imports it.
+ */
+
+/** The credential form. */
+export const CREDENTIAL_FIELDS = {
+  accessToken: 'accessToken',
+  region: 'region',
+  baseUrl: 'baseUrl',
+} as const;
+
+/** Every list and search action (elastic.io's lookupObjects convention), and rawRequest. */
+export const PAGING_FIELDS = {
+  fetch: 'fetch',
+  emit: 'emit',
+  maxItems: 'maxItems',
+  pageSize: 'pageSize',
+} as const;
+
+/** The CSV download actions. */
+export const DOWNLOAD_FIELDS = { batchSize: 'batchSize' } as const;
+
+/** Every polling trigger. */
+export const POLLING_FIELDS = {
+  emitOn: 'emitOn',
+  startTime: 'startTime',
+  overlapMinutes: 'overlapMinutes',
+  maxPerRun: 'maxPerRun',
+} as const;
+
+/** Filters of particular polling triggers. */
+export const POLLING_FILTER_FIELDS = {
+  role: 'role',
+  tagId: 'tagId',
+  state: 'state',
+  adminAssigneeId: 'adminAssigneeId',
+  teamAssigneeId: 'teamAssigneeId',
+  ticketTypeId: 'ticketTypeId',
+} as const;
+
+/** The webhook trigger. */
+export const WEBHOOK_FIELDS = { clientSecret: 'clientSecret', topics: 'topics' } as const;
+
+/** The convenience actions. */
+export const CURATED_FIELDS = {
+  adminId: 'adminId',
+  assigneeAdminId: 'assigneeAdminId',
+  assigneeTeamId: 'assigneeTeamId',
+  failIfNotFound: 'failIfNotFound',
+  ifMultiple: 'ifMultiple',
+  readOnly: 'readOnly',
+} as const;
