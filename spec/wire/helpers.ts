@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nock from 'nock';
-import type { OperationEntry } from '../../lib/runtime/operations';
-import { loadSpec, specPath, type Json } from '../../scripts/generate/spec';
+import { loadSpec, specPath, type Json, type LoadedSpec } from '../../scripts/generate/spec';
+import type { WireShape } from './oracle';
 
 /** Helpers of the table-driven wire test: inputs, expected requests and replies for every action. */
 
@@ -18,7 +18,6 @@ export function readJson(rel: string): unknown {
   return JSON.parse(readFileSync(join(ROOT, rel), 'utf8')) as unknown;
 }
 
-export const operationTable = (): Record<string, OperationEntry> => readJson('lib/generated/operations.json') as Record<string, OperationEntry>;
 export const inSchema = (key: string): Schema => readJson(`schemas/${key}.in.json`) as Schema;
 export const outSchema = (key: string): Schema => readJson(`schemas/${key}.out.json`) as Schema;
 
@@ -29,12 +28,22 @@ export interface Examples {
   response?: { status: number; body: unknown };
 }
 
+let described: LoadedSpec | null | undefined;
+
+/** Intercom's description, when it is beside the checkout (INTERCOM_OPENAPI, else ../shared), read once. */
+export function describedSpec(): LoadedSpec | undefined {
+  if (described === undefined) {
+    const path = specPath();
+    described = existsSync(path) ? loadSpec(path) : null;
+  }
+  return described ?? undefined;
+}
+
 /** Request and response examples of Intercom's description, when it is beside the checkout (else none). */
 export function specExamples(): Map<string, Examples> {
   const out = new Map<string, Examples>();
-  const path = specPath();
-  if (!existsSync(path)) return out;
-  const spec = loadSpec(path);
+  const spec = describedSpec();
+  if (!spec) return out;
   for (const [op, specOp] of spec.operations) {
     const examples: Examples = {};
     const requestBody = spec.resolve(specOp.op['requestBody']) as Json | undefined;
@@ -146,28 +155,34 @@ export interface ExpectedRequest {
   body: unknown;
 }
 
-export function expectedRequest(entry: OperationEntry, schema: Schema, input: Record<string, unknown>): ExpectedRequest {
+/**
+ * The request an action must send for an input, from the oracle's shape (spec/wire/oracle.ts): never from the
+ * generated table the runtime builds requests from. An input the oracle cannot place fails the case.
+ */
+export function expectedRequest(shape: WireShape, schema: Schema, input: Record<string, unknown>): ExpectedRequest {
   const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
   const value = (name: string): unknown => coerce(input[name], properties[name]);
-  const path = entry.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(String(value(name))));
+  const path = shape.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(String(value(name))));
   const query: Record<string, string> = {};
   let body: Record<string, unknown> | undefined;
   for (const name of Object.keys(input)) {
-    const location = entry.inputs[name];
+    const location = shape.locations[name];
     const v = value(name);
     if (location === 'query') {
       if (Array.isArray(v)) query[name] = v.map(String).join(',');
       else if (isRecord(v)) {
-        if (entry.queryStyles?.[name] === 'explode') for (const [k, x] of Object.entries(v)) query[k] = String(x);
+        if (shape.queryStyles[name] === 'explode') for (const [k, x] of Object.entries(v)) query[k] = String(x);
         else query[name] = JSON.stringify(v);
       } else query[name] = String(v);
     } else if (location === 'body') {
       body ??= {};
       body[name] = v;
+    } else if (location !== 'path') {
+      throw new Error(`input "${name}" has no place in ${shape.method} ${shape.path} according to the description`);
     }
   }
-  if (!body && entry.bodyRequired) body = {};
-  return { method: entry.method, path, query, body };
+  if (!body && shape.bodyRequired) body = {};
+  return { method: shape.method, path, query, body };
 }
 
 // ------------------------------------------------------------------------------------------ capture

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { convenienceActions } from '../../lib/catalogue/convenience';
+import { allOperations } from '../../lib/catalogue/index';
 import type { ActionModule } from '../../lib/runtime/action';
 import { validateInput } from '../../lib/runtime/input';
 import { FakeStep, offlineRuntime } from '../helpers/context';
@@ -9,12 +10,12 @@ import {
   containsNull,
   CSV_ROWS,
   CSV_TEXT,
+  describedSpec,
   expectCall,
   expectedRequest,
   gzippedCsv,
   inSchema,
   isRecord,
-  operationTable,
   outSchema,
   type Reply,
   ROOT,
@@ -25,12 +26,15 @@ import {
   WIRE_TOKEN,
   wireConfig,
 } from './helpers';
+import { type WireShape, wireShapes } from './oracle';
 import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 
 /**
  * ONE table-driven wire test for every action, generated and convenience: the input goes through the
  * action module's process exactly as the sailor calls it; nock records method, path, query, body and headers
- * of every request; the emitted data messages are compared with what the action promises.
+ * of every request; the emitted data messages are compared with what the action promises. The expected request
+ * of a generated action comes from Intercom's description and the catalogue (spec/wire/oracle.ts), not from the
+ * table the runtime reads, so a wrong row fails here.
  */
 
 interface Call {
@@ -52,21 +56,23 @@ interface Case {
   emitted: unknown[];
 }
 
-const table = operationTable();
+const description = describedSpec();
+// Without the description there is nothing independent to compare the generated actions with (see the first test).
+const shapes: Map<string, WireShape> = description ? wireShapes(description, allOperations()) : new Map();
 const examples = specExamples();
 
 // ------------------------------------------------------------------------------------------ generated actions
 
 function generatedCase(key: string): Case {
-  const entry = table[key];
-  if (!entry) throw new Error(`no operation ${key}`);
+  const shape = shapes.get(key);
+  if (!shape) throw new Error(`no operation ${key}`);
   const schema = inSchema(key);
-  const op = `${entry.method} ${entry.path}`;
+  const op = `${shape.method} ${shape.path}`;
   const example = examples.get(op);
   let input = synthInput(schema);
   // Intercom's own request example, when it fits the action's inputs (it often maps ids as numbers).
-  if (example?.request && !containsNull(example.request) && Object.keys(example.request).every((name) => entry.inputs[name] === 'body')) {
-    const located = Object.fromEntries(Object.entries(input).filter(([name]) => entry.inputs[name] !== 'body'));
+  if (example?.request && !containsNull(example.request) && Object.keys(example.request).every((name) => shape.locations[name] === 'body')) {
+    const located = Object.fromEntries(Object.entries(input).filter(([name]) => shape.locations[name] !== 'body'));
     const candidate = { ...located, ...example.request };
     try {
       validateInput(key, candidate);
@@ -75,14 +81,14 @@ function generatedCase(key: string): Case {
       // The example disagrees with the description's own schema; the synthesized input is used instead.
     }
   }
-  const expected = expectedRequest(entry, schema, input);
+  const expected = expectedRequest(shape, schema, input);
   let reply: Reply;
   let emitted: unknown[];
   let accept = 'application/json';
-  switch (entry.response) {
+  switch (shape.response) {
     case 'empty':
-      reply = { status: entry.method === 'POST' ? 202 : 204 };
-      emitted = [confirmation(entry.method, entry.path, expected.path, reply.status)];
+      reply = { status: shape.method === 'POST' ? 202 : 204 };
+      emitted = [confirmation(shape.method, shape.path, expected.path, reply.status)];
       break;
     case 'text':
       accept = 'text/plain';
@@ -98,7 +104,7 @@ function generatedCase(key: string): Case {
       accept = 'application/octet-stream';
       reply = {
         status: 200,
-        body: entry.response === 'gzipCsv' ? gzippedCsv() : Buffer.from(CSV_TEXT),
+        body: shape.response === 'gzipCsv' ? gzippedCsv() : Buffer.from(CSV_TEXT),
         headers: { 'Content-Type': 'application/octet-stream' },
       };
       emitted = CSV_ROWS.map((row) => ({ row }));
@@ -342,14 +348,19 @@ const curatedCases: Array<Omit<Case, 'module'>> = [
 // ------------------------------------------------------------------------------------------ the table
 
 const cases: Case[] = [
-  ...Object.keys(table).sort().map(generatedCase),
+  ...[...shapes.keys()].sort().map(generatedCase),
   ...curatedCases.map((c) => ({ ...c, module: curatedModule(c.key) })),
 ];
 
 describe('wire: every action sends the request Intercom expects and emits what it promises', () => {
   offlineRuntime({ allowLoopback: true });
 
-  it('covers every generated and convenience action', () => {
+  it('covers every generated and convenience action', function () {
+    if (!description) {
+      if (process.env['CI']) throw new Error('Intercom\'s OpenAPI description is missing; CI derives the expected requests from it');
+      console.log('    (generated actions skipped: Intercom\'s OpenAPI description is not beside the checkout; set INTERCOM_OPENAPI)');
+      this.skip();
+    }
     const covered = new Set(cases.map((c) => c.key));
     const actions = Object.keys(readActions());
     assert.deepEqual(actions.filter((key) => !covered.has(key)), []);
