@@ -125,7 +125,7 @@ function generatedCase(key: string): Case {
   };
 }
 
-/** The documented object for a response without a body (lib/runtime/results.ts), computed independently. */
+/** The documented object for a response without a body (shapeResult in lib/runtime/action.ts), computed independently. */
 function confirmation(method: string, template: string, path: string, status: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const names = [...template.matchAll(/\{([^}]+)\}/g)];
