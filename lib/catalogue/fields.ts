@@ -10,6 +10,9 @@ export const CREDENTIAL_FIELDS = {
   baseUrl: 'baseUrl',
 } as const;
 
+/** What ferryman merges into the configuration from an OIH API-key secret: accepted as the token too. */
+export const OIH_SECRET_FIELDS = { apiKey: 'key' } as const;
+
 /** Every list and search action (elastic.io's lookupObjects convention), and rawRequest. */
 export const PAGING_FIELDS = {
   fetch: 'fetch',

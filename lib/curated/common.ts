@@ -2,7 +2,7 @@ import type { ApiResponse, IntercomClient } from '../runtime/client';
 import { type Credentials, readCredentials } from '../runtime/credentials';
 import { type Input, validateInput } from '../runtime/input';
 import { connect } from '../runtime/region';
-import { operationCall } from '../runtime/request';
+import { operationCall } from '../runtime/operations';
 import { type Config, type ProcessFunction, step, type StepContext } from '../runtime/step';
 
 export type { Config } from '../runtime/step';

@@ -2,9 +2,8 @@ import { CURATED_FIELDS } from '../catalogue/fields';
 import type { PaginationStyle } from '../catalogue/types';
 import { execute } from '../runtime/action';
 import type { HttpMethod } from '../runtime/client';
-import type { Call } from '../runtime/operations';
+import { addQuery, type Call } from '../runtime/operations';
 import { readPagingOptions } from '../runtime/paging';
-import { addQuery } from '../runtime/request';
 import { type Config, curatedAction, type Input, isChecked, isRecord, text } from './common';
 
 /**

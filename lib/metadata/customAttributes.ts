@@ -3,7 +3,7 @@ import { type ActionModule, forOperation } from '../runtime/action';
 import { readCredentials } from '../runtime/credentials';
 import { safeLogger } from '../runtime/logger';
 import { connect } from '../runtime/region';
-import { operationCall } from '../runtime/request';
+import { operationCall } from '../runtime/operations';
 import { type JsonSchema, readSchema } from '../runtime/schemas';
 
 export interface MetaModel {

@@ -1,11 +1,10 @@
 import type { ApiRequest, ApiResponse, IntercomClient } from './client';
-import { emitCsvDownload, isCsvDownload, readDownloadOptions, type DownloadOptions } from './downloads';
+import { emitCsvDownload, readDownloadOptions, type DownloadOptions } from './downloads';
 import { readCredentials } from './credentials';
 import { ConfigurationError } from './errors';
-import { type Call, operation } from './operations';
+import { type Call, isCsvDownload, operation, operationCall } from './operations';
 import { emitPages, type PagingOptions, readPagingOptions } from './paging';
 import { type Connection, connect, identify } from './region';
-import { operationCall } from './request';
 import { type ProcessFunction, step, type StepContext } from './step';
 
 export interface ActionModule {

@@ -1,4 +1,4 @@
-import { CREDENTIAL_FIELDS } from '../catalogue/fields';
+import { CREDENTIAL_FIELDS, OIH_SECRET_FIELDS } from '../catalogue/fields';
 import { REGION_HOSTS, type Region } from './constants';
 import { ConfigurationError } from './errors';
 import { registerSecret } from './redact';
@@ -20,7 +20,7 @@ const REGION_SETTINGS: readonly RegionSetting[] = ['auto', ...(Object.keys(REGIO
  */
 export function readCredentials(cfg: unknown): Credentials {
   const config = (typeof cfg === 'object' && cfg !== null ? cfg : {}) as Record<string, unknown>;
-  const token = firstString(config[CREDENTIAL_FIELDS.accessToken], config['key']);
+  const token = firstString(config[CREDENTIAL_FIELDS.accessToken], config[OIH_SECRET_FIELDS.apiKey]);
   if (!token) {
     throw new ConfigurationError(`Credential field "${CREDENTIAL_FIELDS.accessToken}" is required: an Intercom access token`);
   }

@@ -2,7 +2,6 @@ import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { ApiRequest, IntercomClient } from './client';
 import { DOWNLOAD_FIELDS } from '../catalogue/fields';
-import type { ResponseKind } from '../catalogue/types';
 import { ConfigurationError } from './errors';
 import type { StepContext } from './step';
 
@@ -22,10 +21,6 @@ export const MAX_ROW_CHARS = 8 * 1024 * 1024;
 export interface DownloadOptions {
   /** Rows per message; undefined: one message per row, `{ row }`. */
   batchSize?: number;
-}
-
-export function isCsvDownload(described: { response?: ResponseKind }): boolean {
-  return described.response === 'gzipCsv' || described.response === 'binaryCsv';
 }
 
 export function readDownloadOptions(cfg: unknown): DownloadOptions {

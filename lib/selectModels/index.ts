@@ -2,7 +2,7 @@ import { readCredentials } from '../runtime/credentials';
 import { safeLogger } from '../runtime/logger';
 import { pages } from '../runtime/paging';
 import { connect } from '../runtime/region';
-import { operationCall } from '../runtime/request';
+import { operationCall } from '../runtime/operations';
 
 /**
  * Dynamic dropdowns: functions named in component.json `model` fields, called by the sailor's service mode

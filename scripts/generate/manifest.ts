@@ -1,7 +1,8 @@
 import type { CuratedDecl, FieldDecl } from '../../lib/catalogue/types';
 import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 import { CREDENTIAL_FIELDS, DOWNLOAD_FIELDS, PAGING_FIELDS } from '../../lib/catalogue/fields';
-import { isCsvDownload, MAX_BATCH_SIZE } from '../../lib/runtime/downloads';
+import { MAX_BATCH_SIZE } from '../../lib/runtime/downloads';
+import { isCsvDownload } from '../../lib/runtime/operations';
 import type { BuiltOperation } from './operations';
 
 export const REFERENCE_BASE = `https://developers.intercom.com/docs/references/${INTERCOM_API_VERSION}/rest-api/api.intercom.io`;
@@ -94,7 +95,7 @@ export function buildManifest(
       ...(built.entry.pagination ? { fields: pagingFields } : {}),
       ...(isCsvDownload(built.entry) ? { fields: downloadFields } : {}),
       // With dynamicMetadata the platform asks the module's getMetaModel (which falls back to these same
-      // schema files) and `metadata` must be left out (runtime guide §1).
+      // schema files), and `metadata` must then be left out: a function declares one or the other.
       ...(built.decl.customAttributes
         ? { dynamicMetadata: true }
         : { metadata: { in: `./schemas/${built.key}.in.json`, out: `./schemas/${built.key}.out.json` } }),

@@ -1,6 +1,6 @@
 /**
- * What an injected failure looks like on the wire. Intercom's edge answers some 5xx with an HTML page
- * (intercom-ruby issue #502 shows a 504 "Gateway Time-out"), the API itself with error.list JSON.
+ * What an injected failure looks like on the wire. Intercom's edge answers some 5xx with an HTML page (a 504
+ * "Gateway Time-out", say), the API itself with error.list JSON.
  */
 import { errorList } from './errors';
 import type { Reply } from './http';

@@ -3,7 +3,7 @@ import { tokenFingerprint } from '../../runtime/client';
 import { ConfigurationError } from '../../runtime/errors';
 import { type PagedCall, pages } from '../../runtime/paging';
 import { identify } from '../../runtime/region';
-import { operationCall } from '../../runtime/request';
+import { operationCall } from '../../runtime/operations';
 import type { Config } from '../../runtime/step';
 import { choice, optionalId } from './options';
 import type { PollRun, PollSource } from './engine';
