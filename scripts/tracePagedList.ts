@@ -38,7 +38,13 @@ async function main(): Promise<void> {
     await session.post('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
     const action = require(join(dist, 'actions', 'listContacts.js')) as { process: ProcessFn };
     let emitted = 0;
-    const step = { logger: { debug: (): void => undefined, info: (): void => undefined, warn: (): void => undefined, error: (): void => undefined }, emit: (event: string): void => void (event === 'data' && emitted++) };
+    const quiet = (): void => undefined;
+    const step = {
+      logger: { debug: quiet, info: quiet, warn: quiet, error: quiet },
+      emit: (event: string): void => {
+        if (event === 'data') emitted++;
+      },
+    };
     const cfg = { accessToken: 'trace-token', baseUrl: sandbox.url, fetch: 'all', emit: 'individually', pageSize: 150 };
     // A first call warms the per-process caches (schemas, clients); the second is the one traced.
     await action.process.call(step, { body: {} }, cfg);
