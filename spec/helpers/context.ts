@@ -1,3 +1,8 @@
+/**
+ * Unit tests answer with nock, not the sandbox (tools/sandbox): each test scripts the exact bytes, headers and
+ * socket errors its case needs, in process and on Intercom's real https hosts. The sandbox models Intercom's
+ * behaviour; it does not replay a chosen answer.
+ */
 import nock from 'nock';
 import { settings } from '../../lib/runtime/settings';
 import { resetRateLimitState } from '../../lib/runtime/rateLimit';

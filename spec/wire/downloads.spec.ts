@@ -1,3 +1,6 @@
+/**
+ * nock, not the sandbox: export files with every CSV edge case, and error bodies, scripted per case.
+ */
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { createServer } from 'node:http';

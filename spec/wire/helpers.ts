@@ -1,3 +1,7 @@
+/**
+ * nock, not the sandbox: every operation is answered with Intercom's own example response from its description,
+ * and every request is captured exactly as sent.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

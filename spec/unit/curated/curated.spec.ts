@@ -1,3 +1,7 @@
+/**
+ * nock, not the sandbox: each case pins the exact requests a convenience action sends, in order, and scripts the
+ * matches and conflicts it must handle.
+ */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import nock from 'nock';

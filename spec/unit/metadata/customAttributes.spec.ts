@@ -1,3 +1,7 @@
+/**
+ * nock, not the sandbox: each case scripts the attribute list (types, archived, read-only, a missing scope) that
+ * the mapper metadata is built from.
+ */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,3 +1,7 @@
+/**
+ * nock, not the sandbox: exact request bodies matched, and paging documents (last pages, repeated cursors)
+ * scripted per case.
+ */
 import assert from 'node:assert/strict';
 import nock from 'nock';
 import { newMessageWithBody } from 'elasticio-node/lib/messages';

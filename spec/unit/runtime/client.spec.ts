@@ -1,3 +1,6 @@
+/**
+ * nock, not the sandbox: exact headers, malformed and cut-off bodies and socket error codes, one per case.
+ */
 import assert from 'node:assert/strict';
 import nock from 'nock';
 import { IntercomClient, httpFor } from '../../../lib/runtime/client';

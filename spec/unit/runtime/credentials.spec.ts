@@ -1,3 +1,6 @@
+/**
+ * nock, not the sandbox: Intercom's three regional https hosts answering in turn (the sandbox is one loopback host).
+ */
 import assert from 'node:assert/strict';
 import nock from 'nock';
 import { readCredentials } from '../../../lib/runtime/credentials';

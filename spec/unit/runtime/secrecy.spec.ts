@@ -1,3 +1,6 @@
+/**
+ * nock, not the sandbox: answers and failures that quote the token, scripted per case.
+ */
 import assert from 'node:assert/strict';
 import nock from 'nock';
 import { forOperation } from '../../../lib/runtime/action';

@@ -1,3 +1,6 @@
+/**
+ * nock, not the sandbox: Intercom's regional https hosts and a refused token, scripted per case.
+ */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';

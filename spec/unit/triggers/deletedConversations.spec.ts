@@ -1,3 +1,6 @@
+/**
+ * nock, not the sandbox: the deleted-conversation pages are scripted per case and every request is recorded.
+ */
 import assert from 'node:assert/strict';
 import nock from 'nock';
 import trigger from '../../../lib/triggers/deletedConversations';

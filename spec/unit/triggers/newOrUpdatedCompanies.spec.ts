@@ -1,3 +1,6 @@
+/**
+ * nock, not the sandbox: scroll pages scripted per case, including a scroll that breaks mid-way.
+ */
 import assert from 'node:assert/strict';
 import nock from 'nock';
 import trigger from '../../../lib/triggers/newOrUpdatedCompanies';

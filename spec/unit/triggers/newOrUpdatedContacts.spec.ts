@@ -1,3 +1,7 @@
+/**
+ * nock, not the sandbox: search pages scripted per case (the day rule's extra records, a timezone from /me) and
+ * every search body recorded.
+ */
 import assert from 'node:assert/strict';
 import nock from 'nock';
 import trigger from '../../../lib/triggers/newOrUpdatedContacts';

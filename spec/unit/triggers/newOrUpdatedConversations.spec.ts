@@ -1,3 +1,6 @@
+/**
+ * nock, not the sandbox: search pages scripted per case and every search body recorded.
+ */
 import assert from 'node:assert/strict';
 import nock from 'nock';
 import trigger from '../../../lib/triggers/newOrUpdatedConversations';

@@ -1,3 +1,7 @@
+/**
+ * nock, not the sandbox: search pages with the edge cases Intercom produces (unsorted pages, late-indexed records,
+ * boundary duplicates) scripted per case, every search body recorded.
+ */
 import assert from 'node:assert/strict';
 import nock from 'nock';
 import { settings } from '../../../lib/runtime/settings';

@@ -1,3 +1,6 @@
+/**
+ * nock, not the sandbox: exact listings and a refused scope, scripted per case.
+ */
 import assert from 'node:assert/strict';
 import nock from 'nock';
 import * as models from '../../../lib/selectModels';
