@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { ACCESS_TOKEN, FAST_WAITS_ENV, assertBuilt, assertIntercomHeaders } from './harness/component';
 import { FakePlatform } from './harness/fakePlatform';
 import { startFerryman } from './harness/ferryman';
-import { IntercomStandIn, contact, intercomError } from './harness/intercomStandIn';
+import { bodyOf, quietIntercom, requestsTo, servedContactByEmail, startIntercom, type SandboxHandle } from './harness/intercom';
 import { metric } from './harness/metrics';
 import { OihTopology, type OrchestratorToken } from './harness/oihTopology';
 import type { RabbitNode } from './harness/rabbit';
@@ -18,7 +18,7 @@ describe('e2e: the component under OIH ferryman (runGlobal.js)', function () {
   this.timeout(60_000);
   let rabbit: RabbitNode;
   let platform: FakePlatform;
-  let standIn: IntercomStandIn;
+  let sb: SandboxHandle;
   let topology: OihTopology;
   let ferryman: RuntimeProcess;
 
@@ -31,7 +31,7 @@ describe('e2e: the component under OIH ferryman (runGlobal.js)', function () {
     secretId: 'secret-intercom',
     apiKey: 'oih-iam-token',
     // Non-secret credential fields travel in the flow node's fields; the token itself comes from the secret.
-    fields: { region: 'auto', baseUrl: standIn.url },
+    fields: { region: 'auto', baseUrl: sb.url },
     nodeSettings: {},
     tenant: 'tenant-1',
   });
@@ -41,7 +41,7 @@ describe('e2e: the component under OIH ferryman (runGlobal.js)', function () {
     assertBuilt(COMPONENT_ROOT);
     rabbit = await sharedRabbit();
     platform = await FakePlatform.start();
-    standIn = await IntercomStandIn.start();
+    sb = await startIntercom();
     // An OIH API-key secret; the component accepts its `key` as the access token.
     platform.setSecret('secret-intercom', { type: 'API_KEY', value: { key: ACCESS_TOKEN, headerName: 'Authorization' } });
     topology = await OihTopology.declare(rabbit.url);
@@ -59,7 +59,7 @@ describe('e2e: the component under OIH ferryman (runGlobal.js)', function () {
   after(async () => {
     const exit = await ferryman?.stop();
     await topology?.close();
-    await standIn?.close();
+    await sb?.close();
     await platform?.close();
     if (ferryman) {
       const leaked = [ferryman.text(), topology.allOutputText()].some((t) => t.includes(ACCESS_TOKEN));
@@ -68,24 +68,25 @@ describe('e2e: the component under OIH ferryman (runGlobal.js)', function () {
     }
   });
 
-  beforeEach(() => standIn.reset());
+  beforeEach(() => quietIntercom(sb));
 
   it('createContact: plain JSON in with orchestratorToken, {data, metadata} out on the backchannel', async () => {
-    const created = contact('oih-created', { email: 'oih@b.co' });
-    standIn.route('POST', '/contacts', { status: 200, body: created });
+    assert.equal(sb.state.contactByEmail('oih@b.co'), undefined, 'the contact does not exist yet');
     const publishedAt = topology.publish({ data: { email: 'oih@b.co' }, metadata }, token('createContact'));
     const [out] = await topology.output.waitFor(1, 15_000);
     metric('ferryman_message_latency_ms', (out?.receivedAt ?? 0) - publishedAt, 'createContact, first message');
     await topology.states.waitFor(1, 5_000);
     await sleep(300);
-    assert.deepEqual(out?.value?.data, created);
+    assert.deepEqual(out?.value?.data, servedContactByEmail(sb, 'oih@b.co'));
     assert.deepEqual(out?.value?.metadata, metadata);
     assert.equal(out?.value?.['body'], undefined, 'no elastic.io envelope under ferryman');
     assert.equal(topology.output.messages.length, 1);
     assert.equal(topology.errors.messages.length, 0);
     assert.equal(await topology.queueDepth(), 0);
-    assert.deepEqual(standIn.requestsFor('POST', '/contacts')[0]?.body, { email: 'oih@b.co' });
-    assertIntercomHeaders(standIn.requests[0]);
+    const posts = requestsTo(sb, 'POST', '/contacts');
+    assert.equal(posts.length, 1);
+    assert.deepEqual(bodyOf(posts[0]), { email: 'oih@b.co' });
+    assertIntercomHeaders(sb, posts[0]);
     // ferryman fetched the secret and the snapshot from the (fake) OIH services with the token's apiKey.
     const secretCall = platform.requests.find((r) => r.path === '/secrets/secret-intercom');
     assert.equal(secretCall?.headers['authorization'], 'Bearer oih-iam-token');
@@ -93,7 +94,7 @@ describe('e2e: the component under OIH ferryman (runGlobal.js)', function () {
   });
 
   it('getContact 404: one error on the backchannel naming the operation and request_id, no output', async () => {
-    standIn.route('GET', '/contacts/:id', intercomError(404, 'not_found', 'User Not Found', 'req_oih_404'));
+    assert.equal(sb.state.contacts.getById('nobody'), undefined);
     topology.output.clear();
     topology.errors.clear();
     topology.publish({ data: { contact_id: 'nobody' }, metadata }, token('getContact'));
@@ -101,8 +102,14 @@ describe('e2e: the component under OIH ferryman (runGlobal.js)', function () {
     await sleep(300);
     // Without a crypto password ferryman's error part is plain JSON text.
     const error = JSON.parse(String(err?.value?.error)) as { message: string };
+    const request = sb.requests.entries()[0];
+    assert.ok(request, 'Intercom was not called');
+    assert.equal(sb.requests.total, 1);
+    assert.equal(request.status, 404);
+    assert.equal(request.path, '/contacts/nobody');
+    assertIntercomHeaders(sb, request);
     assert.match(error.message, /getContact/);
-    assert.match(error.message, /req_oih_404/);
+    assert.ok(error.message.includes(request.requestId), `the request_id ${request.requestId} is not in: ${error.message}`);
     assert.equal(topology.output.messages.length, 0);
     assert.equal(await topology.queueDepth(), 0);
   });

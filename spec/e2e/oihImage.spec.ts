@@ -7,7 +7,7 @@ import { ACCESS_TOKEN, FAST_WAITS_ENV } from './harness/component';
 import { runtimeStage, type RuntimeStage } from './harness/dockerfile';
 import { FakePlatform } from './harness/fakePlatform';
 import { startFerryman, type RunningFerryman } from './harness/ferryman';
-import { IntercomStandIn, contact } from './harness/intercomStandIn';
+import { seededContactId, servedContact, startIntercom, type SandboxHandle } from './harness/intercom';
 import { metric } from './harness/metrics';
 import { OihTopology } from './harness/oihTopology';
 import type { RabbitNode } from './harness/rabbit';
@@ -39,7 +39,7 @@ describe('e2e: OIH image build sequence (npm ci → build → prune → ferryman
   let stage: RuntimeStage;
   let rabbit: RabbitNode;
   let platform: FakePlatform;
-  let standIn: IntercomStandIn;
+  let sb: SandboxHandle;
   let topology: OihTopology;
   let ferryman: RunningFerryman | undefined;
   const began = Date.now();
@@ -54,7 +54,7 @@ describe('e2e: OIH image build sequence (npm ci → build → prune → ferryman
   after(async () => {
     await ferryman?.process.stop(2_000);
     await topology?.close();
-    await standIn?.close();
+    await sb?.close();
     await platform?.close();
     if (dir) removeTempDir(dir);
   });
@@ -98,9 +98,9 @@ describe('e2e: OIH image build sequence (npm ci → build → prune → ferryman
     assert.ok(existsSync(join(dir, 'dist')), 'the build step did not run');
     rabbit = await sharedRabbit();
     platform = await FakePlatform.start();
-    standIn = await IntercomStandIn.start();
+    sb = await startIntercom({ seed: { contacts: 3 } });
     topology = await OihTopology.declare(rabbit.url);
-    standIn.route('GET', '/contacts/:id', (_req, params) => ({ status: 200, body: contact(params['id'] ?? '') }));
+    const contactId = seededContactId(sb, 1);
     platform.setSecret('secret-image', { type: 'API_KEY', value: { key: ACCESS_TOKEN } });
 
     ferryman = await startFerryman({
@@ -113,7 +113,7 @@ describe('e2e: OIH image build sequence (npm ci → build → prune → ferryman
     });
     metric('oih_image_ferryman_ready_ms', ferryman.readyMs, stage.entrypoint.join(' '));
     topology.publish(
-      { data: { contact_id: 'from-the-image' }, metadata: { recordUid: 'rec-image' } },
+      { data: { contact_id: contactId }, metadata: { recordUid: 'rec-image' } },
       {
         flowId: topology.flowId,
         stepId: topology.stepId,
@@ -122,14 +122,18 @@ describe('e2e: OIH image build sequence (npm ci → build → prune → ferryman
         flowExecId: 'oih-exec',
         secretId: 'secret-image',
         apiKey: 'oih-iam-token',
-        fields: { baseUrl: standIn.url },
+        fields: { baseUrl: sb.url },
         nodeSettings: {},
       },
     );
     const [out] = await topology.output.waitFor(1, 20_000);
-    assert.deepEqual(out?.value?.data, contact('from-the-image'));
+    assert.deepEqual(out?.value?.data, servedContact(sb, contactId));
     assert.deepEqual(out?.value?.metadata, { recordUid: 'rec-image' });
     assert.equal(topology.errors.messages.length, 0);
+    assert.deepEqual(
+      sb.requests.entries().map((r) => [r.method, r.path, r.status]),
+      [['GET', `/contacts/${contactId}`, 200]],
+    );
     metric('oih_image_total_ms', Date.now() - began, 'copy + npm ci + build + prune + boot + one message');
   });
 

@@ -3,7 +3,7 @@ import { PlatformTopology } from './harness/amqp';
 import { ACCESS_TOKEN, FAST_WAITS_ENV, assertBuilt, stepConfig } from './harness/component';
 import { randomCipherSettings } from './harness/crypto';
 import { FakePlatform } from './harness/fakePlatform';
-import { IntercomStandIn, contact } from './harness/intercomStandIn';
+import { seededContactIds, servedContact, startIntercom, type SandboxHandle } from './harness/intercom';
 import { metric } from './harness/metrics';
 import type { RabbitNode } from './harness/rabbit';
 import type { RuntimeProcess } from './harness/runtimeProcess';
@@ -22,7 +22,7 @@ describe('e2e: three sailor replicas on one step queue', function () {
   this.timeout(120_000);
   let rabbit: RabbitNode;
   let platform: FakePlatform;
-  let standIn: IntercomStandIn;
+  let sb: SandboxHandle;
   let topology: PlatformTopology;
   const sailors: RuntimeProcess[] = [];
 
@@ -30,8 +30,8 @@ describe('e2e: three sailor replicas on one step queue', function () {
     assertBuilt(COMPONENT_ROOT);
     rabbit = await sharedRabbit();
     platform = await FakePlatform.start();
-    standIn = await IntercomStandIn.start();
-    standIn.route('GET', '/contacts/:id', (_req, params) => ({ status: 200, body: contact(params['id'] ?? '') }));
+    // One seeded contact per message; the log keeps every request of the run.
+    sb = await startIntercom({ seed: { contacts: MESSAGES }, requestLogLimit: MESSAGES * 2 });
     topology = await PlatformTopology.declare(rabbit.url, randomCipherSettings());
   });
 
@@ -39,7 +39,7 @@ describe('e2e: three sailor replicas on one step queue', function () {
     const exits = await Promise.all(sailors.map((s) => s.stop()));
     const logs = sailors.map((s) => s.text()).join('\n');
     await topology?.close();
-    await standIn?.close();
+    await sb?.close();
     await platform?.close();
     assert.ok(!logs.includes(ACCESS_TOKEN) && !topology?.allOutputText().includes(ACCESS_TOKEN), 'token leaked');
     exits.forEach((exit, i) => assert.equal(exit.code, 0, `replica ${i} did not stop cleanly`));
@@ -54,7 +54,7 @@ describe('e2e: three sailor replicas on one step queue', function () {
           amqpUrl: rabbit.url,
           topology,
           platform,
-          config: stepConfig(standIn.url),
+          config: stepConfig(sb.url),
           extraEnv: FAST_WAITS_ENV,
           containerId: `replica-${i}`,
         }),
@@ -68,7 +68,7 @@ describe('e2e: three sailor replicas on one step queue', function () {
       sailors.forEach((s, i) => peakRss.set(i, Math.max(peakRss.get(i) ?? 0, s.rssMb() ?? 0)));
     const sampler = setInterval(sampleRss, 100);
     try {
-      const ids = Array.from({ length: MESSAGES }, (_, i) => `replica-contact-${String(i).padStart(3, '0')}`);
+      const ids = seededContactIds(sb, MESSAGES);
       const begin = Date.now();
       for (const id of ids) topology.publish({ contact_id: id });
       await topology.data.waitFor(MESSAGES, 90_000);
@@ -78,10 +78,18 @@ describe('e2e: three sailor replicas on one step queue', function () {
 
       const outIds = topology.data.values.map((v) => (v.body as { id: string }).id);
       assert.equal(outIds.length, MESSAGES, 'no duplicates after the last expected message');
-      assert.deepEqual([...new Set(outIds)].sort(), ids, 'every input produced exactly one data message');
-      const served = standIn.requests.map((r) => r.path);
-      assert.equal(served.length, MESSAGES, 'Intercom was called once per message');
-      assert.equal(new Set(served).size, MESSAGES);
+      assert.deepEqual([...new Set(outIds)].sort(), [...ids].sort(), 'every input produced exactly one data message');
+      for (const body of topology.data.values) assert.deepEqual(body.body, servedContact(sb, (body.body as { id: string }).id));
+      // Per id, how often Intercom was asked: exactly once each, and for nothing else.
+      const perId = new Map<string, number>();
+      for (const r of sb.requests.entries()) perId.set(r.path, (perId.get(r.path) ?? 0) + 1);
+      assert.equal(sb.requests.total, MESSAGES, 'Intercom was called once per message');
+      assert.deepEqual(
+        ids.filter((id) => perId.get(`/contacts/${id}`) !== 1),
+        [],
+        'ids not requested exactly once',
+      );
+      assert.ok(sb.requests.entries().every((r) => r.status === 200));
       assert.deepEqual(topology.counts(), { data: MESSAGES, errors: 0, rebounds: 0, snapshots: 0, rejected: 0 });
       assert.equal(await topology.inputDepth(), 0);
 
@@ -90,7 +98,7 @@ describe('e2e: three sailor replicas on one step queue', function () {
         const container = String(m.headers['containerId']);
         perReplica.set(container, (perReplica.get(container) ?? 0) + 1);
       }
-      metric('replica_throughput_msg_per_s', MESSAGES / seconds, `${MESSAGES} messages, ${REPLICAS} sailors, first publish to last data`);
+      metric('replica_throughput_msg_per_s', MESSAGES / seconds, `${MESSAGES} messages of full contacts, ${REPLICAS} sailors, first publish to last data`);
       for (let i = 0; i < REPLICAS; i++) {
         metric(`replica_${i}_messages`, perReplica.get(`replica-${i}`) ?? 0);
         metric(`replica_${i}_rss_peak_mb`, peakRss.get(i) ?? NaN);

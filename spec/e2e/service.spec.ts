@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { ACCESS_TOKEN, assertBuilt, assertIntercomHeaders, stepConfig } from './harness/component';
 import { FakePlatform } from './harness/fakePlatform';
-import { IntercomStandIn } from './harness/intercomStandIn';
+import { quietIntercom, startIntercom, type SandboxHandle } from './harness/intercom';
 import { metric } from './harness/metrics';
 import { runService } from './harness/sailor';
 import { COMPONENT_ROOT } from './harness/suite';
@@ -12,49 +12,47 @@ const BAD_TOKEN = 'tok_e2e_SECRET_bad_0123456789abcdef';
 describe('e2e: verifyCredentials through the sailor service mode (runService.js)', function () {
   this.timeout(60_000);
   let platform: FakePlatform;
-  let standIn: IntercomStandIn;
+  let sb: SandboxHandle;
 
   before(async () => {
     assertBuilt(COMPONENT_ROOT);
     platform = await FakePlatform.start();
-    standIn = await IntercomStandIn.start();
+    // The sandbox accepts ACCESS_TOKEN only and answers Intercom's 401 error.list to any other token.
+    sb = await startIntercom();
   });
 
   after(async () => {
-    await standIn?.close();
+    await sb?.close();
     await platform?.close();
   });
 
-  beforeEach(() => {
-    standIn.reset();
-    // Intercom answers 401 error.list to any other token; /me names the admin and workspace behind a good one.
-    standIn.acceptedTokens = new Set([ACCESS_TOKEN]);
-    standIn.route('GET', '/me', {
-      status: 200,
-      body: { type: 'admin', id: '991', email: 'admin@example.com', app: { type: 'app', id_code: 'e2eapp', region: 'US' } },
-    });
-  });
+  beforeEach(() => quietIntercom(sb));
 
   it('a good token: {verified: true}', async () => {
-    const run = await runService({ componentRoot: COMPONENT_ROOT, method: 'verifyCredentials', cfg: stepConfig(standIn.url), platform });
+    const run = await runService({ componentRoot: COMPONENT_ROOT, method: 'verifyCredentials', cfg: stepConfig(sb.url), platform });
     metric('service_verify_credentials_ms', run.ms, 'runService.js spawn to exit');
     assert.deepEqual(run.result.body, { status: 'success', data: { verified: true } });
     assert.equal((await run.process.exited).code, 0);
-    assert.equal(standIn.requests.length, 1);
-    assert.equal(standIn.requests[0]?.path, '/me');
-    assertIntercomHeaders(standIn.requests[0]);
+    const [me] = sb.requests.entries();
+    assert.equal(sb.requests.total, 1);
+    assert.equal(me?.path, '/me');
+    assert.equal(me?.status, 200);
+    assertIntercomHeaders(sb, me);
     assert.ok(!run.process.text().includes(ACCESS_TOKEN), 'the token is in the service log');
   });
 
   it('a bad token (Intercom 401): {verified: false, reason} naming the 401, without the token', async () => {
-    const cfg = { ...stepConfig(standIn.url), accessToken: BAD_TOKEN };
+    const cfg = { ...stepConfig(sb.url), accessToken: BAD_TOKEN };
     const run = await runService({ componentRoot: COMPONENT_ROOT, method: 'verifyCredentials', cfg, platform });
     const { status, data } = run.result.body as { status: string; data: { verified: boolean; reason?: string } };
     assert.equal(status, 'success');
     assert.equal(data.verified, false);
     assert.match(data.reason ?? '', /401/);
     assert.match(data.reason ?? '', /unauthorized|Access Token Invalid/);
-    assert.equal(standIn.requests[0]?.headers['authorization'], `Bearer ${BAD_TOKEN}`);
+    const [me] = sb.requests.entries();
+    assert.equal(sb.requests.total, 1);
+    assert.equal(me?.status, 401);
+    assertIntercomHeaders(sb, me, BAD_TOKEN);
     for (const text of [JSON.stringify(run.result.body), run.process.text()]) {
       assert.ok(!text.includes(BAD_TOKEN), `the bad token leaked: ${text.slice(0, 2000)}`);
     }

@@ -1,6 +1,8 @@
 /**
  * What an injected failure looks like on the wire. Intercom's edge answers some 5xx with an HTML page (a 504
  * "Gateway Time-out", say), the API itself with error.list JSON.
+ * With `echoAuthorization` the error also quotes the request's credentials, as a misbehaving gateway or
+ * debugging proxy might, so a client's redaction of what servers send back can be tested.
  */
 import { errorList } from './errors';
 import type { Reply } from './http';
@@ -26,16 +28,31 @@ const CODES: Readonly<Record<number, [string, string]>> = {
   504: ['server_error', 'Gateway timeout (injected by the sandbox)'],
 };
 
-export function htmlErrorPage(status: number): string {
+export function htmlErrorPage(status: number, echo?: string): string {
   const title = `${status} ${REASONS[status] ?? 'Error'}`;
   const detail = status === 504 ? "The server didn't respond in time." : 'The upstream service failed.';
-  return `<html><body><h1>${title}</h1>\n${detail}\n</body></html>\n`;
+  const quoted = echo === undefined ? '' : `<p>${escapeHtml(echo)}</p>\n`;
+  return `<html><body><h1>${title}</h1>\n${detail}\n${quoted}</body></html>\n`;
 }
 
-/** The answer for an injected status. 429 gets the real rate-limit body; the server adds the headers. */
-export function faultReply(status: number, html: boolean, rateLimit: number): Reply {
-  if (html && status >= 500) return { kind: 'raw', status, body: htmlErrorPage(status), contentType: 'text/html' };
-  return { kind: 'json', status, body: faultBody(status, rateLimit) };
+/** The credentials of a request, quoted: `Authorization "<header>", token "<bearer token>"`. */
+export function credentialEcho(authorization: string | undefined, token: string | undefined): string {
+  if (authorization === undefined) return 'no Authorization header';
+  return `Authorization "${authorization}"${token === undefined ? '' : `, token "${token}"`}`;
+}
+
+/**
+ * The answer for an injected status. 429 gets the real rate-limit body; the server adds the headers.
+ * `echo` (from credentialEcho) is appended to the error's message or the HTML page.
+ */
+export function faultReply(status: number, html: boolean, rateLimit: number, echo?: string): Reply {
+  if (html && status >= 500) return { kind: 'raw', status, body: htmlErrorPage(status, echo), contentType: 'text/html' };
+  const body = faultBody(status, rateLimit);
+  return { kind: 'json', status, body: echo === undefined ? body : { ...body, message: `${body.message} (${echo})` } };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** request_id is filled in by the server, which owns the request's id. */

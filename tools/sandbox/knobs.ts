@@ -20,6 +20,8 @@ export interface FaultPlan {
   afterProcessing: boolean;
   /** Send only half of the body. */
   truncate: boolean;
+  /** The injected error quotes the request's Authorization header and bearer token (see faults.ts). */
+  echoAuthorization: boolean;
 }
 
 /** A fault to inject: an HTTP status, or one of the transport-level misbehaviours. */
@@ -34,6 +36,8 @@ export interface FailNextOptions {
   afterProcessing?: boolean;
   /** Let this many matching requests through first (e.g. 2: the third page of a listing fails). */
   skip?: number;
+  /** The injected status's error quotes the request's credentials, as a misbehaving gateway might. */
+  echoAuthorization?: boolean;
 }
 
 export interface KnobValues {
@@ -124,11 +128,12 @@ export class SandboxKnobs implements KnobValues {
 
   /** Decide what happens to one request. `override` is the per-request `X-Sandbox-Fault` value. */
   plan(method: string, path: string, override: string | undefined): FaultPlan {
-    const plan: FaultPlan = { delayMs: this.latencyMs, hang: false, reset: false, html: this.htmlErrors, afterProcessing: false, truncate: false };
+    const plan: FaultPlan = { delayMs: this.latencyMs, hang: false, reset: false, html: this.htmlErrors, afterProcessing: false, truncate: false, echoAuthorization: false };
     const queued = this.takeQueued(method, path);
     if (queued !== undefined) {
       applyMode(plan, queued.mode);
       if (queued.options.afterProcessing === true) plan.afterProcessing = true;
+      if (queued.options.echoAuthorization === true) plan.echoAuthorization = true;
     }
     if (override !== undefined) applyOverride(plan, override);
     if (queued === undefined && override === undefined) this.drawRates(plan);
@@ -181,7 +186,7 @@ function applyMode(plan: FaultPlan, mode: FaultMode): void {
 /**
  * `X-Sandbox-Fault` (or `__fault` in the query): comma-separated tokens —
  * a status (`503`), `html504`, `html` (5xx as HTML), `reset`, `hang`/`timeout`, `truncate`,
- * `after` (apply the status after executing), `latency=<ms>`/`delay=<ms>`.
+ * `after` (apply the status after executing), `echo-auth` (the error quotes the credentials), `latency=<ms>`/`delay=<ms>`.
  */
 export function applyOverride(plan: FaultPlan, spec: string): void {
   for (const raw of spec.split(',')) {
@@ -196,5 +201,6 @@ export function applyOverride(plan: FaultPlan, spec: string): void {
     else if (token === 'hang' || token === 'timeout') plan.hang = true;
     else if (token === 'truncate') plan.truncate = true;
     else if (token === 'after') plan.afterProcessing = true;
+    else if (token === 'echo-auth') plan.echoAuthorization = true;
   }
 }

@@ -41,6 +41,8 @@ export interface SandboxOptions {
   publicUrl?: string;
   /** Entries kept in the request log ring buffer (default 1000). */
   requestLogLimit?: number;
+  /** Keep the first N bytes of each request body in its log entry (default 0: bodies are not recorded). */
+  requestBodyLogBytes?: number;
   /** Largest request head (request line and headers) accepted, in bytes (default 16 KiB, as Node's own default). */
   maxHeaderSize?: number;
   /** Called with each request log entry as it is recorded (the CLI prints them). */
@@ -65,6 +67,7 @@ export interface ResolvedOptions {
   schemasDir: string;
   publicUrl: string | undefined;
   requestLogLimit: number;
+  requestBodyLogBytes: number;
   onRequest: ((entry: LogEntry) => void) | undefined;
   maxHeaderSize: number;
 }
@@ -72,6 +75,12 @@ export interface ResolvedOptions {
 function count(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!Number.isSafeInteger(value) || value < 0 || value > 0xffff_ffff) throw new RangeError(`seed.${name} must be a non-negative integer`);
+  return value;
+}
+
+function nonNegative(name: string, value: number | undefined): number {
+  if (value === undefined) return 0;
+  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer`);
   return value;
 }
 
@@ -109,6 +118,7 @@ export function resolveOptions(options: SandboxOptions): ResolvedOptions {
     schemasDir: options.schemasDir ?? defaultSchemasDir(),
     publicUrl: options.publicUrl,
     requestLogLimit: options.requestLogLimit ?? 1000,
+    requestBodyLogBytes: nonNegative('requestBodyLogBytes', options.requestBodyLogBytes),
     onRequest: options.onRequest,
     maxHeaderSize: options.maxHeaderSize ?? 16 * 1024,
   };

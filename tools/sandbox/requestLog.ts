@@ -1,8 +1,11 @@
 /**
  * What the sandbox was asked, for assertions such as "the create was sent exactly once". Per-route
  * counters are unbounded in time but tiny; the entry list is a ring buffer so long benchmark runs stay
- * within constant memory. Tokens and bodies are never recorded.
+ * within constant memory. Tokens are never recorded (only a keyed tag of them); bodies only when the
+ * `requestBodyLogBytes` option asks for them.
  */
+import { createHmac, randomBytes } from 'node:crypto';
+
 export interface LogEntry {
   method: string;
   path: string;
@@ -13,6 +16,23 @@ export interface LogEntry {
   status: number;
   /** The injected fault, if any: a status, 'reset', 'hang', 'truncate'. */
   fault?: string;
+  /** The request_id this request was given (the one an error.list answer carries). */
+  requestId: string;
+  /** The `Intercom-Version` header as received (first 100 characters); absent when none was sent. */
+  version?: string;
+  /** Which bearer token was sent, as `SandboxHandle.tokenTag(token)` computes it; absent without one. */
+  tokenTag?: string;
+  /** The first `requestBodyLogBytes` bytes of the body as UTF-8 text; absent when that option is 0 or there was none. */
+  body?: string;
+}
+
+/**
+ * Tags a token with an HMAC under a key that lives only as long as this sandbox: a test can tell which
+ * token a request carried (tag equality) while the log, printed or kept, never holds the token itself.
+ */
+export function tokenTagger(): (token: string) => string {
+  const key = randomBytes(32);
+  return (token) => createHmac('sha256', key).update(token, 'utf8').digest('hex').slice(0, 16);
 }
 
 export class RequestLog {

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { checkToken, checkVersion, bearerToken } from './auth';
 import { unixSeconds, type Clock } from './clock';
 import { ApiError, errorList, notFound } from './errors';
-import { faultReply, sleep, withRequestId } from './faults';
+import { credentialEcho, faultReply, sleep, withRequestId } from './faults';
 import { loadOperations, registerSynthesized } from './generatedOperations';
 import { headerValue, readBody, writeReply, type Reply, type SandboxRequest } from './http';
 import { hexCodec } from './ids';
@@ -16,7 +16,7 @@ import { SandboxKnobs, type FaultPlan } from './knobs';
 import { resolveOptions, type SandboxOptions } from './options';
 import { RateLimiter, rateHeaders, type RateDecision } from './rateLimit';
 import { SeededRandom } from './random';
-import { RequestLog } from './requestLog';
+import { RequestLog, tokenTagger, type LogEntry } from './requestLog';
 import { registerAdmins } from './resources/admins';
 import { registerCompanies } from './resources/companies';
 import { registerContactRelations } from './resources/contactRelations';
@@ -45,8 +45,10 @@ export interface SandboxHandle {
   /** Fault and limit knobs, read on every request. */
   readonly knobs: SandboxKnobs;
   readonly clock: Clock;
-  /** What was requested (no tokens, no bodies). */
+  /** What was requested (no tokens; bodies only with `requestBodyLogBytes`). */
   readonly requests: RequestLog;
+  /** The tag log entries carry for this bearer token (`entry.tokenTag === sb.tokenTag(token)`). */
+  tokenTag(token: string): string;
   /** Operation keys answered from out-schemas (empty until the generator's table exists). */
   readonly synthesized: readonly string[];
   /** POST a signed notification_event to `url`, as Intercom's webhook sender does. */
@@ -84,6 +86,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const notificationIds = hexCodec(opts.seed.key, 'notification');
   let notifications = 0;
   const log = new RequestLog(opts.requestLogLimit, opts.onRequest);
+  const tokenTag = tokenTagger();
   let baseUrl = '';
   let closing = false;
 
@@ -129,11 +132,24 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   function injected(plan: FaultPlan, req: IncomingMessage, requestId: string): { reply: Reply; rate?: RateDecision } {
     const status = plan.status ?? 500;
-    const token = bearerToken(headerValue(req.headers, 'authorization'));
+    const authorization = headerValue(req.headers, 'authorization');
+    const token = bearerToken(authorization);
     const rate = isAccepted(token) ? limiter.peek(token) : undefined;
-    const reply = withRequestId(faultReply(status, plan.html, rate?.limit ?? knobs.rateLimitPerWindow), requestId);
+    const echo = plan.echoAuthorization ? credentialEcho(authorization, token) : undefined;
+    const reply = withRequestId(faultReply(status, plan.html, rate?.limit ?? knobs.rateLimitPerWindow, echo), requestId);
     if (rate === undefined) return { reply };
     return { reply, rate: status === 429 ? { ...rate, remaining: 0 } : rate };
+  }
+
+  /** The parts of a log entry known before the request is answered. */
+  function described(req: IncomingMessage, method: string, path: string, requestId: string, raw: Buffer): Omit<LogEntry, 'route' | 'status'> {
+    const entry: Omit<LogEntry, 'route' | 'status'> = { method, path, target: req.url ?? '/', requestId };
+    const version = headerValue(req.headers, 'intercom-version');
+    if (version !== undefined) entry.version = version.slice(0, 100);
+    const token = bearerToken(headerValue(req.headers, 'authorization'));
+    if (token !== undefined) entry.tokenTag = tokenTag(token);
+    if (opts.requestBodyLogBytes > 0 && raw.length > 0) entry.body = raw.subarray(0, opts.requestBodyLogBytes).toString('utf8');
+    return entry;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -144,14 +160,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const plan = knobs.plan(method, url.pathname, override);
     const requestId = requestIds.uuid();
     const raw = await readBody(req);
+    const seen = described(req, method, url.pathname, requestId, raw);
     if (plan.delayMs > 0) await sleep(plan.delayMs);
     if (closing) return;
     if (plan.hang) {
-      log.record({ method, path: url.pathname, target: req.url ?? '/', route: undefined, status: 0, fault: 'hang' });
+      log.record({ ...seen, route: undefined, status: 0, fault: 'hang' });
       return; // the socket stays open until the client gives up or close() destroys it
     }
     if (plan.reset) {
-      log.record({ method, path: url.pathname, target: req.url ?? '/', route: undefined, status: 0, fault: 'reset' });
+      log.record({ ...seen, route: undefined, status: 0, fault: 'reset' });
       req.socket.destroy();
       return;
     }
@@ -163,7 +180,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (plan.status !== undefined) outcome = { ...injected(plan, req, requestId), ...(outcome.route === undefined ? {} : { route: outcome.route }) };
     }
     const fault = plan.status !== undefined ? String(plan.status) : plan.truncate ? 'truncate' : undefined;
-    log.record({ method, path: url.pathname, target: req.url ?? '/', route: outcome.route, status: outcome.reply.status, ...(fault === undefined ? {} : { fault }) });
+    log.record({ ...seen, route: outcome.route, status: outcome.reply.status, ...(fault === undefined ? {} : { fault }) });
     writeReply(res, outcome.reply, {
       truncate: plan.truncate && outcome.reply.kind === 'json',
       extraHeaders: outcome.rate === undefined ? {} : rateHeaders(outcome.rate),
@@ -196,6 +213,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     knobs,
     clock,
     requests: log,
+    tokenTag,
     synthesized,
     close(): Promise<void> {
       closing = true;

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SeenRequest } from './http';
+import type { LogEntry, SandboxHandle } from '../../../tools/sandbox';
 import { INTERCOM_API_VERSION } from '../../../lib/catalogue/apiVersion';
 
 /**
@@ -14,8 +14,8 @@ import { INTERCOM_API_VERSION } from '../../../lib/catalogue/apiVersion';
 export const ACCESS_TOKEN = `tok_e2e_SECRET_${randomBytes(12).toString('hex')}`;
 
 /** Step configuration: credential fields + step fields, as the platform merges them into cfg. */
-export function stepConfig(standInUrl: string, stepFields: Record<string, unknown> = {}): Record<string, unknown> {
-  return { _account: 'account-e2e', accessToken: ACCESS_TOKEN, region: 'auto', baseUrl: standInUrl, ...stepFields };
+export function stepConfig(intercomUrl: string, stepFields: Record<string, unknown> = {}): Record<string, unknown> {
+  return { _account: 'account-e2e', accessToken: ACCESS_TOKEN, region: 'auto', baseUrl: intercomUrl, ...stepFields };
 }
 
 /**
@@ -28,11 +28,14 @@ export const FAST_WAITS_ENV: Record<string, string> = {
   INTERCOM_RETRY_MAX_MS: '100',
 };
 
-/** Every request the component sends carries the API version it was generated from and the bearer token. */
-export function assertIntercomHeaders(req: SeenRequest | undefined): void {
-  assert.ok(req, 'the stand-in saw no request');
-  assert.equal(req.headers['intercom-version'], INTERCOM_API_VERSION, `Intercom-Version header on ${req.method} ${req.path}`);
-  assert.equal(req.headers['authorization'], `Bearer ${ACCESS_TOKEN}`, `Authorization header on ${req.method} ${req.path}`);
+/**
+ * Every request the component sends carries the API version it was generated from and the bearer token. The
+ * sandbox's log keeps the version header and a tag of the token (never the token), compared through `sb`.
+ */
+export function assertIntercomHeaders(sb: Pick<SandboxHandle, 'tokenTag'>, req: LogEntry | undefined, token = ACCESS_TOKEN): void {
+  assert.ok(req, 'the sandbox saw no request');
+  assert.equal(req.version, INTERCOM_API_VERSION, `Intercom-Version header on ${req.method} ${req.path}`);
+  assert.equal(req.tokenTag, sb.tokenTag(token), `Authorization: Bearer <the configured token> on ${req.method} ${req.path}`);
 }
 
 /**

@@ -80,6 +80,24 @@ describe('sandbox: fault knobs', () => {
     assert.ok(Date.now() - slow >= 70);
   });
 
+  it('echoAuthorization: the injected error quotes the header and the bearer token (failNext, X-Sandbox-Fault, HTML)', async () => {
+    sb().knobs.failNext(1, 400, { method: 'GET', path: '/admins', echoAuthorization: true });
+    const echoed = await api().call('GET', '/admins');
+    assert.equal(echoed.status, 400);
+    assert.equal(echoed.body.type, 'error.list');
+    assert.equal(echoed.body.errors[0].message, `Bad request (injected by the sandbox) (Authorization "Bearer ${TOKEN}", token "${TOKEN}")`);
+    assert.equal((await api().call('GET', '/admins')).status, 200, 'one request only');
+    const plain = await api().call('GET', '/me', undefined, { 'X-Sandbox-Fault': '503' });
+    assert.ok(!plain.text.includes(TOKEN), 'no echo unless asked for');
+    const header = await api().call('GET', '/me', undefined, { 'X-Sandbox-Fault': '401,echo-auth' });
+    assert.equal(header.status, 401);
+    assert.match(header.body.errors[0].message, new RegExp(`token "${TOKEN}"`));
+    const html = await api().call('GET', '/me', undefined, { 'X-Sandbox-Fault': '502,html,echo-auth' });
+    assert.match(html.text, new RegExp(`<p>Authorization &quot;Bearer ${TOKEN}&quot;, token &quot;${TOKEN}&quot;</p>`));
+    const anonymous = await fetch(`${sb().url}/me`, { headers: { 'X-Sandbox-Fault': '400,echo-auth' } });
+    assert.match(await anonymous.text(), /no Authorization header/);
+  });
+
   it('errorRate draws 5xx from a seeded stream: same seed, same sequence', async () => {
     const run = async (): Promise<number[]> => {
       const s = await startSandbox({ seed: { key: 'faulty' }, knobs: { errorRate: 0.3, errorStatuses: [500, 503] }, operationsFile: null });
