@@ -3,6 +3,9 @@
  * bare keep-alive axios call and a bare keep-alive node:http call to the same server, measured side by side
  * in one process. The sides take turns round by round (the order rotates), so machine noise hits all of
  * them; each figure is a median over rounds and each ratio the median of the per-round ratios.
+ *
+ * The local server answers one fixed contact, not the sandbox: the figure is the component's own cost per call,
+ * and a server doing real work (routing, state, rate-limit windows) would add its time to every side and hide it.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -3,6 +3,9 @@
  * to a local server (bench/child/coldStart.js times itself); bare `node` processes run beside them, in turn,
  * for the whole-process comparison. Memory: RSS after loading no module, one action module, and every action
  * and trigger module (bench/child/modules.js, after a full GC).
+ *
+ * The local server answers one fixed contact, not the sandbox: the figure is the component's start-up, and the
+ * sandbox's work on that first request (routing, rendering a stored contact) would be counted in it.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -20,7 +20,7 @@ export interface Reply {
 
 /**
  * A node:http server on 127.0.0.1 and a random port that hands each parsed request to `handle`.
- * `close()` also drops keep-alive sockets: a plain server.close() waits for them (runtime.md pitfall 10).
+ * `close()` also drops keep-alive sockets: a plain server.close() waits for them.
  */
 export class LoopbackServer {
   private constructor(

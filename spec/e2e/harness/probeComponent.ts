@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { makeTempDir } from './cleanup';
 
 /**
- * A throw-away component (runtime.md §4) that knows nothing about Intercom. The harness self-test runs it, so a
+ * A throw-away component that knows nothing about Intercom. The harness self-test runs it, so a
  * red harness test means "the harness or the runtime setup is broken", not "the component is broken".
  * node_modules is a symlink to the repository's, which holds the sailor and ferryman.
  */
