@@ -57,6 +57,18 @@ describe('convenience actions', () => {
       await rejectsInput('reopenConversation', { conversation_id: '1', colour: 'red' }, ['colour', 'admin_id']);
     });
 
+    it('the empty-value rule of every action: an empty required field is an error naming it, nothing sent', async () => {
+      await rejectsInput('closeConversation', { conversation_id: null, admin_id: '2' }, ['conversation_id']);
+      await rejectsInput('replyToConversation', { conversation_id: '1', admin_id: '2', body: '' }, ['body']);
+      await rejectsInput('findContactByEmail', { email: null }, ['email']);
+    });
+
+    it('a mapped null on an optional field also leaves the step setting in force', async () => {
+      const scope = nock(TEST_BASE_URL).post('/conversations/1/parts', { message_type: 'open', admin_id: '9' }).reply(200, { id: '1' });
+      await run('reopenConversation', { conversation_id: '1', admin_id: null }, { adminId: '9' });
+      scope.done();
+    });
+
     it('an empty string counts as not given, so the step setting applies', async () => {
       const scope = nock(TEST_BASE_URL).post('/conversations/1/parts', { message_type: 'open', admin_id: '9' }).reply(200, { id: '1' });
       await run('reopenConversation', { conversation_id: '1', admin_id: '' }, { adminId: '9' });

@@ -43,6 +43,26 @@ describe('runtime: generic action', () => {
       await assert.rejects(run('getContact', { contact_id: null }), /field contact_id/);
     });
 
+    it('an empty required field (null or "") is an error naming it and nothing is sent: never coerced into false or 0', async () => {
+      const scope = nock(TEST_BASE_URL).put('/admins/7/away').reply(200, {}).post('/articles').reply(200, {});
+      await assert.rejects(run('setAdminAway', { admin_id: '7', away_mode_enabled: null, away_mode_reassign: '' }), (error: Error) => {
+        assert.match(error.message, /field away_mode_enabled: is required/);
+        assert.match(error.message, /field away_mode_reassign: is required/);
+        assert.doesNotMatch(error.message, /must be boolean/);
+        return true;
+      });
+      await assert.rejects(run('createArticle', { title: 'Hello', author_id: null }), /field author_id: is required/);
+      await assert.rejects(run('createArticle', { title: '', author_id: 1 }), /field title: is required/);
+      assert.equal(scope.isDone(), false);
+      assert.equal(scope.pendingMocks().length, 2);
+    });
+
+    it('an empty optional field: "" stays text on a text field and is sent as null on any other type', async () => {
+      const scope = nock(TEST_BASE_URL).put('/contacts/c1', { name: '', signed_up_at: null, unsubscribed_from_emails: null, custom_attributes: null }).reply(200, { id: 'c1' });
+      await run('updateContact', { contact_id: 'c1', name: '', signed_up_at: '', unsubscribed_from_emails: '', custom_attributes: '' });
+      scope.done();
+    });
+
     it('requires path parameters and names them', async () => {
       await assert.rejects(run('getContact', {}), /Invalid input for getContact: field contact_id: is required/);
     });
