@@ -1,5 +1,6 @@
 /**
- * nock, not the sandbox: export files with every CSV edge case, and error bodies, scripted per case.
+ * nock, not the sandbox: export files with every CSV edge case, and error bodies, scripted per case; one case
+ * serves a large export from a local server of its own, to see back-pressure on a real socket.
  */
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
