@@ -20,8 +20,9 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * Empty values (a mapped `null`, or `''`) follow one rule on every top-level field:
  * - a required field that is empty is an error naming it; nothing is coerced into a value (`null` never becomes
  *   `false`, `0` or `''`);
- * - an optional field keeps `null` (Intercom reads it as "clear this field"), and `''` stays `''` on a text
- *   field and becomes `null` on any other type (an empty mapped number is no number, not 0).
+ * - an optional field keeps `null` (Intercom reads it as "clear this field"), and `''` stays `''` on a free-text
+ *   field and becomes `null` on any other (an empty mapped number is no number, not 0; an empty choice is no
+ *   choice).
  */
 export function validateInput(key: string, rawInput: unknown, rules: InputRules = {}): Input {
   if (typeof rawInput !== 'object' || rawInput === null || Array.isArray(rawInput)) {
@@ -54,16 +55,17 @@ function emptyValueProblems(schema: JsonSchema, input: Input): string[] {
       problems.push(`field ${name}: is required`);
       // Left out of the schema validation, which would otherwise also call it of the wrong type.
       Reflect.deleteProperty(input, name);
-    } else if (value === '' && !allowsText(property)) {
+    } else if (value === '' && !isFreeText(property)) {
       input[name] = null;
     }
   }
   return problems;
 }
 
-function allowsText(property: JsonSchema): boolean {
+function isFreeText(property: JsonSchema): boolean {
   const type = property['type'];
-  return type === undefined || type === 'string' || (Array.isArray(type) && type.includes('string'));
+  const text = type === undefined || type === 'string' || (Array.isArray(type) && type.includes('string'));
+  return text && !Array.isArray(property['enum']);
 }
 
 /**

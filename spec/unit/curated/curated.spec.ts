@@ -63,6 +63,14 @@ describe('convenience actions', () => {
       await rejectsInput('findContactByEmail', { email: null }, ['email']);
     });
 
+    it('an empty choice is no choice: findContactByEmail with role "" searches every role', async () => {
+      const scope = nock(TEST_BASE_URL)
+        .post('/contacts/search', { query: { field: 'email', operator: '=', value: 'ada@example.com' }, pagination: { per_page: 50 } })
+        .reply(200, { type: 'list', data: [], total_count: 0 });
+      await run('findContactByEmail', { email: 'ada@example.com', role: '' });
+      scope.done();
+    });
+
     it('a mapped null on an optional field also leaves the step setting in force', async () => {
       const scope = nock(TEST_BASE_URL).post('/conversations/1/parts', { message_type: 'open', admin_id: '9' }).reply(200, { id: '1' });
       await run('reopenConversation', { conversation_id: '1', admin_id: null }, { adminId: '9' });

@@ -57,9 +57,11 @@ describe('runtime: generic action', () => {
       assert.equal(scope.pendingMocks().length, 2);
     });
 
-    it('an empty optional field: "" stays text on a text field and is sent as null on any other type', async () => {
-      const scope = nock(TEST_BASE_URL).put('/contacts/c1', { name: '', signed_up_at: null, unsubscribed_from_emails: null, custom_attributes: null }).reply(200, { id: 'c1' });
-      await run('updateContact', { contact_id: 'c1', name: '', signed_up_at: '', unsubscribed_from_emails: '', custom_attributes: '' });
+    it('an empty optional field: "" stays text on a free-text field and is sent as null on any other', async () => {
+      const scope = nock(TEST_BASE_URL)
+        .put('/contacts/c1', { name: '', role: null, signed_up_at: null, unsubscribed_from_emails: null, custom_attributes: null })
+        .reply(200, { id: 'c1' });
+      await run('updateContact', { contact_id: 'c1', name: '', role: '', signed_up_at: '', unsubscribed_from_emails: '', custom_attributes: '' });
       scope.done();
     });
 
