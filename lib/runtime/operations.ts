@@ -73,17 +73,13 @@ export function operation(key: string): OperationEntry {
 }
 
 /**
- * Validates the flat input against the action's in-schema and splits it into path, query and body.
- * Every problem is reported at once and nothing is sent when there is one.
+ * The call of a catalogue operation for a flat input, exactly as the operation's own action makes it: the input
+ * validated against the action's in-schema (every problem at once, nothing sent when there is one) and split
+ * into path, query and body. `label` names the caller in logs and errors (a trigger, or "action (operation)").
  */
-export function buildRequest(key: string, entry: OperationEntry, rawInput: unknown): ApiRequest {
-  const oneOf = entry.requireOneOf;
-  const input = validateInput(key, rawInput, {
-    check: (given) =>
-      oneOf && !oneOf.some((name) => given[name] !== undefined && given[name] !== null && given[name] !== '')
-        ? [`fields ${oneOf.join(', ')}: at least one of them is required`]
-        : [],
-  });
+export function operationCall(key: string, rawInput: unknown, label = key): Call {
+  const entry = operation(key);
+  const input = validateInput(key, rawInput, entry.requireOneOf ? { check: oneOfCheck(entry.requireOneOf) } : {});
   const query: Record<string, string> = {};
   const body: Record<string, unknown> = {};
   let hasBody = false;
@@ -96,28 +92,26 @@ export function buildRequest(key: string, entry: OperationEntry, rawInput: unkno
       hasBody = true;
     }
   }
-  const request: ApiRequest = {
-    operation: key,
+  // Every property is set here, in one order, so every call has the same shape (measured: a copied or
+  // reshaped call object cost a few microseconds per request).
+  return {
+    operation: label,
     method: entry.method,
     path: fillPath(key, entry.path, input),
     pathTemplate: entry.path,
+    query: Object.keys(query).length > 0 ? query : undefined,
+    body: hasBody || entry.bodyRequired ? body : undefined,
     idempotent: entry.idempotent,
+    paging: entry.pagination ?? undefined,
+    response: entry.response,
   };
-  if (Object.keys(query).length > 0) request.query = query;
-  if (hasBody || entry.bodyRequired) request.body = body;
-  return request;
 }
 
-/**
- * The call of a catalogue operation for a flat input: validated and built exactly as the operation's own
- * action does. `label` names the caller in logs and errors (a trigger, or "convenience action (operation)").
- */
-export function operationCall(key: string, input: unknown, label = key): Call {
-  const entry = operation(key);
-  const call: Call = { ...buildRequest(key, entry, input), response: entry.response };
-  call.operation = label;
-  if (entry.pagination) call.paging = entry.pagination;
-  return call;
+function oneOfCheck(names: string[]): (input: Input) => string[] {
+  return (input) =>
+    names.some((name) => input[name] !== undefined && input[name] !== null && input[name] !== '')
+      ? []
+      : [`fields ${names.join(', ')}: at least one of them is required`];
 }
 
 /** A path template cut once into literal text (even indexes) and parameter names (odd indexes). */
