@@ -1,7 +1,7 @@
 import type { ApiResponse, IntercomClient } from '../runtime/client';
 import { type Credentials, readCredentials } from '../runtime/credentials';
 import { type Input, validateInput } from '../runtime/input';
-import { connect } from '../runtime/region';
+import { clientFor } from '../runtime/region';
 import { operationCall } from '../runtime/operations';
 import { type Config, type ProcessFunction, step, type StepContext } from '../runtime/step';
 
@@ -35,7 +35,7 @@ export function curatedAction(key: string, body: (run: CuratedRun) => Promise<vo
     const credentials = readCredentials(cfg);
     const check = options.check;
     const input = validateInput(key, raw, { ...(options.prepare ? { prepare: options.prepare } : {}), ...(check ? { check: (given: Input) => check(given, cfg) } : {}) });
-    const { client } = await connect(credentials, ctx.logger);
+    const client = await clientFor(credentials, ctx.logger);
     await body({ key, ctx, client, credentials, input, cfg });
   });
 }

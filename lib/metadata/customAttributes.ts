@@ -2,7 +2,7 @@ import type { CustomAttributeModel } from '../catalogue/types';
 import { type ActionModule, forOperation } from '../runtime/action';
 import { readCredentials } from '../runtime/credentials';
 import { safeLogger } from '../runtime/logger';
-import { connect } from '../runtime/region';
+import { clientFor } from '../runtime/region';
 import { operationCall } from '../runtime/operations';
 import { type JsonSchema, readSchema } from '../runtime/schemas';
 
@@ -120,7 +120,7 @@ export function withCustomAttributes(key: string, model: CustomAttributeModel): 
     const staticOut = readSchema(key, 'out');
     try {
       const source = SOURCES[model];
-      const { client } = await connect(readCredentials(cfg), logger);
+      const client = await clientFor(readCredentials(cfg), logger);
       const response = await client.request<{ data?: unknown }>(operationCall(source.operation, source.input, `${key}.getMetaModel`));
       const items = Array.isArray(response.data?.data) ? response.data.data : [];
       const properties = customAttributeProperties(model, items);

@@ -1,10 +1,10 @@
 import type { ApiRequest, ApiResponse, IntercomClient } from './client';
 import { emitCsvDownload, readDownloadOptions, type DownloadOptions } from './downloads';
-import { readCredentials } from './credentials';
+import { type Credentials, readCredentials } from './credentials';
 import { ConfigurationError } from './errors';
 import { type Call, isCsvDownload, operation, operationCall } from './operations';
 import { emitPages, type PagingOptions, readPagingOptions } from './paging';
-import { type Connection, connect, identify } from './region';
+import { clientFor, identify } from './region';
 import { type ProcessFunction, step, type StepContext } from './step';
 
 export interface ActionModule {
@@ -21,9 +21,9 @@ export function forOperation(key: string): ActionModule {
       if (entry.pagination) options.paging = readPagingOptions(cfg);
       if (isCsvDownload(entry)) options.download = readDownloadOptions(cfg);
       const call = operationCall(key, input);
-      const connection = await connect(credentials, ctx.logger);
-      if (entry.workspaceIdParam) await fillWorkspaceId(call, entry.workspaceIdParam, connection, ctx);
-      await execute(ctx, connection.client, call, options);
+      const client = await clientFor(credentials, ctx.logger);
+      if (entry.workspaceIdParam) await fillWorkspaceId(call, entry.workspaceIdParam, credentials, ctx);
+      await execute(ctx, client, call, options);
     }),
   };
 }
@@ -50,9 +50,9 @@ export async function execute(ctx: StepContext, client: IntercomClient, call: Ca
 }
 
 /** Reporting-export operations want the workspace code as a query parameter; GET /me (cached per token) knows it. */
-async function fillWorkspaceId(request: ApiRequest, param: string, connection: Connection, ctx: StepContext): Promise<void> {
+async function fillWorkspaceId(request: ApiRequest, param: string, credentials: Credentials, ctx: StepContext): Promise<void> {
   if (request.query?.[param]) return;
-  const { identity } = await identify(connection.credentials, ctx.logger, request.operation);
+  const { identity } = await identify(credentials, ctx.logger, request.operation);
   const code = identity.app?.id_code;
   if (!code) throw new ConfigurationError(`${request.operation}: field ${param} is empty and GET /me did not name the workspace (app.id_code); set ${param}`);
   request.query = { ...request.query, [param]: code };

@@ -43,6 +43,11 @@ export function validateInput(key: string, rawInput: unknown, rules: InputRules 
   return input;
 }
 
+/** A mapped empty value: no value at all, `null` or `''`. */
+export function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
+}
+
 /** Applies the empty-value rule in place; returns the required fields found empty. */
 function emptyValueProblems(schema: JsonSchema, input: Input): string[] {
   const properties = (schema['properties'] ?? {}) as Record<string, JsonSchema>;

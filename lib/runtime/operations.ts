@@ -4,7 +4,7 @@ import type { PaginationStyle, ResponseKind, Risk } from '../catalogue/types';
 import type { ApiRequest, HttpMethod } from './client';
 import { PACKAGE_ROOT } from './constants';
 import { InputValidationError } from './errors';
-import { type Input, validateInput } from './input';
+import { type Input, isEmpty, validateInput } from './input';
 
 /**
  * The catalogue's operations at run time: the generated table (lib/generated/operations.json), and the call
@@ -109,7 +109,7 @@ export function operationCall(key: string, rawInput: unknown, label = key): Call
 
 function oneOfCheck(names: string[]): (input: Input) => string[] {
   return (input) =>
-    names.some((name) => input[name] !== undefined && input[name] !== null && input[name] !== '')
+    names.some((name) => !isEmpty(input[name]))
       ? []
       : [`fields ${names.join(', ')}: at least one of them is required`];
 }

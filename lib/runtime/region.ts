@@ -21,16 +21,6 @@ interface Resolved {
 const resolvedByToken = new Map<string, Resolved>();
 const AUTO_ORDER: readonly Region[] = ['us', 'eu', 'au'];
 
-export interface Connection {
-  credentials: Credentials;
-  client: IntercomClient;
-}
-
-/** The credentials with a client for them (read first by the caller, so a configuration error comes first). */
-export async function connect(credentials: Credentials, logger: Logger): Promise<Connection> {
-  return { credentials, client: await clientFor(credentials, logger) };
-}
-
 /** A client bound to the right host: the explicit base URL, the chosen region, or the one `/me` accepts. */
 export async function clientFor(credentials: Credentials, logger: Logger): Promise<IntercomClient> {
   const { baseUrl } = await resolve(credentials, logger);

@@ -1,7 +1,7 @@
 import { readCredentials } from '../runtime/credentials';
 import { safeLogger } from '../runtime/logger';
 import { pages } from '../runtime/paging';
-import { connect } from '../runtime/region';
+import { clientFor } from '../runtime/region';
 import { operationCall } from '../runtime/operations';
 
 /**
@@ -19,7 +19,7 @@ function text(value: unknown): string {
 function selectModel(name: string, listOperation: string, label: (item: Record<string, unknown>) => string): SelectModel {
   return async function model(this: unknown, cfg: unknown): Promise<Record<string, string>> {
     const logger = safeLogger((this as { logger?: unknown } | undefined)?.logger);
-    const { client } = await connect(readCredentials(cfg), logger);
+    const client = await clientFor(readCredentials(cfg), logger);
     const call = operationCall(listOperation, {}, name);
     const options: Record<string, string> = {};
     const spec = call.paging;

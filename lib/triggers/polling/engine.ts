@@ -1,7 +1,7 @@
 import type { IntercomClient } from '../../runtime/client';
 import { type Credentials, readCredentials } from '../../runtime/credentials';
 import type { Logger } from '../../runtime/logger';
-import { connect } from '../../runtime/region';
+import { clientFor } from '../../runtime/region';
 import { settings } from '../../runtime/settings';
 import { type Config, type ProcessFunction, step, type StepContext } from '../../runtime/step';
 import { type PollingOptions, readPollingOptions } from './options';
@@ -66,7 +66,7 @@ export async function poll<Q>(ctx: StepContext, source: PollSource<Q>, config: C
   const credentials = readCredentials(config);
   const state = initialState(ctx.logger, source.key, snapshot, scopeOf({ key: source.key, timeField, query }), options);
 
-  const { client } = await connect(credentials, ctx.logger);
+  const client = await clientFor(credentials, ctx.logger);
   const oldest = new OldestFirst(options.maxPerRun);
   let fetched = 0;
   let unusable = 0;
