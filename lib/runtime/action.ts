@@ -3,7 +3,7 @@ import { emitCsvDownload, readDownloadOptions, type DownloadOptions } from './do
 import { type Credentials, readCredentials } from './credentials';
 import { ConfigurationError } from './errors';
 import { type Call, isCsvDownload, operation, operationCall } from './operations';
-import { emitPages, type PagingOptions, readPagingOptions } from './paging';
+import { emitPages, isPaged, type PagingOptions, readPagingOptions } from './paging';
 import { clientFor, identify } from './region';
 import { type ProcessFunction, step, type StepContext } from './step';
 
@@ -41,8 +41,8 @@ export async function execute(ctx: StepContext, client: IntercomClient, call: Ca
     await emitCsvDownload(ctx, client, call, options.download);
     return;
   }
-  if (call.paging && options.paging) {
-    await emitPages(ctx, client, { ...call, paging: call.paging }, options.paging);
+  if (isPaged(call) && options.paging) {
+    await emitPages(ctx, client, call, options.paging);
     return;
   }
   const response = await client.request(withResponseType(call));

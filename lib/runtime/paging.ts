@@ -2,7 +2,7 @@ import { PAGING_FIELDS } from '../catalogue/fields';
 import type { PaginationStyle } from '../catalogue/types';
 import type { ApiRequest, ApiResponse, IntercomClient } from './client';
 import { ConfigurationError, IntercomApiError } from './errors';
-import type { Call, PagingSpec } from './operations';
+import { type Call, operationCall, type PagingSpec } from './operations';
 import { settings } from './settings';
 import type { StepContext } from './step';
 
@@ -57,6 +57,20 @@ function positiveInteger(value: unknown, field: string): number | undefined {
 // ------------------------------------------------------------------------------------------ walking pages
 
 export type PagedCall = Call & { paging: PagingSpec };
+
+export function isPaged(call: Call): call is PagedCall {
+  return call.paging !== undefined;
+}
+
+/**
+ * The paged call of a catalogue list or search operation, built like its action's (path, method, paging style
+ * and items path all come from the operations table); `label` names the caller in logs and errors.
+ */
+export function pagedOperationCall(key: string, input: Record<string, unknown>, label: string): PagedCall {
+  const call = operationCall(key, input, label);
+  if (!isPaged(call)) throw new Error(`${key} does not page`);
+  return call;
+}
 
 export interface Page {
   /** The whole response document of this page. */

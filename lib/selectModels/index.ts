@@ -1,8 +1,7 @@
 import { readCredentials } from '../runtime/credentials';
 import { safeLogger } from '../runtime/logger';
-import { pages } from '../runtime/paging';
+import { pagedOperationCall, pages } from '../runtime/paging';
 import { clientFor } from '../runtime/region';
-import { operationCall } from '../runtime/operations';
 
 /**
  * Dynamic dropdowns: functions named in component.json `model` fields, called by the sailor's service mode
@@ -20,11 +19,8 @@ function selectModel(name: string, listOperation: string, label: (item: Record<s
   return async function model(this: unknown, cfg: unknown): Promise<Record<string, string>> {
     const logger = safeLogger((this as { logger?: unknown } | undefined)?.logger);
     const client = await clientFor(readCredentials(cfg), logger);
-    const call = operationCall(listOperation, {}, name);
     const options: Record<string, string> = {};
-    const spec = call.paging;
-    if (!spec) throw new Error(`${listOperation} does not page`);
-    for await (const page of pages(client, { ...call, paging: spec })) {
+    for await (const page of pages(client, pagedOperationCall(listOperation, {}, name))) {
       for (const item of page.items as Array<Record<string, unknown>>) {
         const value = text(item['id']);
         if (value) options[value] = `${label(item) || value} (${value})`;

@@ -1,9 +1,8 @@
 import { POLLING_FIELDS, POLLING_FILTER_FIELDS } from '../../catalogue/fields';
 import { tokenFingerprint } from '../../runtime/client';
 import { ConfigurationError } from '../../runtime/errors';
-import { type PagedCall, pages } from '../../runtime/paging';
+import { pagedOperationCall, pages } from '../../runtime/paging';
 import { identify } from '../../runtime/region';
-import { operationCall } from '../../runtime/operations';
 import type { Config } from '../../runtime/step';
 import { choice, optionalId } from './options';
 import type { PollRun, PollSource } from './engine';
@@ -20,19 +19,9 @@ function searchQuery(filters: Filter[]): Filter {
   return filters.length === 1 ? (filters[0] as Filter) : { operator: 'AND', value: filters };
 }
 
-/**
- * The paged call of a catalogue list or search operation, built like its action's (path, method, paging style
- * and items path all come from the operations table); logs and errors name the trigger.
- */
-function listCall(run: PollRun<unknown>, operation: string, input: Record<string, unknown>): PagedCall {
-  const call = operationCall(operation, input, run.key);
-  if (!call.paging) throw new Error(`${operation} does not page`);
-  return { ...call, paging: call.paging };
-}
-
 /** Every page of a search operation, 150 per page, each item handed to `offer`. */
 async function searchAll(run: PollRun<unknown>, operation: string, query: Filter, offer: (record: unknown) => void): Promise<void> {
-  const call = listCall(run, operation, { query, pagination: { per_page: SEARCH_PAGE_SIZE } });
+  const call = pagedOperationCall(operation, { query, pagination: { per_page: SEARCH_PAGE_SIZE } }, run.key);
   for await (const page of pages(run.client, call, SEARCH_PAGE_SIZE)) {
     for (const item of page.items) offer(item);
   }
@@ -218,7 +207,7 @@ export const companiesSource: PollSource<CompanyQuery> = {
    * collapse by id.
    */
   async collect(run, offer) {
-    const call = listCall(run, 'scrollCompanies', {});
+    const call = pagedOperationCall('scrollCompanies', {}, run.key);
     await withScrollLock(`${run.client.baseUrl} ${tokenFingerprint(run.credentials.accessToken)}`, async () => {
       for await (const page of pages(run.client, call)) {
         if (page.restarted) run.logger.warn(`${run.key}: the company scroll broke on Intercom's side; starting it again from the top`);
@@ -241,7 +230,7 @@ export const deletedConversationsSource: PollSource<Record<string, never>> = {
    * reading stops at the first page that reaches back before the floor.
    */
   async collect(run, offer) {
-    const call = listCall(run, 'listDeletedConversationIds', { order: 'desc' });
+    const call = pagedOperationCall('listDeletedConversationIds', { order: 'desc' }, run.key);
     for await (const page of pages(run.client, call, DELETED_PAGE_SIZE)) {
       let reachedFloor = false;
       for (const item of page.items) {
