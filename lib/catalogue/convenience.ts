@@ -282,10 +282,10 @@ export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
       path: req('string', 'Path, starting with / (e.g. /contacts/123); no host, query or ..'),
       query: p('object', 'Query parameters'),
       body: p('object', 'JSON body'),
-      paginate: p('string', 'Paging style of this endpoint (for Pages to fetch = All pages)', {
+      paginate: p('string', "Paging style (leave empty for Intercom's own lists: recognised by method and path)", {
         enum: ['none', 'cursor', 'searchBody', 'page', 'pageBody', 'scroll', 'nextCursor'],
       }),
-      items_path: p('string', 'Where the items of a page are (e.g. data)'),
+      items_path: p('string', "Where the items of a page are, e.g. data (empty: the known list's, else data)"),
     }),
     out: { type: 'object' },
     fields: {

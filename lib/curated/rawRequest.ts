@@ -1,9 +1,9 @@
 import { CURATED_FIELDS } from '../catalogue/fields';
-import type { PaginationStyle } from '../catalogue/types';
 import { execute } from '../runtime/action';
 import type { HttpMethod } from '../runtime/client';
 import { addQuery, type Call } from '../runtime/operations';
 import { readPagingOptions } from '../runtime/paging';
+import { rawPaging } from './rawPaging';
 import { type Config, curatedAction, type Input, isChecked, isRecord, text } from './common';
 
 /**
@@ -87,13 +87,14 @@ const processAction = curatedAction(
     const readOnly = isChecked(cfg[CURATED_FIELDS.readOnly]);
     // A POST or PATCH may have had its effect before a timeout or 5xx: retried only when the user says it only reads.
     const idempotent = method === 'GET' || method === 'PUT' || method === 'DELETE' || (method === 'POST' && readOnly);
-    const style = input['paginate'] != null && input['paginate'] !== 'none' ? (input['paginate'] as PaginationStyle) : undefined;
+    const pagingOptions = readPagingOptions(cfg);
+    const paging = rawPaging(method, path, input['paginate'] ?? undefined, text(input['items_path']), pagingOptions);
     const call: Call = { operation: 'rawRequest', method, path, pathTemplate: pathShape(path), idempotent, response: 'json' };
     const query = queryOf(input['query']);
     if (query) call.query = query;
     if (input['body'] != null) call.body = input['body'];
-    if (style) call.paging = { style, itemsPath: text(input['items_path']) ?? 'data' };
-    await execute(run.ctx, run.client, call, style ? { paging: readPagingOptions(cfg) } : {});
+    if (paging) call.paging = paging;
+    await execute(run.ctx, run.client, call, paging ? { paging: pagingOptions } : {});
   },
   {
     prepare: (input) => {

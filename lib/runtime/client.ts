@@ -77,14 +77,18 @@ export class IntercomClient {
       } catch (error) {
         const code = errorCode(error);
         const retryable = req.idempotent || NOT_SENT_CODES.has(code);
+        const willRetry = retryable && failures < settings.maxRetries;
+        const wait = willRetry ? backoffDelay(failures) : 0;
         this.logger.warn(
-          `${req.operation} ${req.method} ${req.pathTemplate} failed without response: ${code} after ${settings.now() - started} ms`,
+          `${req.operation} ${req.method} ${req.pathTemplate} failed without response: ${code} after ${settings.now() - started} ms` +
+            (willRetry ? `; ${retryNote(wait, failures, settings.maxRetries)}` : ''),
         );
-        if (retryable && failures < settings.maxRetries) {
-          await settings.sleep(backoffDelay(failures++));
+        if (willRetry) {
+          failures++;
+          await settings.sleep(wait);
           continue;
         }
-        throw new NetworkError(req.operation, code, describeNetworkError(code, retryable));
+        throw new NetworkError(req.operation, code, describeNetworkError(code, retryable), hostOf(this.baseUrl));
       }
 
       const headers = flatHeaders(response.headers);
@@ -105,7 +109,9 @@ export class IntercomClient {
         } catch (error) {
           // A body cut off in transit: a request that is safe to repeat is asked again.
           if (req.idempotent && failures < settings.maxRetries) {
-            await settings.sleep(backoffDelay(failures++));
+            const wait = backoffDelay(failures);
+            this.logger.warn(`${req.operation}: the response body was cut off in transit; ${retryNote(wait, failures++, settings.maxRetries)}`);
+            await settings.sleep(wait);
             continue;
           }
           throw error;
@@ -118,15 +124,17 @@ export class IntercomClient {
 
       if (status === 429 && !isPendingJobLimit(body)) {
         if (rateLimited < settings.maxRateLimitRetries) {
-          const wait = delayAfter429(headers, rateLimited++);
-          this.logger.warn(`${req.operation}: Intercom rate limit reached, retrying in ${Math.round(wait)} ms`);
+          const wait = delayAfter429(headers, rateLimited);
+          this.logger.warn(`${req.operation}: Intercom rate limit reached; ${retryNote(wait, rateLimited++, settings.maxRateLimitRetries)}`);
           await settings.sleep(wait);
           continue;
         }
         throw errorFromResponse(status, body, headers, req.operation, true);
       }
       if ((status === 408 || status >= 500) && req.idempotent && failures < settings.maxRetries) {
-        await settings.sleep(backoffDelay(failures++));
+        const wait = backoffDelay(failures);
+        this.logger.warn(`${req.operation}: Intercom answered ${status}${requestId ? ` (request_id ${requestId})` : ''}; ${retryNote(wait, failures++, settings.maxRetries)}`);
+        await settings.sleep(wait);
         continue;
       }
       const unsafeToRepeat = (status === 408 || status >= 500) && !req.idempotent;
@@ -250,4 +258,18 @@ function describeNetworkError(code: string, retried: boolean): string {
           ? 'the connection was refused'
           : 'the request could not be completed';
   return retried ? `${what}; retries exhausted` : `${what}; not retried because the request may have been applied`;
+}
+
+/** "retrying in 1200 ms (retry 1 of 3)": every retry says why in the line before it, with its wait. */
+function retryNote(waitMs: number, retriesSoFar: number, maxRetries: number): string {
+  return `retrying in ${Math.round(waitMs)} ms (retry ${retriesSoFar + 1} of ${maxRetries})`;
+}
+
+/** The host of a base URL, for messages (never the path or query, which a proxy URL might carry secrets in). */
+function hostOf(baseUrl: string): string | undefined {
+  try {
+    return new URL(baseUrl).host;
+  } catch {
+    return undefined;
+  }
 }

@@ -66,7 +66,8 @@ export class IntercomApiError extends ComponentError {
       .filter(Boolean)
       .join('; ');
     let message = `Intercom ${status}${codes ? ` ${codes}` : ''}: ${text || 'no error details in the response'}`;
-    if (mergedInto) message += `; the contact was merged into contact ${mergedInto}`;
+    // Intercom's own text usually names the contact already; the id is added only when it does not.
+    if (mergedInto && !text.includes(mergedInto)) message += `; the contact was merged into contact ${mergedInto}`;
     if (note) message += `; ${note}`;
     if (requestId) message += ` (request_id ${requestId})`;
     return `${message} in ${operation}`;
@@ -85,7 +86,9 @@ export class NetworkError extends ComponentError {
     readonly operation: string,
     readonly code: string,
     detail: string,
+    /** The host asked, so "no network" and "wrong base URL" read differently. */
+    readonly host?: string,
   ) {
-    super(`Intercom request failed without a response (${code}: ${detail}) in ${operation}`);
+    super(`Intercom request${host ? ` to ${host}` : ''} failed without a response (${code}: ${detail}) in ${operation}`);
   }
 }

@@ -3,6 +3,7 @@ import type { PaginationStyle } from '../catalogue/types';
 import type { ApiRequest, ApiResponse, IntercomClient } from './client';
 import { ConfigurationError, IntercomApiError } from './errors';
 import { type Call, operationCall, type PagingSpec } from './operations';
+import { reportPage } from './progress';
 import { settings } from './settings';
 import type { StepContext } from './step';
 
@@ -89,6 +90,7 @@ export async function* pages(client: IntercomClient, first: PagedCall, pageSize?
   let request = withPageSize(first, spec.style, pageSize);
   const seenCursors = new Set<string>();
   let scrollRestarts = 0;
+  let itemsRead = 0;
   for (let pageNumber = 1; ; pageNumber++) {
     if (pageNumber > settings.maxPages) {
       throw new Error(`${first.operation}: stopped after ${settings.maxPages} pages; Intercom kept announcing a next page`);
@@ -109,6 +111,8 @@ export async function* pages(client: IntercomClient, first: PagedCall, pageSize?
     }
     const document = response.data;
     const items = itemsAt(document, spec.itemsPath);
+    itemsRead += items.length;
+    reportPage(first.operation, pageNumber, itemsRead, document);
     yield { document, items };
     const next = nextRequest(request, spec.style, document, items);
     if (!next) return;

@@ -1,5 +1,5 @@
 /** Public surface of the Intercom sandbox (used by the CLI, the fault/secrecy suites, the e2e suite, the tool tests and the benchmarks). */
-export { startSandbox, type SandboxHandle, type SandboxOptions } from './server';
+export { SANDBOX_HEADER, startSandbox, type SandboxHandle, type SandboxOptions } from './server';
 export { ManualClock, systemClock, type Clock } from './clock';
 export { SandboxKnobs, DEFAULT_KNOBS, type FaultMode, type FailNextOptions, type KnobValues } from './knobs';
 export { DEFAULT_SEED, Workspace, type SeedOptions } from './store/workspace';

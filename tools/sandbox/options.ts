@@ -33,6 +33,8 @@ export interface SandboxOptions {
   scrollTtlMs?: number;
   /** Companies per scroll page (Intercom does not document its size; default 50). */
   scrollPageSize?: number;
+  /** How long an export job takes to complete on the sandbox clock (default 2,000 ms). */
+  exportJobMs?: number;
   /** The generator's operations.json; null disables the synthesized fallbacks. */
   operationsFile?: string | null;
   /** Directory of `<key>.out.json` schemas (default: <package>/schemas). */
@@ -63,6 +65,7 @@ export interface ResolvedOptions {
   knobs: Partial<KnobValues>;
   scrollTtlMs: number;
   scrollPageSize: number;
+  exportJobMs: number;
   operationsFile: string | undefined;
   schemasDir: string;
   publicUrl: string | undefined;
@@ -114,6 +117,7 @@ export function resolveOptions(options: SandboxOptions): ResolvedOptions {
     knobs: options.knobs ?? {},
     scrollTtlMs: options.scrollTtlMs ?? 60_000,
     scrollPageSize: Math.max(1, options.scrollPageSize ?? 50),
+    exportJobMs: Math.max(0, options.exportJobMs ?? 2_000),
     operationsFile: options.operationsFile === null ? undefined : (options.operationsFile ?? defaultOperationsFile()),
     schemasDir: options.schemasDir ?? defaultSchemasDir(),
     publicUrl: options.publicUrl,

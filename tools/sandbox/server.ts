@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkToken, checkVersion, bearerToken } from './auth';
+import { API_VERSION, checkToken, checkVersion, bearerToken } from './auth';
 import { unixSeconds, type Clock } from './clock';
 import { ApiError, errorList, notFound } from './errors';
 import { credentialEcho, faultReply, sleep, withRequestId } from './faults';
@@ -24,6 +24,7 @@ import { registerContacts } from './resources/contacts';
 import type { ResourceContext } from './resources/context';
 import { registerConversations } from './resources/conversations';
 import { registerDataAttributes } from './resources/dataAttributes';
+import { registerExports } from './resources/exports';
 import { registerNotes } from './resources/notes';
 import { registerSpecial } from './resources/special';
 import { registerTags } from './resources/tags';
@@ -33,6 +34,9 @@ import { Workspace } from './store/workspace';
 import { buildEnvelope, postWebhook, signBody, WEBHOOK_USER_AGENT, type WebhookDelivery, type WebhookInput } from './webhook';
 
 export type { SandboxOptions } from './options';
+
+/** Every answer carries this header (value: the API version served), so a client can tell the sandbox from Intercom. */
+export const SANDBOX_HEADER = 'X-Intercom-Sandbox';
 
 export interface SandboxHandle {
   /** `http://127.0.0.1:<port>`: the base URL to give the component. */
@@ -64,7 +68,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     clock,
   );
   const router = new Router();
-  const ctx: ResourceContext = { ws, knobs, router, scrollTtlMs: opts.scrollTtlMs, scrollPageSize: opts.scrollPageSize };
+  const ctx: ResourceContext = { ws, knobs, router, scrollTtlMs: opts.scrollTtlMs, scrollPageSize: opts.scrollPageSize, exportJobMs: opts.exportJobMs };
   for (const register of [
     registerAdmins,
     registerContacts,
@@ -76,6 +80,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     registerTags,
     registerDataAttributes,
     registerSpecial,
+    registerExports,
   ]) {
     register(ctx);
   }
@@ -183,7 +188,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     log.record({ ...seen, route: outcome.route, status: outcome.reply.status, ...(fault === undefined ? {} : { fault }) });
     writeReply(res, outcome.reply, {
       truncate: plan.truncate && outcome.reply.kind === 'json',
-      extraHeaders: outcome.rate === undefined ? {} : rateHeaders(outcome.rate),
+      extraHeaders: { [SANDBOX_HEADER]: API_VERSION, ...(outcome.rate === undefined ? {} : rateHeaders(outcome.rate)) },
     });
   }
 

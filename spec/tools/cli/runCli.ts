@@ -10,14 +10,57 @@ export interface CliResult {
   stderr: string;
 }
 
+/**
+ * Nothing listens on port 1: without a token the runner looks for a running sandbox there, finds none and starts
+ * its own, whatever a developer runs on the default port 4010.
+ */
+export const NO_SANDBOX_PORT = '1';
+
 /** Runs the built CLI in a child process with only PATH and the given variables in its environment. */
-export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+export function runCli(args: string[], env: Record<string, string> = {}, stdin?: string): Promise<CliResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', ...env } });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', INTERCOM_SANDBOX_PORT: NO_SANDBOX_PORT, ...env } });
+    child.stdin.end(stdin ?? '');
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+export interface SandboxProcess {
+  url: string;
+  port: string;
+  /** Everything it printed so far. */
+  output(): { stdout: string; stderr: string };
+  /** Ctrl-C; resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** `intercom-component sandbox --port 0 …` in a child process, as a person runs it in a second terminal. */
+export function startSandboxProcess(extra: string[] = []): Promise<SandboxProcess> {
+  const child = spawn(process.execPath, [BIN, 'sandbox', '--port', '0', ...extra], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '' } });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+      const match = /listening at (http:\/\/127\.0\.0\.1:(\d+))/.exec(stdout);
+      if (match?.[1] && match[2]) {
+        resolve({
+          url: match[1],
+          port: match[2],
+          output: () => ({ stdout, stderr }),
+          stop: () => {
+            child.kill('SIGINT');
+            return closed;
+          },
+        });
+      }
+    });
+    child.on('exit', () => reject(new Error(`sandbox exited early: ${stderr}`)));
   });
 }

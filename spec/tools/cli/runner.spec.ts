@@ -53,6 +53,8 @@ describe('command-line runner (built dist)', function () {
   it('lists the actions', async () => {
     const result = await runCli(['actions']);
     assert.equal(result.code, 0);
-    assert.match(result.stdout, /^createContact\taction\tContacts: Create$/m);
+    assert.match(result.stdout, /^createContact +action +write +Contacts: Create$/m);
+    assert.match(result.stdout, /^deleteContact +action +destructive +Contacts: Delete/m);
+    assert.match(result.stdout, /^newOrUpdatedContacts +trigger \(polling\) +read +Contacts: New or updated/m);
   });
 });

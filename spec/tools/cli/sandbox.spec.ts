@@ -24,9 +24,15 @@ describe('command-line runner: the local sandbox (built dist)', function () {
     const lines = result.stdout.trim().split('\n');
     assert.equal(lines.length, 450);
     assert.equal(new Set(lines.map((l) => (JSON.parse(l) as { id: string }).id)).size, 450);
-    assert.match(result.stderr, /^progress: page 2, 300 items$/m);
-    assert.match(result.stderr, /^progress: page 3, 450 items$/m);
-    assert.doesNotMatch(result.stderr, /progress: page 1,/, 'a single page needs no progress line');
+    // Intercom's list answer carries total_count and pages.total_pages: the progress says "of" and estimates.
+    assert.match(result.stderr, /^progress: listContacts: page 2 of 3, 300 of 450 items, [\d.]+ s, [\d,]+ items\/s, about [\d.]+ s left$/m);
+    assert.match(result.stderr, /^progress: listContacts: page 3 of 3, 450 of 450 items, [\d.]+ s, [\d,]+ items\/s$/m);
+  });
+
+  it('a one-page read prints no progress line', async () => {
+    const result = await runCli(['run', 'listContacts', '--contacts', '5', '--config', '{"fetch":"all"}']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.doesNotMatch(result.stderr, /progress:/);
   });
 
   it('keeps the exit codes: invalid input fails before any request', async () => {
@@ -44,13 +50,13 @@ describe('command-line runner: the local sandbox (built dist)', function () {
 
   it('refuses a base URL without a token instead of sending a made-up one', async () => {
     const result = await runCli(['run', 'getContact', '--input', '{"contact_id":"1"}', '--base-url', 'http://127.0.0.1:9']);
-    assert.equal(result.code, 1);
+    assert.equal(result.code, 2);
     assert.match(result.stderr, /Set INTERCOM_ACCESS_TOKEN/);
   });
 
   it('refuses sandbox options when a real token is set', async () => {
     const result = await runCli(['run', 'listContacts', '--contacts', '5'], { INTERCOM_ACCESS_TOKEN: 'tok_cli_sandbox_5a5a5a5a' });
-    assert.equal(result.code, 1);
+    assert.equal(result.code, 2);
     assert.match(result.stderr, /apply only without INTERCOM_ACCESS_TOKEN/);
     assert.ok(!result.stderr.includes('tok_cli_sandbox_5a5a5a5a'));
   });

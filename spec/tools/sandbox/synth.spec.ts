@@ -125,20 +125,24 @@ describe('sandbox: synthesized responses', () => {
 });
 
 describe('sandbox: non-JSON operations', () => {
-  const { sb, api } = useSandbox({ seed: { conversations: 3 } });
+  // Export jobs finish at once here; their lifecycle is covered in exports.spec.ts.
+  const { sb, api } = useSandbox({ seed: { conversations: 3 }, exportJobMs: 0 });
 
   it('content export download: gzipped CSV, only with Accept: application/octet-stream', async () => {
-    const r = await fetch(`${sb().url}/download/content/data/job-1`, { headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/octet-stream' } });
+    const job = await api().call('POST', '/export/content/data', { created_at_after: 0, created_at_before: 2_000_000_000 });
+    const id = job.body.job_identifier as string;
+    const r = await fetch(`${sb().url}/download/content/data/${id}`, { headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/octet-stream' } });
     assert.equal(r.status, 200);
     assert.equal(r.headers.get('content-type'), 'application/octet-stream');
     const csv = gunzipSync(Buffer.from(await r.arrayBuffer())).toString('utf8');
     assert.equal(csv.trim().split('\n').length, 4);
     assert.ok(csv.startsWith('conversation_id,'));
-    assert.equal((await api().call('GET', '/download/content/data/job-1')).status, 406);
+    assert.equal((await api().call('GET', `/download/content/data/${id}`)).status, 406);
   });
 
   it('reporting download is a CSV, recording a 302 to a signed URL, transcript text/plain, events 202', async () => {
-    const csv = await fetch(`${sb().url}/download/reporting_data/job-2`, { headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/octet-stream' } });
+    const job = await api().call('POST', '/export/reporting_data/enqueue', { dataset_id: 'conversation', attribute_ids: ['conversation_id'], start_time: 0, end_time: 2_000_000_000 });
+    const csv = await fetch(`${sb().url}/download/reporting_data/${job.body.job_identifier as string}`, { headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/octet-stream' } });
     assert.equal(csv.headers.get('content-type'), 'application/octet-stream');
     assert.match(await csv.text(), /^conversation_id,created_at,state\n/);
     const rec = await fetch(`${sb().url}/calls/77/recording`, { headers: { Authorization: `Bearer ${TOKEN}` }, redirect: 'manual' });

@@ -11,4 +11,6 @@ export interface ResourceContext {
   readonly scrollTtlMs: number;
   /** Companies per scroll page. */
   readonly scrollPageSize: number;
+  /** How long an export job takes to complete. */
+  readonly exportJobMs: number;
 }

@@ -1,76 +1,17 @@
 /**
- * Operations whose success is not a JSON document: the data-export downloads (gzipped CSV, plain
- * CSV), call recordings (302 to a signed URL), call transcripts (text/plain) and data events (202).
+ * Operations whose success is not a JSON document: call recordings (302 to a signed URL), call transcripts
+ * (text/plain) and data events (202). Export downloads live with their jobs in exports.ts.
  */
 import { createHmac } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
-import { ApiError, badRequest } from '../errors';
-import { empty, headerValue, type Reply, type SandboxRequest } from '../http';
+import { badRequest } from '../errors';
+import { empty, type Reply } from '../http';
 import { bodyObject, optId, optInteger, optObject, optString, reqString } from '../input';
-import type { Workspace } from '../store/workspace';
 import type { ResourceContext } from './context';
+import { accepts, notAcceptable } from './accept';
 import { param } from './contacts';
-
-function exportCsv(ws: Workspace, job: string): string {
-  const rows = ['conversation_id,conversation_started_at,message_id,channel,ruleset_id,content_type,content_title,receipt_id,received_at,job_identifier'];
-  let n = 0;
-  for (const [, c] of ws.conversations.from(-1)) {
-    rows.push([c.id, new Date(c.created_at * 1000).toISOString(), c.source.id, 'In-app', '', 'conversation', csvCell(c.title ?? ''), '', c.created_at, job].join(','));
-    if (++n >= 50) break;
-  }
-  return `${rows.join('\n')}\n`;
-}
-
-function csvCell(v: string): string {
-  return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-function accepts(req: SandboxRequest, type: string, strict: boolean): boolean {
-  const accept = headerValue(req.headers, 'accept');
-  if (accept === undefined || accept === '') return !strict;
-  return accept.split(',').some((part) => {
-    const t = part.split(';')[0]?.trim().toLowerCase();
-    return t === type || (!strict && (t === '*/*' || t === `${type.split('/')[0]}/*`));
-  });
-}
-
-function notAcceptable(type: string): ApiError {
-  return new ApiError(406, 'not_acceptable', `This endpoint only answers ${type}; send Accept: ${type}`);
-}
 
 export function registerSpecial(ctx: ResourceContext): void {
   const { ws, router } = ctx;
-
-  router.get(
-    '/download/content/data/{job_identifier}',
-    (req): Reply => {
-      // Intercom insists on the exact Accept type here; */* is not enough.
-      if (!accepts(req, 'application/octet-stream', true)) throw notAcceptable('application/octet-stream');
-      const job = param(req, 'job_identifier');
-      return {
-        kind: 'raw',
-        status: 200,
-        body: gzipSync(exportCsv(ws, job)),
-        contentType: 'application/octet-stream',
-        headers: { 'Content-Disposition': `attachment; filename="message_data_export_${job.replace(/[^\w.-]/g, '_')}.csv.gz"` },
-      };
-    },
-    { produces: 'any' },
-  );
-
-  router.get(
-    '/download/reporting_data/{job_identifier}',
-    (req): Reply => {
-      if (!accepts(req, 'application/octet-stream', false)) throw notAcceptable('application/octet-stream');
-      const rows = ['conversation_id,created_at,state'];
-      for (const [, c] of ws.conversations.from(-1)) {
-        rows.push(`${c.id},${c.created_at},${c.state}`);
-        if (rows.length > 50) break;
-      }
-      return { kind: 'raw', status: 200, body: `${rows.join('\n')}\n`, contentType: 'application/octet-stream', headers: { 'Content-Disposition': 'attachment; filename="report.csv"' } };
-    },
-    { produces: 'any' },
-  );
 
   router.get(
     '/calls/{call_id}/recording',

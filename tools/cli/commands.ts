@@ -1,0 +1,132 @@
+/** The runner's commands, their flags and their help: parsing, `--help` and the usage text all read this table. */
+
+export interface FlagSpec {
+  name: string;
+  /** `value` flags take one argument; `switch` flags take none. */
+  kind: 'value' | 'switch';
+  /** What the value looks like, for help and errors. */
+  value: string;
+  help: string;
+}
+
+export interface CommandSpec {
+  summary: string;
+  target?: { name: string; required: boolean };
+  flags: FlagSpec[];
+  /** Lines after the flags: what the command prints and where. */
+  notes: string[];
+}
+
+const v = (name: string, value: string, help: string): FlagSpec => ({ name, kind: 'value', value, help });
+const s = (name: string, help: string): FlagSpec => ({ name, kind: 'switch', value: '', help });
+
+const CONNECTION: FlagSpec[] = [
+  v('region', 'auto|us|eu|au', 'Intercom region of the workspace (default: INTERCOM_REGION, else auto-detected)'),
+  v('base-url', 'URL', 'call this address instead of the region (default: INTERCOM_BASE_URL)'),
+];
+
+const SANDBOX: FlagSpec[] = [
+  v('contacts', 'N', 'sample contacts in the sandbox (default 20)'),
+  v('companies', 'N', 'sample companies (default 5)'),
+  v('conversations', 'N', 'sample conversations (default 10)'),
+  v('tickets', 'N', 'sample tickets (default 4)'),
+  v('latency', 'MS', 'delay before every answer'),
+  v('error-rate', '0..1', 'share of requests answered with a 5xx or a dropped connection'),
+  v('rate-limit', 'N', 'requests allowed per 10-second window before 429s'),
+  v('timezone', 'Area/City', "the workspace's time zone (default Europe/Dublin)"),
+];
+
+const INPUT_FORMS = 'JSON|@file|file|-';
+
+export const COMMANDS = {
+  run: {
+    summary: 'run one action or trigger once, the way the platform does',
+    target: { name: 'actionOrTrigger', required: true },
+    flags: [
+      v('input', INPUT_FORMS, 'the message body: inline JSON, @file.json or a file path, or - for standard input'),
+      v('config', INPUT_FORMS, 'step fields, e.g. {"fetch":"all","emit":"individually"} (see: describe <key>)'),
+      v('snapshot', INPUT_FORMS, "a polling trigger's snapshot from an earlier run"),
+      s('quiet', 'print no progress or log lines, only errors'),
+      ...CONNECTION,
+      ...SANDBOX,
+    ],
+    notes: [
+      'Emitted data messages go to stdout as JSON lines; progress, logs, snapshots and errors go to stderr.',
+      'Exit codes: 0 done, 1 the step failed, 2 a command-line mistake, 75 rebound (the platform would retry later).',
+    ],
+  },
+  poll: {
+    summary: 'run a polling trigger every few seconds, keeping its snapshot in a file, printing records as they come',
+    target: { name: 'trigger', required: true },
+    flags: [
+      v('every', 'SECONDS', 'seconds between runs (default 60)'),
+      v('runs', 'N', 'stop after this many runs (default: until Ctrl-C)'),
+      v('config', INPUT_FORMS, 'step fields of the trigger, e.g. {"startTime":"2026-01-01T00:00:00Z"}'),
+      v('snapshot-file', 'PATH', 'where the snapshot is kept between runs (default .intercom-component/<trigger>.snapshot.json)'),
+      s('quiet', 'print no progress or log lines, only errors'),
+      ...CONNECTION,
+      ...SANDBOX,
+    ],
+    notes: ['Records go to stdout as JSON lines; one summary line per run goes to stderr. Ctrl-C stops after the current run.'],
+  },
+  describe: {
+    summary: "show an action's or trigger's inputs, step fields, dropdowns, risk, paging and an example input",
+    target: { name: 'actionOrTrigger', required: true },
+    flags: [],
+    notes: [],
+  },
+  actions: {
+    summary: 'list the actions and triggers with their risk; filter by a word or a resource',
+    target: { name: 'word', required: false },
+    flags: [v('resource', 'NAME', 'only this resource, e.g. Contacts or "Help Center"')],
+    notes: ['Columns: key, kind, risk (read / write / destructive), title.'],
+  },
+  verify: {
+    summary: 'check the credentials with GET /me, as the platform does when you save them',
+    flags: [...CONNECTION, v('port', 'N', "the sandbox's port, when checking against a running sandbox")],
+    notes: ['Without INTERCOM_ACCESS_TOKEN it checks against the sandbox (a running one, else one started for the check).'],
+  },
+  sandbox: {
+    summary: 'serve a local Intercom with sample data on loopback until Ctrl-C; it keeps every change while it runs',
+    flags: [v('port', 'N', 'port to listen on (default 4010; 0 picks a free one)'), ...SANDBOX],
+    notes: ['While it runs, `run`, `poll` and `verify` without INTERCOM_ACCESS_TOKEN use it (set INTERCOM_SANDBOX_PORT for another port).'],
+  },
+} satisfies Record<string, CommandSpec>;
+
+export type CommandName = keyof typeof COMMANDS | 'help';
+
+export function isCommandName(name: string): name is keyof typeof COMMANDS {
+  return Object.prototype.hasOwnProperty.call(COMMANDS, name);
+}
+
+const PROGRAM = 'intercom-component';
+
+function flagLine(flag: FlagSpec): string {
+  const left = flag.kind === 'switch' ? `--${flag.name}` : `--${flag.name} ${flag.value}`;
+  return `  ${left.padEnd(30)} ${flag.help}`;
+}
+
+/** `intercom-component <command> --help`. */
+export function commandHelp(name: keyof typeof COMMANDS): string {
+  const spec: CommandSpec = COMMANDS[name];
+  const target = spec.target ? (spec.target.required ? ` <${spec.target.name}>` : ` [${spec.target.name}]`) : '';
+  const lines = [`Usage: ${PROGRAM} ${name}${target}${spec.flags.length > 0 ? ' [options]' : ''}`, '', `${spec.summary[0]?.toUpperCase() ?? ''}${spec.summary.slice(1)}.`];
+  if (spec.flags.length > 0) lines.push('', 'Options:', ...spec.flags.map(flagLine));
+  lines.push(`  ${'-h, --help'.padEnd(30)} this help`);
+  if (spec.notes.length > 0) lines.push('', ...spec.notes);
+  return `${lines.join('\n')}\n`;
+}
+
+/** `intercom-component --help` and the text after a usage error. */
+export function overview(): string {
+  const lines = [`Usage: ${PROGRAM} <command> [options]`, '', 'Commands:'];
+  for (const [name, spec] of Object.entries(COMMANDS) as Array<[string, CommandSpec]>) lines.push(`  ${name.padEnd(10)} ${spec.summary}`);
+  lines.push(
+    '',
+    `Run "${PROGRAM} <command> --help" for the options of a command.`,
+    'The access token is read from INTERCOM_ACCESS_TOKEN, never from the command line (where other users could see it).',
+    'Without it, run, poll and verify call a local Intercom sandbox with sample data instead; nothing leaves the machine.',
+    'Environment: INTERCOM_ACCESS_TOKEN, INTERCOM_REGION, INTERCOM_BASE_URL, INTERCOM_SANDBOX_PORT, DEBUG (debug log lines).',
+  );
+  return `${lines.join('\n')}\n`;
+}
