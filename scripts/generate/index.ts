@@ -22,10 +22,21 @@ function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** A description that cannot be read or parsed is named with the reason on one line, not a stack trace. */
+function readDescription(path: string): ReturnType<typeof loadSpec> {
+  try {
+    return loadSpec(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const reason = code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission denied' : ((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '');
+    throw new Error(`cannot read Intercom's OpenAPI description at ${path}: ${reason}; set INTERCOM_OPENAPI to the api.intercom.io-${INTERCOM_API_VERSION}.yaml file`, { cause: error });
+  }
+}
+
 export function generateFiles(): Map<string, string> {
   const path = specPath();
   if (!existsSync(path)) throw new Error(`Intercom's OpenAPI description is not at ${path}; set INTERCOM_OPENAPI to its path`);
-  const spec = loadSpec(path);
+  const spec = readDescription(path);
   if (spec.version !== INTERCOM_API_VERSION) {
     throw new Error(`${path} describes API version ${spec.version}; the catalogue pins ${INTERCOM_API_VERSION} (lib/catalogue/apiVersion.ts)`);
   }

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { runCli } from './runCli';
+
+/** `describe` and `actions`: what a person reads before running anything (the real command). */
+describe('command-line runner: discovering actions (built dist)', function () {
+  this.timeout(20_000);
+
+  it('describe shows inputs with type, required and allowed values, step fields, risk, paging and an example', async () => {
+    const result = await runCli(['describe', 'listContacts']);
+    assert.equal(result.code, 0, result.stderr);
+    const out = result.stdout;
+    assert.match(out, /^listContacts \(action\): Contacts: List$/m);
+    assert.match(out, /^Risk: read {4}Calls: GET \/contacts$/m);
+    assert.match(out, /^Paging: Pages Intercom's cursor style; items at "data"/m);
+    assert.match(out, /^ {2}starting_after {2}string, optional/m);
+    assert.match(out, /^Step fields \(--config\):$/m);
+    assert.match(out, /^ {2}fetch {2}Pages to fetch$/m);
+    assert.match(out, /^ {6}one of "page" \(One page, with its paging information\), "all" \(All pages\)$/m);
+    assert.match(out, /^ {2}intercom-component run listContacts --input '\{.*\}'$/m);
+  });
+
+  it('describe of an action with required inputs puts them in the example, and the example runs', async () => {
+    const result = await runCli(['describe', 'getContact']);
+    assert.match(result.stdout, /^ {2}contact_id {2}string, required/m);
+    const example = /^ {2}intercom-component run getContact --input '(.*)'$/m.exec(result.stdout);
+    assert.ok(example?.[1], result.stdout);
+    assert.deepEqual(Object.keys(JSON.parse(example[1]) as object), ['contact_id']);
+    const ran = await runCli(['run', 'getContact', '--input', example[1]]);
+    assert.match(ran.stderr, /GET \/contacts\/\{contact_id\} -> 404/, 'the example passes validation and reaches the API');
+  });
+
+  it('describe of a trigger shows its step fields, its dropdowns and how to poll it', async () => {
+    const result = await runCli(['describe', 'newOrUpdatedContacts']);
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, /^newOrUpdatedContacts \(trigger, polling\): Contacts: New or updated \(polling\)$/m);
+    assert.match(result.stdout, /^ {2}tagId {2}Tagged with \(optional\)$/m);
+    assert.match(result.stdout, /^ {6}dropdown from the workspace \(selectTags\)$/m);
+    assert.match(result.stdout, /^ {2}intercom-component poll newOrUpdatedContacts$/m);
+  });
+
+  it('actions shows the risk and filters by a word or a resource', async () => {
+    const word = await runCli(['actions', 'tag']);
+    const lines = word.stdout.trim().split('\n');
+    assert.ok(lines.length > 5);
+    for (const line of lines) assert.match(line.toLowerCase(), /tag/);
+    const resource = await runCli(['actions', '--resource', 'teams']);
+    assert.deepEqual(
+      resource.stdout.trim().split('\n').map((l) => l.split(/ +/).slice(0, 3).join(' ')),
+      ['listTeams action read', 'getTeam action read', 'getTeamMetrics action read'],
+    );
+  });
+
+  it('an unknown resource lists the resources; an unknown key for describe is named', async () => {
+    const resource = await runCli(['actions', '--resource', 'Tikcets']);
+    assert.equal(resource.code, 1);
+    assert.match(resource.stderr, /nothing matches in resource "Tikcets"; resources: .*\bTickets\b/);
+    const key = await runCli(['describe', 'lisContacts']);
+    assert.equal(key.code, 1);
+    assert.match(key.stderr, /^error: unknown action or trigger "lisContacts"/m);
+  });
+});
