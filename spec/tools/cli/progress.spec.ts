@@ -24,6 +24,17 @@ describe('command-line runner: progress (built dist)', function () {
     for (const line of retries) assert.match(line, /^warn: listContacts(: Intercom answered 5\d\d \(request_id [0-9a-f-]{36}\)| GET \/contacts failed without response: \w+ after \d+ ms);/);
   });
 
+  it('rawRequest pages an Intercom list by itself when asked for all items, and says which fields an unknown path needs', async () => {
+    const listed = await runCli(['run', 'rawRequest', '--contacts', '120', '--input', '{"path":"/contacts"}', '--config', '{"fetch":"all","emit":"individually","pageSize":"50"}']);
+    assert.equal(listed.code, 0, listed.stderr);
+    assert.equal(new Set(listed.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).size, 120);
+    assert.equal(listed.stderr.match(/rawRequest GET \/contacts -> 200/g)?.length, 3, 'three pages of 50');
+    const unknown = await runCli(['run', 'rawRequest', '--input', '{"path":"/custom/things"}', '--config', '{"fetch":"all"}']);
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /GET \/custom\/things is not an Intercom list this component knows, so it cannot tell how it pages; set paginate .* and items_path/);
+    assert.doesNotMatch(unknown.stderr, /-> \d{3}/, 'no request was sent');
+  });
+
   it('--quiet prints no progress or log lines, and the same data on stdout', async () => {
     const args = ['run', 'listContacts', '--contacts', '400', '--config', '{"fetch":"all","emit":"individually","pageSize":"100"}'];
     const loud = await runCli(args);
