@@ -122,10 +122,16 @@ export async function withTokenRefresh<T>(credentials: Credentials, logger: Logg
     if (!(error instanceof IntercomApiError) || error.status !== 401 || credentials.secretId === undefined || credentials.refreshed) throw error;
     credentials.refreshed = true;
     logger.warn(`${error.operation}: Intercom refused the token of elastic.io secret ${credentials.secretId} (401); asking the platform to refresh it and trying once more`);
-    const fresh = await refreshSecretToken(credentials.secretId, logger);
-    if (fresh === token) {
-      throw new IntercomApiError(error.status, error.errors, error.requestId, error.operation, error.mergedInto, 'the platform refreshed the secret but it holds the same token; sign in with Intercom again');
+    // Intercom issues no refresh tokens: a platform without a newer token fails the refresh or hands back the old
+    // one. Either way the user must sign in again, and Intercom's 401 (with its request_id) is the error to show.
+    const refusal = (note: string): IntercomApiError => new IntercomApiError(error.status, error.errors, error.requestId, error.operation, error.mergedInto, note);
+    let fresh: string;
+    try {
+      fresh = await refreshSecretToken(credentials.secretId, logger);
+    } catch (refreshError) {
+      throw refusal(`refreshing the platform secret failed (${refreshError instanceof Error ? refreshError.message : String(refreshError)}); sign in with Intercom again`);
     }
+    if (fresh === token) throw refusal('the platform refreshed the secret but it holds the same token; sign in with Intercom again');
     credentials.accessToken = fresh;
     return attempt(fresh);
   }

@@ -91,6 +91,16 @@ describe('runtime: elastic.io auth-client sign-in (token read from the platform 
     only.done();
   });
 
+  it('a refresh the platform cannot do: Intercom\'s 401 with its request_id, and why, in one error', async () => {
+    platform().get(SECRET_PATH).reply(200, secret('tok_secret_norefresh_5')).post(`${SECRET_PATH}/refresh`).reply(400, { errors: [{ title: 'no refresh token' }] });
+    intercom(TEST_BASE_URL, 'tok_secret_norefresh_5').post('/contacts').once().reply(401, unauthorized);
+    await assert.rejects(
+      createContact(new FakeStep()),
+      /Intercom 401 unauthorized: Access Token Invalid; refreshing the platform secret failed \(elastic.io answered 400 when refreshing elastic.io secret sec\/1\); sign in with Intercom again \(request_id req-401\) in createContact/,
+    );
+    assert.deepEqual(nock.pendingMocks(), []);
+  });
+
   it('region auto with a refreshed token: the stale one is refused everywhere, the new one is detected and used', async () => {
     platform().get(SECRET_PATH).reply(200, secret('tok_secret_stale_5')).post(`${SECRET_PATH}/refresh`).reply(200, secret('tok_secret_fresh_5'));
     for (const host of ['https://api.intercom.io', 'https://api.eu.intercom.io', 'https://api.au.intercom.io']) {
