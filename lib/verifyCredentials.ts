@@ -1,4 +1,4 @@
-import { readCredentials } from './runtime/credentials';
+import { type Credentials, readCredentials, SIGN_IN_LABELS } from './runtime/credentials';
 import { safeLogger } from './runtime/logger';
 import { identify } from './runtime/region';
 
@@ -13,15 +13,18 @@ interface VerificationResult {
  */
 async function verifyCredentials(this: unknown, cfg: unknown): Promise<VerificationResult> {
   const logger = safeLogger((this as { logger?: unknown } | undefined)?.logger);
+  let credentials: Credentials | undefined;
   try {
-    const credentials = readCredentials(cfg);
+    credentials = readCredentials(cfg);
     const { identity, region } = await identify(credentials, logger);
     logger.info(
-      `Intercom credentials verified: admin ${identity.email ?? identity.id ?? 'unknown'}, workspace ${identity.app?.id_code ?? 'unknown'}, region ${region}`,
+      `Intercom credentials verified with ${SIGN_IN_LABELS[credentials.signIn]}: admin ${identity.email ?? identity.id ?? 'unknown'}, workspace ${identity.app?.id_code ?? 'unknown'}, region ${region}`,
     );
     return { verified: true };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const message = error instanceof Error ? error.message : String(error);
+    // The sign-in that was tried, so a user with several filled in knows which one failed.
+    const reason = credentials ? `${message} (sign-in used: ${SIGN_IN_LABELS[credentials.signIn]})` : message;
     logger.warn(`Intercom credentials not verified: ${reason}`);
     return { verified: false, reason };
   }

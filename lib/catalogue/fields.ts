@@ -5,13 +5,24 @@
 
 /** The credential form. */
 export const CREDENTIAL_FIELDS = {
+  /** OAuthFieldView: "Sign in with Intercom" (elastic.io stores the older form's tokens under this name). */
+  oauth: 'oauth',
   accessToken: 'accessToken',
   region: 'region',
   baseUrl: 'baseUrl',
 } as const;
 
-/** What ferryman merges into the configuration from an OIH API-key secret: accepted as the token too. */
-export const OIH_SECRET_FIELDS = { apiKey: 'key' } as const;
+/** Set by elastic.io, not declared: the id of the platform secret an auth-client credential created. */
+export const PLATFORM_SECRET_FIELDS = { secretId: 'secretId' } as const;
+
+/** Inside `cfg.oauth` after the older OAuth form signed in (the token response as Intercom sent it). */
+export const OAUTH_TOKEN_FIELDS = { accessToken: 'access_token', refreshToken: 'refresh_token' } as const;
+
+/**
+ * What ferryman merges into the configuration from an OIH secret: an OAuth2 secret gives `accessToken` (the same
+ * name as the access-token credential field, so both read the same way), an API-key secret gives `key`.
+ */
+export const OIH_SECRET_FIELDS = { oauthAccessToken: 'accessToken', oauthRefreshToken: 'refreshToken', apiKey: 'key' } as const;
 
 /** Every list and search action (elastic.io's lookupObjects convention), and rawRequest. */
 export const PAGING_FIELDS = {

@@ -67,7 +67,7 @@ export type JsonSchema = Record<string, unknown>;
 /** A step configuration field as component.json declares it. */
 export interface FieldDecl {
   label: string;
-  viewClass: 'TextFieldView' | 'TextAreaView' | 'SelectView' | 'MultiSelectView' | 'CheckBoxView' | 'PasswordFieldView';
+  viewClass: 'TextFieldView' | 'TextAreaView' | 'SelectView' | 'MultiSelectView' | 'CheckBoxView' | 'PasswordFieldView' | 'OAuthFieldView';
   required?: boolean;
   placeholder?: string;
   note?: string;

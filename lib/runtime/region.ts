@@ -1,6 +1,6 @@
 import { REGION_HOSTS, type Region } from './constants';
-import { IntercomClient, httpFor, tokenFingerprint } from './client';
-import type { Credentials } from './credentials';
+import { IntercomClient, httpFor, tokenFingerprint, type ApiRequest, type ApiResponse } from './client';
+import { type Credentials, withTokenRefresh } from './credentials';
 import { IntercomApiError } from './errors';
 import type { Logger } from './logger';
 
@@ -21,41 +21,75 @@ interface Resolved {
 const resolvedByToken = new Map<string, Resolved>();
 const AUTO_ORDER: readonly Region[] = ['us', 'eu', 'au'];
 
-/** A client bound to the right host: the explicit base URL, the chosen region, or the one `/me` accepts. */
+/**
+ * A client bound to the right host: the explicit base URL, the chosen region, or the one `/me` accepts. For a
+ * token held in a platform secret, a 401 (during detection or any later request) refreshes it once per message.
+ */
 export async function clientFor(credentials: Credentials, logger: Logger): Promise<IntercomClient> {
-  const { baseUrl } = await resolve(credentials, logger);
-  return new IntercomClient(httpFor(baseUrl, credentials.accessToken), baseUrl, credentials.accessToken, logger);
+  const clientWith = async (token: string): Promise<IntercomClient> => {
+    const { baseUrl } = await resolve(credentials, token, logger);
+    return new IntercomClient(httpFor(baseUrl, token), baseUrl, token, logger);
+  };
+  const client = await withTokenRefresh(credentials, logger, clientWith);
+  const token = credentials.accessToken;
+  if (credentials.secretId === undefined || token === undefined) return client;
+  return new RefreshingClient(client, token, credentials, logger, clientWith);
+}
+
+/** Sends like the client it starts with; its requests follow the secret's refresh-once rule, then use the new token. */
+class RefreshingClient extends IntercomClient {
+  constructor(
+    private current: IntercomClient,
+    private currentToken: string,
+    private readonly credentials: Credentials,
+    private readonly log: Logger,
+    private readonly clientWith: (token: string) => Promise<IntercomClient>,
+  ) {
+    super(httpFor(current.baseUrl, currentToken), current.baseUrl, currentToken, log);
+  }
+
+  override request<T = unknown>(req: ApiRequest): Promise<ApiResponse<T>> {
+    return withTokenRefresh(this.credentials, this.log, async (token) => {
+      if (token !== this.currentToken) {
+        this.current = await this.clientWith(token);
+        this.currentToken = token;
+      }
+      return this.current.request<T>(req);
+    });
+  }
 }
 
 /** `GET /me`, cached per token and host; verifyCredentials, the timezone of contact polling and `auto` share it. */
 export async function identify(credentials: Credentials, logger: Logger, operation = 'identifyAdmin'): Promise<{ identity: Identity; baseUrl: string; region: string }> {
-  const resolved = await resolve(credentials, logger, operation);
-  let identity = resolved.identity;
-  if (!identity) {
-    identity = await fetchMe(new IntercomClient(httpFor(resolved.baseUrl, credentials.accessToken), resolved.baseUrl, credentials.accessToken, logger), operation);
-    resolved.identity = identity;
-  }
-  return { identity, baseUrl: resolved.baseUrl, region: regionLabel(resolved.baseUrl, identity) };
+  return withTokenRefresh(credentials, logger, async (token) => {
+    const resolved = await resolve(credentials, token, logger, operation);
+    let identity = resolved.identity;
+    if (!identity) {
+      identity = await fetchMe(new IntercomClient(httpFor(resolved.baseUrl, token), resolved.baseUrl, token, logger), operation);
+      resolved.identity = identity;
+    }
+    return { identity, baseUrl: resolved.baseUrl, region: regionLabel(resolved.baseUrl, identity) };
+  });
 }
 
-async function resolve(credentials: Credentials, logger: Logger, operation = 'identifyAdmin'): Promise<Resolved> {
-  const key = `${tokenFingerprint(credentials.accessToken)} ${credentials.baseUrl ?? credentials.region}`;
+async function resolve(credentials: Credentials, token: string, logger: Logger, operation = 'identifyAdmin'): Promise<Resolved> {
+  const key = `${tokenFingerprint(token)} ${credentials.baseUrl ?? credentials.region}`;
   const cached = resolvedByToken.get(key);
   if (cached) return cached;
   let resolved: Resolved;
   if (credentials.baseUrl) resolved = { baseUrl: credentials.baseUrl };
   else if (credentials.region !== 'auto') resolved = { baseUrl: REGION_HOSTS[credentials.region] };
-  else resolved = await detectRegion(credentials, logger, operation);
+  else resolved = await detectRegion(token, logger, operation);
   resolvedByToken.set(key, resolved);
   return resolved;
 }
 
 /** A token works on the host of its workspace's region only; the others answer 401. */
-async function detectRegion(credentials: Credentials, logger: Logger, operation: string): Promise<Resolved> {
+async function detectRegion(token: string, logger: Logger, operation: string): Promise<Resolved> {
   let firstError: IntercomApiError | undefined;
   for (const region of AUTO_ORDER) {
     const baseUrl = REGION_HOSTS[region];
-    const client = new IntercomClient(httpFor(baseUrl, credentials.accessToken), baseUrl, credentials.accessToken, logger);
+    const client = new IntercomClient(httpFor(baseUrl, token), baseUrl, token, logger);
     try {
       const identity = await fetchMe(client, operation);
       logger.info(`Region detected: ${region}`);

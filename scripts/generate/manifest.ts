@@ -1,6 +1,7 @@
 import type { CuratedDecl, FieldDecl } from '../../lib/catalogue/types';
 import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 import { CREDENTIAL_FIELDS, DOWNLOAD_FIELDS, PAGING_FIELDS } from '../../lib/catalogue/fields';
+import { MANIFEST_OAUTH_REGION, OAUTH_CLIENT_ENV, OAUTH_ENDPOINTS } from '../../lib/catalogue/oauth';
 import { MAX_BATCH_SIZE } from '../../lib/runtime/downloads';
 import { isCsvDownload } from '../../lib/runtime/operations';
 import type { BuiltOperation } from './operations';
@@ -12,12 +13,18 @@ export function referenceLink(tag: string, operationId: string): string {
   return `${REFERENCE_BASE}/${slug(tag)}/${slug(operationId)}`;
 }
 
+// Either sign-in may be used, so neither field is required; the component says which one is missing.
 const credentialFields: Record<string, FieldDecl> = {
+  [CREDENTIAL_FIELDS.oauth]: {
+    label: 'Sign in with Intercom (OAuth)',
+    viewClass: 'OAuthFieldView',
+    required: false,
+  },
   [CREDENTIAL_FIELDS.accessToken]: {
-    label: 'Access token',
+    label: 'Access token (instead of signing in)',
     viewClass: 'PasswordFieldView',
-    required: true,
-    note: 'An Intercom access token (Developer Hub, your app, Configure, Authentication) or an OAuth token.',
+    required: false,
+    note: 'Leave empty when you sign in with Intercom. Otherwise an access token of your own workspace (Developer Hub, your app, Configure, Authentication).',
   },
   [CREDENTIAL_FIELDS.region]: {
     label: 'Region',
@@ -123,7 +130,22 @@ export function buildManifest(
     docsUrl: 'https://developers.intercom.com/docs/references/rest-api/api.intercom.io',
     // consumesRawData is a component-level switch (it applies to every webhook trigger of the component).
     ...(Object.values(curated).some((decl) => decl.consumesRawData) ? { consumesRawData: true } : {}),
-    credentials: { fields: credentialFields },
+    // elastic.io's two OAuth forms: auth clients (authClientTypes; the token lives in a platform secret) and the
+    // older oauth2 block (client from the component's environment; the token lands in cfg.oauth).
+    authClientTypes: ['oauth2'],
+    envVars: {
+      [OAUTH_CLIENT_ENV.clientId]: { required: false, description: 'Client ID of your Intercom app, for signing in with Intercom without an auth client' },
+      [OAUTH_CLIENT_ENV.clientSecret]: { required: false, description: 'Client secret of your Intercom app, for signing in with Intercom without an auth client' },
+    },
+    credentials: {
+      fields: credentialFields,
+      oauth2: {
+        client_id: `{{${OAUTH_CLIENT_ENV.clientId}}}`,
+        client_secret: `{{${OAUTH_CLIENT_ENV.clientSecret}}}`,
+        auth_uri: OAUTH_ENDPOINTS[MANIFEST_OAUTH_REGION].authorize,
+        token_uri: OAUTH_ENDPOINTS[MANIFEST_OAUTH_REGION].token,
+      },
+    },
     ...(Object.keys(triggers).length > 0 ? { triggers } : {}),
     actions,
   };

@@ -1,5 +1,6 @@
 import { POLLING_FIELDS, POLLING_FILTER_FIELDS } from '../../catalogue/fields';
 import { tokenFingerprint } from '../../runtime/client';
+import { accessTokenOf } from '../../runtime/credentials';
 import { ConfigurationError } from '../../runtime/errors';
 import { pagedOperationCall, pages } from '../../runtime/paging';
 import { identify } from '../../runtime/region';
@@ -208,7 +209,7 @@ export const companiesSource: PollSource<CompanyQuery> = {
    */
   async collect(run, offer) {
     const call = pagedOperationCall('scrollCompanies', {}, run.key);
-    await withScrollLock(`${run.client.baseUrl} ${tokenFingerprint(run.credentials.accessToken)}`, async () => {
+    await withScrollLock(`${run.client.baseUrl} ${tokenFingerprint(await accessTokenOf(run.credentials, run.logger))}`, async () => {
       for await (const page of pages(run.client, call)) {
         if (page.restarted) run.logger.warn(`${run.key}: the company scroll broke on Intercom's side; starting it again from the top`);
         for (const item of page.items) offer(item);

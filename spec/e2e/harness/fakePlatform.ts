@@ -8,6 +8,16 @@ export interface StepInfo {
   variables?: Record<string, unknown>;
 }
 
+/** The platform API credentials the harness gives the runtimes (ELASTICIO_API_USERNAME / ELASTICIO_API_KEY). */
+export const PLATFORM_API_USER = 'platform-user@example.com';
+export const PLATFORM_API_KEY = 'platform-api-key';
+
+/** An elastic.io auth secret: the token it holds now, and the one a refresh replaces it with. */
+export interface PlatformSecret {
+  accessToken: string;
+  refreshTo?: string;
+}
+
 /** One `{status, data}` a service-mode sailor (runService.js) POSTed back. */
 export interface ServiceResult {
   id: string;
@@ -18,7 +28,8 @@ export interface ServiceResult {
 /**
  * Loopback fake of the platform HTTP APIs the runtimes call:
  * - elastic.io: step info, service-mode result (must answer exactly 200, or runService exits 1), account key
- *   updates, startup-hook data;
+ *   updates, startup-hook data, the workspace secrets API of auth-client credentials (read and refresh, Basic
+ *   auth with the platform API credentials);
  * - OIH (ferryman): snapshots service and secret service.
  * Unknown routes answer 404 and are recorded, so a test can see what a runtime tried.
  */
@@ -28,6 +39,7 @@ export class FakePlatform {
   readonly accountUpdates: Array<{ accountId: string; body: unknown }> = [];
   private readonly steps = new Map<string, StepInfo>();
   private readonly secrets = new Map<string, unknown>();
+  private readonly platformSecrets = new Map<string, PlatformSecret>();
   private readonly oihSnapshots = new Map<string, unknown>();
   private server!: LoopbackServer;
 
@@ -48,6 +60,16 @@ export class FakePlatform {
   /** OIH secret service entry, as `GET /secrets/:id` returns it under `data`. */
   setSecret(secretId: string, data: { type: string; value: unknown }): void {
     this.secrets.set(secretId, data);
+  }
+
+  /** elastic.io secret served at `/v2/workspaces/:workspace/secrets/:id` (and refreshed at `…/refresh`). */
+  setPlatformSecret(workspaceId: string, secretId: string, secret: PlatformSecret): void {
+    this.platformSecrets.set(`${workspaceId}/${secretId}`, { ...secret });
+  }
+
+  /** Requests the secrets API received for one secret: `GET` reads and `POST` refreshes. */
+  platformSecretCalls(secretId: string): SeenRequest[] {
+    return this.requests.filter((r) => r.path.startsWith('/v2/workspaces/') && decodeURIComponent(r.path).split('/')[5] === secretId);
   }
 
   setOihSnapshot(flowId: string, stepId: string, data: unknown): void {
@@ -86,6 +108,10 @@ export class FakePlatform {
     if (parts[0] === 'sailor-support' && parts[1] === 'hooks') {
       return { status: req.method === 'GET' ? 404 : 200, body: {} };
     }
+    // elastic.io: GET /v2/workspaces/:ws/secrets/:id and POST …/refresh
+    if (parts[0] === 'v2' && parts[1] === 'workspaces' && parts[3] === 'secrets' && parts[4]) {
+      return this.platformSecret(req, `${parts[2]}/${parts[4]}`, parts[5]);
+    }
     // OIH: GET /snapshots/flows/:flow/steps/:step and GET /secrets/:id
     if (req.method === 'GET' && parts[0] === 'snapshots' && parts[1] === 'flows' && parts[3] === 'steps') {
       const data = this.oihSnapshots.get(`${parts[2]}/${parts[4]}`);
@@ -96,6 +122,22 @@ export class FakePlatform {
       return data === undefined ? { status: 404, body: {} } : { status: 200, body: { data } };
     }
     return { status: 404, body: { message: `fake platform has no route ${req.method} ${req.path}` } };
+  }
+
+  private platformSecret(req: SeenRequest, key: string, action: string | undefined): Reply {
+    const basic = `Basic ${Buffer.from(`${PLATFORM_API_USER}:${PLATFORM_API_KEY}`).toString('base64')}`;
+    if (req.headers['authorization'] !== basic) return { status: 401, body: { errors: [{ title: 'Unauthorized' }] } };
+    const secret = this.platformSecrets.get(key);
+    if (!secret) return { status: 404, body: { errors: [{ title: 'Not found' }] } };
+    if (req.method === 'POST' && action === 'refresh') {
+      // A secret without a new token to hand out refreshes to the token it already holds.
+      if (secret.refreshTo !== undefined) secret.accessToken = secret.refreshTo;
+      delete secret.refreshTo;
+    } else if (!(req.method === 'GET' && action === undefined)) {
+      return { status: 404, body: { errors: [{ title: `no route ${req.method} ${req.path}` }] } };
+    }
+    const id = key.split('/')[1];
+    return { status: 200, body: { data: { id, type: 'auth-secret', attributes: { state: 'ready', credentials: { access_token: secret.accessToken } } } } };
   }
 
   close(): Promise<void> {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { PlatformTopology } from './amqp';
 import { childEnv } from './childEnv';
-import type { FakePlatform, ServiceResult } from './fakePlatform';
+import { PLATFORM_API_KEY, PLATFORM_API_USER, type FakePlatform, type ServiceResult } from './fakePlatform';
 import { RuntimeProcess } from './runtimeProcess';
 
 /** The sailor's own "ready" log line (run.js), logged after it started consuming its queue. */
@@ -43,8 +43,8 @@ export async function startSailor(options: SailorOptions): Promise<RunningSailor
     ELASTICIO_COMP_ID: 'intercom-component-e2e',
     ELASTICIO_FUNCTION: options.functionName,
     ELASTICIO_API_URI: platform.url,
-    ELASTICIO_API_USERNAME: 'platform-user@example.com',
-    ELASTICIO_API_KEY: 'platform-api-key',
+    ELASTICIO_API_USERNAME: PLATFORM_API_USER,
+    ELASTICIO_API_KEY: PLATFORM_API_KEY,
     ELASTICIO_AMQP_URI: options.amqpUrl,
     ...topology.sailorEnv(),
     ...options.extraEnv,
@@ -88,8 +88,8 @@ export async function runService(options: ServiceRunOptions): Promise<ServiceRun
     ELASTICIO_POST_RESULT_URL: options.platform.serviceResultUrl(id),
     ELASTICIO_CFG: JSON.stringify(options.cfg),
     ELASTICIO_API_URI: options.platform.url,
-    ELASTICIO_API_USERNAME: 'platform-user@example.com',
-    ELASTICIO_API_KEY: 'platform-api-key',
+    ELASTICIO_API_USERNAME: PLATFORM_API_USER,
+    ELASTICIO_API_KEY: PLATFORM_API_KEY,
     ...options.extraEnv,
   });
   const script = join(options.componentRoot, 'node_modules', 'elasticio-sailor-nodejs', 'runService.js');

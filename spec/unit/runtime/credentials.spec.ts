@@ -11,17 +11,35 @@ describe('runtime: credentials and region', () => {
   offlineRuntime();
 
   it('reads accessToken, region (default auto) and baseUrl', () => {
-    assert.deepEqual(readCredentials({ accessToken: ' tok_abcdefgh ' }), { accessToken: 'tok_abcdefgh', region: 'auto' });
-    assert.deepEqual(readCredentials({ accessToken: 'tok_abcdefgh', region: 'EU' }), { accessToken: 'tok_abcdefgh', region: 'eu' });
+    assert.deepEqual(readCredentials({ accessToken: ' tok_abcdefgh ' }), { signIn: 'accessToken', accessToken: 'tok_abcdefgh', region: 'auto' });
+    assert.deepEqual(readCredentials({ accessToken: 'tok_abcdefgh', region: 'EU' }), { signIn: 'accessToken', accessToken: 'tok_abcdefgh', region: 'eu' });
     assert.equal(readCredentials({ accessToken: 'tok_abcdefgh', baseUrl: 'https://proxy.example.com/intercom/' }).baseUrl, 'https://proxy.example.com/intercom');
   });
 
-  it('accepts an OIH API-key secret merged into cfg as the token', () => {
-    assert.equal(readCredentials({ key: 'tok_from_oih_secret' }).accessToken, 'tok_from_oih_secret');
+  it('reads every sign-in: platform secret, cfg.oauth.access_token, accessToken, OIH secrets', () => {
+    assert.deepEqual(readCredentials({ secretId: ' 5f0c0ffee ' }), { signIn: 'platformSecret', secretId: '5f0c0ffee', region: 'auto' });
+    assert.deepEqual(readCredentials({ oauth: { access_token: 'tok_oauth_block_1', token_type: 'bearer' } }), { signIn: 'oauth', accessToken: 'tok_oauth_block_1', region: 'auto' });
+    // What ferryman merges from an OIH OAuth2 secret (OA2_AUTHORIZATION_CODE) and from an API-key secret.
+    assert.deepEqual(readCredentials({ accessToken: 'tok_oih_oauth_1', refreshToken: 'rt_oih_1', expires: '2030-01-01' }), { signIn: 'accessToken', accessToken: 'tok_oih_oauth_1', region: 'auto' });
+    assert.deepEqual(readCredentials({ key: 'tok_from_oih_secret', headerName: 'Authorization' }), { signIn: 'oihApiKey', accessToken: 'tok_from_oih_secret', region: 'auto' });
   });
 
-  it('refuses missing tokens, unknown regions and unsafe base URLs with the field name', () => {
-    assert.throws(() => readCredentials({}), /Credential field "accessToken" is required/);
+  it('precedence: platform secret, then cfg.oauth, then accessToken, then key; empty fields do not count', () => {
+    const all = { secretId: 's1', oauth: { access_token: 'tok_oauth_2' }, accessToken: 'tok_pasted_2', key: 'tok_key_2' };
+    assert.equal(readCredentials(all).signIn, 'platformSecret');
+    assert.equal(readCredentials({ ...all, secretId: '' }).accessToken, 'tok_oauth_2');
+    assert.equal(readCredentials({ ...all, secretId: null, oauth: undefined }).accessToken, 'tok_pasted_2');
+    assert.equal(readCredentials({ key: 'tok_key_2', accessToken: '  ', oauth: '' }).accessToken, 'tok_key_2');
+  });
+
+  it('refuses missing or malformed sign-ins with the field name, before any request', () => {
+    assert.throws(() => readCredentials({}), /Credential field "accessToken" is required: an Intercom access token \(or sign in with Intercom through the credential field "oauth"\)/);
+    assert.throws(() => readCredentials({ oauth: { refresh_token: 'rt_1' } }), /Credential field "oauth.access_token" is empty: sign in with Intercom again/);
+    assert.throws(() => readCredentials({ oauth: 'tok_as_text', accessToken: 'tok_pasted_3' }), /Credential field "oauth" must hold the tokens the platform stored/);
+    assert.throws(() => readCredentials({ secretId: 42 }), /Credential field "secretId" must be the id of an elastic.io secret \(text\); got number/);
+  });
+
+  it('refuses unknown regions and unsafe base URLs with the field name', () => {
     assert.throws(() => readCredentials({ accessToken: 'tok_abcdefgh', region: 'mars' }), /Credential field "region" must be one of auto, us, eu, au/);
     for (const url of ['http://10.1.2.3:8080', 'http://intercom.example.com', 'ftp://127.0.0.1', 'not a url', 'https://u:p@proxy.example.com']) {
       assert.throws(() => readCredentials({ accessToken: 'tok_abcdefgh', baseUrl: url }), /Credential field "baseUrl"/, url);

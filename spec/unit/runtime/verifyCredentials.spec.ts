@@ -25,7 +25,10 @@ describe('verifyCredentials (GET /me)', () => {
     nock(TEST_BASE_URL).get('/me').reply(401, { type: 'error.list', request_id: 'req-me-401', errors: [{ code: 'unauthorized', message: 'Access Token Invalid' }] });
     const result = await verifyCredentials.call(new FakeStep(), { accessToken: 'tok_verify_bad_1', baseUrl: TEST_BASE_URL });
     assert.equal(result.verified, false);
-    assert.equal(result.reason, 'Intercom 401 unauthorized: Access Token Invalid (request_id req-me-401) in identifyAdmin');
+    assert.equal(
+      result.reason,
+      'Intercom 401 unauthorized: Access Token Invalid (request_id req-me-401) in identifyAdmin (sign-in used: access token (field "accessToken": pasted, or from an OIH OAuth2 secret))',
+    );
   });
 
   it('answers {verified: false, reason} on a network failure and on a missing token', async () => {
@@ -34,7 +37,10 @@ describe('verifyCredentials (GET /me)', () => {
     assert.equal(network.verified, false);
     assert.match(network.reason ?? '', /ECONNREFUSED/);
     const missing = await verifyCredentials.call(new FakeStep(), {});
-    assert.deepEqual(missing, { verified: false, reason: 'Credential field "accessToken" is required: an Intercom access token' });
+    assert.deepEqual(missing, {
+      verified: false,
+      reason: 'Credential field "accessToken" is required: an Intercom access token (or sign in with Intercom through the credential field "oauth")',
+    });
   });
 
   it('the root verifyCredentials.js loads as a function after the build (a module that fails to load counts as verified)', () => {
