@@ -111,13 +111,12 @@ describe('polling triggers: cursor, snapshot and delivery rules', () => {
     searches([{ items: [conversation('1', '2026-03-10T21:00:00Z'), conversation('2', '2026-03-10T21:20:00Z')] }]);
     const first = await runSailor(conversations.process, cfg());
     assert.deepEqual(lastSnapshot(first), {
-      v: 1,
+      v: 2,
       scope: (lastSnapshot(first) as { scope: string }).scope,
       start: at(START),
       floor: at('2026-03-10T21:05:00Z'),
       cursor: at('2026-03-10T21:20:00Z'),
-      idsAtCursor: ['2'],
-      recent: {},
+      seen: [[15 * 60, '2']],
     });
     searches([
       {
@@ -131,7 +130,9 @@ describe('polling triggers: cursor, snapshot and delivery rules', () => {
     ]);
     const second = await runSailor(conversations.process, cfg(), lastSnapshot(first));
     assert.deepEqual(ids(second), ['late', '3']);
-    assert.deepEqual((lastSnapshot(second) as { recent: unknown }).recent, { late: at('2026-03-10T21:10:00Z'), 2: at('2026-03-10T21:20:00Z') });
+    // Floor 21:10 (cursor 21:25 - 15 min): late at +0 s, 2 at +600 s, 3 at +900 s.
+    assert.equal((lastSnapshot(second) as { floor: number }).floor, at('2026-03-10T21:10:00Z'));
+    assert.deepEqual((lastSnapshot(second) as { seen: unknown }).seen, [[0, 'late'], [600, '2'], [900, '3']]);
   });
 
   it('backfill larger than the per-run maximum continues where it stopped on the next run, nothing twice, nothing lost', async () => {
