@@ -31,10 +31,8 @@ const MAX_INDEX_DELAY = 10 * MINUTE;
 const T0 = 1_773_136_800;
 
 function load(): { sandbox: SandboxModule; contacts: ContactsModule; trigger: { process: Process }; settings: RuntimeSettings } {
-  /* eslint-disable @typescript-eslint/no-require-imports -- the compiled tools, as the other benchmarks load dist/ */
   const sandbox = require(join(ROOT, 'tools', 'dist', 'sandbox', 'index.js')) as SandboxModule;
   const contacts = require(join(ROOT, 'tools', 'dist', 'sandbox', 'resources', 'contacts.js')) as ContactsModule;
-  /* eslint-enable @typescript-eslint/no-require-imports */
   const trigger = fromDist('triggers/newOrUpdatedContacts.js') as { process: Process };
   const { settings } = fromDist('runtime/settings.js') as { settings: RuntimeSettings };
   return { sandbox, contacts, trigger, settings };
