@@ -11,6 +11,7 @@
  */
 import { join } from 'node:path';
 import type { RuntimeSettings } from '../lib/runtime/settings';
+import type { ProcessFunction } from '../lib/runtime/step';
 import type { ContactRecord } from '../tools/sandbox/store/records';
 import type { ManualClock as ManualClockType, SandboxHandle, SandboxOptions } from '../tools/sandbox';
 import { ensureBuilt, fromDist, ROOT } from './shared';
@@ -22,7 +23,7 @@ export interface SandboxModule {
 export interface ContactsModule {
   blankContact(id: string, now: number): ContactRecord;
 }
-export type Process = (this: unknown, msg: unknown, cfg: unknown, snapshot: unknown) => Promise<void>;
+export type Process = ProcessFunction;
 
 const MINUTE = 60;
 const WINDOW = 15 * MINUTE;
