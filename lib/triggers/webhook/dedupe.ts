@@ -78,7 +78,8 @@ export function check(state: DedupeState, id: string, isRetry: boolean): Verdict
 
 /** Generations that still cover `now`: the current hour's and the one before; a new one starts when due. */
 function rotate(bloom: readonly Generation[], now: number): Generation[] {
-  const live = bloom.filter((g) => now - g.from < 2 * GENERATION_SECONDS && g.from <= now);
+  // readDedupe already refused generations from the future; a clock a little behind another replica's keeps them.
+  const live = bloom.filter((g) => now - g.from < 2 * GENERATION_SECONDS);
   const current = live[live.length - 1];
   if (current === undefined || now - current.from >= GENERATION_SECONDS) live.push({ from: now, bits: Buffer.alloc(FP_BITS / 8) });
   return live.slice(-2);
