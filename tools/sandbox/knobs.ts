@@ -58,6 +58,10 @@ export interface KnobValues {
   rateLimitPerWindow: number;
   /** Records written less than this many seconds ago are not yet visible to search. */
   searchIndexDelaySeconds: number;
+  /** Above `searchIndexDelaySeconds`: each write waits its own delay, drawn evenly between the two (late indexing). */
+  searchIndexDelayMaxSeconds: number;
+  /** Search ignores the request's `sort` (results in storage order), as a server without sorting would. */
+  searchIgnoresSort: boolean;
   /** The n-th page (1 = first) of the next company scroll answers 500; cleared once it fires. */
   scrollFailOnPage: number | null;
 }
@@ -72,6 +76,8 @@ export const DEFAULT_KNOBS: Readonly<KnobValues> = Object.freeze({
   hangRate: 0,
   rateLimitPerWindow: 1666,
   searchIndexDelaySeconds: 0,
+  searchIndexDelayMaxSeconds: 0,
+  searchIgnoresSort: false,
   scrollFailOnPage: null,
 });
 
@@ -92,6 +98,8 @@ export class SandboxKnobs implements KnobValues {
   hangRate = DEFAULT_KNOBS.hangRate;
   rateLimitPerWindow = DEFAULT_KNOBS.rateLimitPerWindow;
   searchIndexDelaySeconds = DEFAULT_KNOBS.searchIndexDelaySeconds;
+  searchIndexDelayMaxSeconds = DEFAULT_KNOBS.searchIndexDelayMaxSeconds;
+  searchIgnoresSort = DEFAULT_KNOBS.searchIgnoresSort;
   scrollFailOnPage: number | null = DEFAULT_KNOBS.scrollFailOnPage;
 
   private readonly queue: QueuedFault[] = [];

@@ -5,8 +5,8 @@ import { clientFor } from '../../runtime/region';
 import { settings } from '../../runtime/settings';
 import { type Config, type ProcessFunction, step, type StepContext } from '../../runtime/step';
 import { type PollingOptions, readPollingOptions } from './options';
-import { advance, type Candidate, freshState, isPending, OldestFirst, type PollState, readState, scopeOf } from './state';
-import { isoTime } from './time';
+import { type Candidate, freshState, isPending, MAX_ID_LENGTH, OldestFirst, plan, type PlanBounds, type PollState, readState, scopeOf, toSnapshot } from './state';
+import { FUTURE_SKEW_SECONDS, isoTime, timeProblem } from './time';
 
 /** What one polling trigger contributes: how to read its step fields and how to list the records of a window. */
 export interface PollSource<Q> {
@@ -47,33 +47,67 @@ export function pollingTrigger<Q>(source: PollSource<Q>): ProcessFunction {
   return step(source.key, ({ ctx, cfg, snapshot }) => poll(ctx, source, cfg, snapshot));
 }
 
-/** Reads a record's id and time, or undefined when it has none (it is then skipped and counted). */
-export function candidateOf(record: unknown, timeField: string): Candidate | undefined {
+/** A record the engine cannot place in time: reported by id, never emitted and never moving the cursor. */
+export interface Rejected {
+  id: string;
+  problem: string;
+}
+
+/**
+ * Reads a record's id and time. Undefined: it has no id or no time at all (skipped and counted); `rejected`:
+ * it has a time that is not Unix seconds (milliseconds, negative, not finite) or an id longer than any of
+ * Intercom's (skipped and named in a warning).
+ */
+export function candidateOf(record: unknown, timeField: string): Candidate | Rejected | undefined {
   if (typeof record !== 'object' || record === null) return undefined;
   const rawId = (record as { id?: unknown }).id;
   const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined;
   let value: unknown = record;
   for (const part of timeField.split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
-  const time = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!id || !Number.isFinite(time)) return undefined;
+  const time = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : undefined;
+  if (!id || time === undefined) return undefined;
+  if (id.length > MAX_ID_LENGTH) return { id: `${id.slice(0, 24)}…`, problem: `an id of ${id.length} characters` };
+  const problem = timeProblem(time);
+  if (problem) return { id, problem: `${timeField} ${String(value)} is ${problem}` };
   return { id, time: Math.floor(time), record };
 }
+
+function isRejected(value: Candidate | Rejected): value is Rejected {
+  return 'problem' in value;
+}
+
+/** Names up to five records of a kind in a log line. */
+function named(list: readonly Rejected[]): string {
+  const shown = list.slice(0, 5).map((r) => `${r.id} (${r.problem})`);
+  return list.length > 5 ? `${shown.join(', ')} and ${list.length - 5} more` : shown.join(', ');
+}
+
+/**
+ * A margin between this machine's clock and Intercom's: a record the budget held back counts as settled
+ * (indexed) by this clock once it is older than the overlap window plus this.
+ */
+export const SETTLE_MARGIN_SECONDS = 60;
 
 export async function poll<Q>(ctx: StepContext, source: PollSource<Q>, config: Config, snapshot: unknown): Promise<void> {
   const options = readPollingOptions(config);
   const query = source.query(config);
   const timeField = source.timeField(query);
   const credentials = readCredentials(config);
-  const state = initialState(ctx.logger, source.key, snapshot, scopeOf({ key: source.key, timeField, query }), options);
+  const now = Math.floor(settings.now() / 1000);
+  const state = initialState(ctx.logger, source.key, snapshot, scopeOf({ key: source.key, timeField, query }), options, now);
 
   const client = await clientFor(credentials, ctx.logger);
   const oldest = new OldestFirst(options.maxPerRun);
   let fetched = 0;
   let unusable = 0;
+  const rejected: Rejected[] = [];
+  const future: Rejected[] = [];
   // Every record older than `until` is read before a slice ends, so once a slice leaves the maximum pending,
   // the oldest of them are the oldest overall and newer slices can wait for the next run.
-  const now = Math.floor(settings.now() / 1000);
   let from = state.floor;
+  // The newest record time read (never beyond now + skew): records older than it by the overlap have settled.
+  let high = state.cursor;
+  let readUntil: number | undefined;
   for (let size = FIRST_SLICE_SECONDS; ; size *= 2) {
     const until = source.sliced && from + size < now - DAY ? from + size : undefined;
     const run: PollRun<Q> = { key: source.key, client, credentials, logger: ctx.logger, query, floor: from };
@@ -85,33 +119,66 @@ export async function poll<Q>(ctx: StepContext, source: PollSource<Q>, config: C
         unusable++;
         return;
       }
+      if (isRejected(candidate)) {
+        rejected.push(candidate);
+        return;
+      }
       if (until !== undefined && candidate.time >= until) return;
-      if (isPending(state, candidate.id, candidate.time)) oldest.offer(candidate);
+      if (!isPending(state, candidate.id, candidate.time)) {
+        if (candidate.time <= now + FUTURE_SKEW_SECONDS) high = Math.max(high, candidate.time);
+        return;
+      }
+      // Ahead of this machine's clock by more than clocks differ: held back (pending) until that time comes.
+      if (candidate.time > now + FUTURE_SKEW_SECONDS) future.push({ id: candidate.id, problem: `${timeField} ${isoTime(candidate.time)}` });
+      else {
+        high = Math.max(high, candidate.time);
+        oldest.offer(candidate);
+      }
     });
+    readUntil = until;
     if (until === undefined || oldest.size >= options.maxPerRun) break;
     from = until;
   }
   if (unusable > 0) ctx.logger.warn(`${source.key}: ${unusable} record(s) without an id or ${timeField} were skipped`);
+  if (rejected.length > 0) ctx.logger.warn(`${source.key}: ${rejected.length} record(s) skipped, their ${timeField} is not a Unix time in seconds (they are not emitted and do not move the cursor): ${named(rejected)}`);
+  if (future.length > 0) {
+    ctx.logger.warn(`${source.key}: ${future.length} record(s) with ${timeField} in the future are held back until that time (more than ${FUTURE_SKEW_SECONDS / 60} minutes ahead of this clock): ${named(future)}`);
+  }
 
-  const { batch, more } = oldest.take();
+  const { batch, next: nextPending } = oldest.take();
+  const bounds: PlanBounds = { settled: high - options.overlapSeconds };
+  if (readUntil !== undefined) bounds.readUntil = readUntil;
+  if (nextPending !== undefined) bounds.nextPending = nextPending;
+  let planned = plan(state, batch, bounds);
+  if (planned.held > 0) {
+    // Records held back by the budget settle by this clock too, so they wait one overlap window at most even
+    // when the workspace goes quiet (nothing newer is read to move the settled bound).
+    bounds.settled = Math.max(bounds.settled, now - options.overlapSeconds - SETTLE_MARGIN_SECONDS);
+    planned = plan(state, batch, bounds);
+  }
+  const { emit, state: next, held, oldestHeld } = planned;
+  next.cursor = Math.max(next.cursor, high);
   // One message per record, oldest first; each emit is awaited, so a failure stops the run before the snapshot.
-  for (const candidate of batch) await ctx.emitData(candidate.record);
-
-  const { state: next, trimmed } = advance(state, batch, options.overlapSeconds);
-  if (trimmed > 0) {
-    ctx.logger.warn(`${source.key}: the snapshot budget (5 KB) forgot ${trimmed} id(s) of the overlap window; records Intercom indexes later than ${isoTime(next.floor)} may be missed`);
+  for (const candidate of emit) await ctx.emitData(candidate.record);
+  if (held > 0 && oldestHeld !== undefined) {
+    ctx.logger.warn(
+      `${source.key}: ${held} record(s) changed within the overlap window are delayed, not lost: the 5 KB snapshot remembers what it can ` +
+        `and the rest are emitted once they are older than the overlap window (from ${isoTime(oldestHeld + options.overlapSeconds + SETTLE_MARGIN_SECONDS)} on)`,
+    );
   }
   // The snapshot goes out only after every record it covers: a failed run repeats its window next time.
-  if (JSON.stringify(next) !== JSON.stringify(snapshot)) await ctx.emit('snapshot', next);
+  const out = toSnapshot(next);
+  if (JSON.stringify(out) !== JSON.stringify(snapshot)) await ctx.emit('snapshot', out);
+  const more = nextPending !== undefined || held > 0;
   ctx.logger.info(
-    `${source.key}: ${batch.length} ${source.noun}(s) emitted from ${fetched} read; ${timeField} cursor ${isoTime(next.cursor)}` +
-      (more ? `; more are pending, the next run continues (maximum ${options.maxPerRun} per run)` : ''),
+    `${source.key}: ${emit.length} ${source.noun}(s) emitted from ${fetched} read; ${timeField} cursor ${isoTime(next.cursor)}` +
+      (nextPending !== undefined ? `; more are pending, the next run continues (maximum ${options.maxPerRun} per run)` : more ? '; more follow once settled' : ''),
   );
 }
 
-function initialState(logger: Logger, key: string, snapshot: unknown, scope: string, options: PollingOptions): PollState {
-  const previous = readState(snapshot);
-  const now = Math.floor(settings.now() / 1000);
+function initialState(logger: Logger, key: string, snapshot: unknown, scope: string, options: PollingOptions, now: number): PollState {
+  const { state: previous, problems } = readState(snapshot, now, Math.max(0, now - options.overlapSeconds - SETTLE_MARGIN_SECONDS), FUTURE_SKEW_SECONDS);
+  if (problems.length > 0) logger.warn(`${key}: the snapshot was damaged and is repaired: ${problems.join('; ')}`);
   if (!previous) {
     const start = options.start ?? now;
     logger.info(`${key}: first run, starting at ${isoTime(start)}${options.start !== undefined && start < now ? ' (backfill)' : ''}`);

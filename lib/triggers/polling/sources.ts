@@ -28,6 +28,38 @@ async function searchAll(run: PollRun<unknown>, operation: string, query: Filter
   }
 }
 
+function numericField(record: unknown, field: string): number | undefined {
+  const value = typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[field] : undefined;
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * A search read newest first (`sort` by `field`, descending), stopping after the first page that reaches below
+ * the floor: a poll costs ⌈changed since the floor / 150⌉ + 1 requests, whatever else matched the query. The
+ * order is checked on every page; a server that does not sort is read to the end (the full read), with a
+ * warning, since stopping early could then miss records.
+ */
+async function searchNewestFirst(run: PollRun<unknown>, operation: string, query: Filter, field: string, offer: (record: unknown) => void): Promise<void> {
+  const call = pagedOperationCall(operation, { query, sort: { field, order: 'descending' }, pagination: { per_page: SEARCH_PAGE_SIZE } }, run.key);
+  let sorted = true;
+  let previous = Infinity;
+  for await (const page of pages(run.client, call, SEARCH_PAGE_SIZE)) {
+    let reachedFloor = false;
+    for (const item of page.items) {
+      offer(item);
+      const time = numericField(item, field);
+      if (time === undefined) continue;
+      if (sorted && time > previous) {
+        sorted = false;
+        run.logger.warn(`${run.key}: Intercom did not return the search newest first (sort by ${field}); reading every page instead`);
+      }
+      previous = Math.min(previous, time);
+      if (time < run.floor) reachedFloor = true;
+    }
+    if (sorted && reachedFloor) break;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------- contacts
 
 export interface ContactQuery {
@@ -52,7 +84,8 @@ export const contactsSource: PollSource<ContactQuery> = {
   /**
    * Contact search compares dates by calendar day in the workspace's timezone: `> X` starts at the day after
    * X's day and `>=` is refused. So the query asks for everything from the start of the floor's local day
-   * (`> midnight - 1 s`, a second of the previous day) and the engine filters on the exact time.
+   * (`> midnight - 1 s`, a second of the previous day), newest first, and reading stops below the floor (the
+   * rest of that day is older); the engine filters on the exact time.
    */
   async collect(run, offer) {
     const field = contactsSource.timeField(run.query);
@@ -72,7 +105,7 @@ export const contactsSource: PollSource<ContactQuery> = {
     if (run.until !== undefined) filters.push({ field, operator: '<', value: run.until + 25 * 3600 });
     if (run.query.role) filters.push({ field: 'role', operator: '=', value: run.query.role });
     if (run.query.tagId) filters.push({ field: 'tag_id', operator: '=', value: run.query.tagId });
-    await searchAll(run, 'searchContacts', searchQuery(filters), offer);
+    await searchNewestFirst(run, 'searchContacts', searchQuery(filters), field, offer);
   },
 };
 

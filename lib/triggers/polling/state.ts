@@ -1,33 +1,37 @@
 import { createHash } from 'node:crypto';
+import { isoTime, plausibleTime } from './time';
 
 /**
  * What a polling trigger remembers between runs: the platform's snapshot (one per step, at most 5 KB).
  *
- * - `cursor`: the largest record time emitted so far (Unix seconds); `idsAtCursor`: the ids emitted at
- *   exactly that time (search `>` may return them again, and a backfill cut by the per-run maximum may have
- *   emitted only part of them).
- * - `floor`: records older than this are settled and never emitted again. It trails the cursor by the overlap
- *   window, so records Intercom indexes late are still found.
- * - `recent`: `{id: time}` of records emitted between `floor` and `cursor`, so re-reading the overlap window
- *   emits nothing twice. Each `(id, time)` pair is emitted at most once.
- * - `afterId`: only after `idsAtCursor` outgrew the budget (thousands of records sharing one second): every id
- *   at `cursor` up to this one (in id order) was emitted.
+ * Every record is a pair (id, time) in one total order: time first, then id (`compareIds`).
+ * - `floor` (+ `afterId`): everything before it is done. A record older than `floor`, or at `floor` with an id
+ *   up to `afterId`, was emitted or is settled, and is never emitted again. The floor never passes a record
+ *   that is still pending, and never passes the *settled bound* (now minus the overlap window): younger records
+ *   may still be indexed late by Intercom.
+ * - `seen`: `(id, time)` of the records emitted at or after the floor, so re-reading the overlap window emits
+ *   nothing twice. Each `(id, time)` pair is emitted at most once; a later update of a record is a new pair.
+ * - `cursor`: the newest record time emitted so far (logs; where a changed filter continues from).
  * - `scope`: a hash of what is polled (time field and filters); a different scope starts a new state.
  * - `start`: the configured start time the state was begun from; changing the field starts over from it.
+ *
+ * Exact within the budget (see `plan`): a run emits a record younger than the settled bound only if the
+ * snapshot can remember it; one it cannot is held back, and emitted once it has settled, when the floor can
+ * pass it without remembering it. Past the budget records are delayed, never dropped and never repeated.
  */
 export interface PollState {
-  v: 1;
   scope: string;
   start: number;
   floor: number;
-  cursor: number;
-  idsAtCursor: string[];
-  recent: Record<string, number>;
   afterId?: string;
+  cursor: number;
+  seen: Map<string, number>;
 }
 
 /** Below the platform's 5 KB with room for the snapshot envelope. */
 export const SNAPSHOT_BUDGET_BYTES = 4_500;
+/** Ids longer than this are not Intercom's (theirs are 24 characters at most); such records are reported. */
+export const MAX_ID_LENGTH = 128;
 
 export interface Candidate {
   id: string;
@@ -41,29 +45,7 @@ export function scopeOf(description: unknown): string {
 
 /** A state that emits everything from `from` on (default: the start time itself). */
 export function freshState(scope: string, start: number, from = start): PollState {
-  return { v: 1, scope, start, floor: from, cursor: from, idsAtCursor: [], recent: {} };
-}
-
-/** A snapshot from an earlier run of the same scope, or undefined when there is none (or it is unusable). */
-export function readState(snapshot: unknown): PollState | undefined {
-  if (typeof snapshot !== 'object' || snapshot === null) return undefined;
-  const s = snapshot as Partial<PollState>;
-  if (s.v !== 1 || typeof s.scope !== 'string') return undefined;
-  if (![s.start, s.floor, s.cursor].every((n) => typeof n === 'number' && Number.isFinite(n))) return undefined;
-  const state: PollState = {
-    v: 1,
-    scope: s.scope,
-    start: s.start as number,
-    floor: s.floor as number,
-    cursor: s.cursor as number,
-    idsAtCursor: Array.isArray(s.idsAtCursor) ? s.idsAtCursor.filter((id): id is string => typeof id === 'string') : [],
-    recent: {},
-  };
-  if (typeof s.recent === 'object' && s.recent !== null) {
-    for (const [id, time] of Object.entries(s.recent)) if (typeof time === 'number') state.recent[id] = time;
-  }
-  if (typeof s.afterId === 'string') state.afterId = s.afterId;
-  return state;
+  return { scope, start, floor: from, cursor: from, seen: new Map() };
 }
 
 /** Numeric ids (conversations, tickets) compare as numbers, the others as text: one total order for both. */
@@ -77,95 +59,207 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
   return a.time - b.time || compareIds(a.id, b.id);
 }
 
-/** The time this state already emitted the record at, if any. */
-function seenAt(state: PollState, id: string): number | undefined {
-  if (state.idsAtCursor.includes(id)) return state.cursor;
-  return state.recent[id];
-}
-
 /** Whether `(id, time)` still has to be emitted. */
 export function isPending(state: PollState, id: string, time: number): boolean {
   if (time < state.floor) return false;
-  const seen = seenAt(state, id);
-  if (seen !== undefined && seen >= time) return false;
-  if (time === state.cursor && state.afterId !== undefined && compareIds(id, state.afterId) <= 0) return false;
-  return true;
+  if (time === state.floor && state.afterId !== undefined && compareIds(id, state.afterId) <= 0) return false;
+  const seen = state.seen.get(id);
+  return seen === undefined || seen < time;
 }
 
-function sizeOf(state: PollState): number {
-  return Buffer.byteLength(JSON.stringify(state));
+// ------------------------------------------------------------------------------------------ snapshot format
+
+/**
+ * `{v: 2, scope, start, floor, cursor, afterId?, seen: [[secondsAfterFloor, id, id, …], …]}`: ids grouped by
+ * their second, and Intercom's 24-hex-digit ids written as 16 base64url characters after a `~`, so the 5 KB
+ * hold about 200 contact ids (110 in the v1 format `{id: time}`).
+ */
+export interface SnapshotV2 {
+  v: 2;
+  scope: string;
+  start: number;
+  floor: number;
+  cursor: number;
+  afterId?: string;
+  seen: Array<[number, ...string[]]>;
 }
 
-export interface Advanced {
-  state: PollState;
-  /** Records of the overlap window forgotten to stay within the budget (logged by the caller). */
-  trimmed: number;
+const HEX24 = /^[0-9a-f]{24}$/;
+
+function packId(id: string): string {
+  return HEX24.test(id) ? `~${Buffer.from(id, 'hex').toString('base64url')}` : id;
+}
+
+function unpackId(packed: string): string {
+  return packed.startsWith('~') && packed.length === 17 ? Buffer.from(packed.slice(1), 'base64url').toString('hex') : packed;
+}
+
+export function toSnapshot(state: PollState): SnapshotV2 {
+  const bySecond = new Map<number, string[]>();
+  for (const [id, time] of state.seen) {
+    const list = bySecond.get(time) ?? [];
+    list.push(id);
+    bySecond.set(time, list);
+  }
+  const seen: SnapshotV2['seen'] = [...bySecond.keys()]
+    .sort((a, b) => a - b)
+    .map((time) => [time - state.floor, ...(bySecond.get(time) as string[]).sort(compareIds).map(packId)]);
+  const out: SnapshotV2 = { v: 2, scope: state.scope, start: state.start, floor: state.floor, cursor: state.cursor, seen };
+  if (state.afterId !== undefined) out.afterId = state.afterId;
+  return out;
+}
+
+export function snapshotBytes(state: PollState): number {
+  return Buffer.byteLength(JSON.stringify(toSnapshot(state)));
+}
+
+export interface ReadState {
+  /** Undefined: no usable snapshot (a first run). */
+  state?: PollState;
+  /** What was wrong with the snapshot and how it was repaired (the caller logs it as a warning). */
+  problems: string[];
 }
 
 /**
- * The state after `emitted` (sorted oldest first) went out: the cursor moves to the newest of them, the floor
- * follows at `overlapSeconds` behind it, and the remembered ids are those the next overlap window can return.
+ * Reads a snapshot of an earlier run. Values that cannot be right (times that are not Unix seconds, or lie in
+ * the future) are reported and repaired, never trusted: a floor in the future would silence the trigger for
+ * good. A repaired floor goes back to the start of the overlap window before now (`repairFloor`), so records
+ * of that window may be emitted again rather than any being lost.
  */
-export function advance(state: PollState, emitted: readonly Candidate[], overlapSeconds: number): Advanced {
-  const seen = new Map<string, number>(Object.entries(state.recent));
-  for (const id of state.idsAtCursor) seen.set(id, state.cursor);
+export function readState(snapshot: unknown, now: number, repairFloor: number, futureSkew: number): ReadState {
+  const problems: string[] = [];
+  if (typeof snapshot !== 'object' || snapshot === null || Array.isArray(snapshot)) {
+    if (snapshot !== undefined && snapshot !== null) problems.push(`the snapshot is not an object (${typeof snapshot}); starting as a first run`);
+    return { problems };
+  }
+  const s = snapshot as Record<string, unknown>;
+  if (Object.keys(s).length === 0) return { problems };
+  if ((s['v'] !== 1 && s['v'] !== 2) || typeof s['scope'] !== 'string') {
+    problems.push(`the snapshot is not one this trigger wrote (v ${JSON.stringify(s['v'])}); starting as a first run`);
+    return { problems };
+  }
+  const latest = now + futureSkew;
+  const time = (name: string, value: unknown, fallback: number, limit = latest): number => {
+    if (plausibleTime(value) && value <= limit) return value;
+    problems.push(`${name} ${JSON.stringify(value)} is not a Unix time in seconds up to now; repaired to ${fallback} (${isoTime(fallback)})`);
+    return fallback;
+  };
+  const start = time('start', s['start'], repairFloor, Number.MAX_SAFE_INTEGER);
+  // A future start time is the user's choice: the floor may wait there for it.
+  const floor = time('floor', s['floor'], repairFloor, Math.max(latest, start));
+  const cursor = time('cursor', s['cursor'], floor, Math.max(latest, start));
+  const state: PollState = { scope: s['scope'], start, floor, cursor, seen: new Map() };
+  let dropped = 0;
+  const remember = (id: unknown, at: unknown): void => {
+    if (typeof id === 'string' && id !== '' && id.length <= MAX_ID_LENGTH && plausibleTime(at) && at <= latest) {
+      if (at >= floor) state.seen.set(id, Math.max(state.seen.get(id) ?? at, at));
+    } else dropped++;
+  };
+  if (s['v'] === 2) {
+    const seen = Array.isArray(s['seen']) ? (s['seen'] as unknown[]) : [];
+    if (!Array.isArray(s['seen'])) problems.push('seen is not a list; repaired to empty');
+    for (const group of seen) {
+      if (!Array.isArray(group) || typeof group[0] !== 'number') {
+        dropped++;
+        continue;
+      }
+      for (const packed of group.slice(1)) remember(typeof packed === 'string' ? unpackId(packed) : packed, floor + (group[0]));
+    }
+  } else {
+    // v1: `recent` {id: time} plus `idsAtCursor` at the cursor (an `afterId` at the cursor cannot be carried over).
+    const recent = s['recent'];
+    if (typeof recent === 'object' && recent !== null) for (const [id, at] of Object.entries(recent)) remember(id, at);
+    if (Array.isArray(s['idsAtCursor'])) for (const id of s['idsAtCursor'] as unknown[]) remember(id, cursor);
+  }
+  if (dropped > 0) problems.push(`${dropped} remembered record(s) had an unusable id or time and were left out`);
+  if (s['v'] === 2 && s['afterId'] !== undefined) {
+    if (typeof s['afterId'] === 'string' && s['afterId'].length <= MAX_ID_LENGTH) state.afterId = s['afterId'];
+    else problems.push('afterId is not an id; left out');
+  }
+  return { state, problems };
+}
+
+// -------------------------------------------------------------------------------------------- one run's plan
+
+export interface PlanBounds {
+  /** The settled bound: records older than this have all been indexed (now minus the overlap window). */
+  settled: number;
+  /** Records from this time on were not read in this run (a backfill slice's end); undefined: all were. */
+  readUntil?: number;
+  /** The oldest pending record left out of `batch` by the per-run maximum, if any. */
+  nextPending?: Candidate;
+}
+
+export interface Plan {
+  /** What to emit, oldest first: a prefix of the batch. */
+  emit: Candidate[];
+  /** The state once all of `emit` went out. */
+  state: PollState;
+  /** Records of the batch held back because the snapshot could not remember them (emitted once settled). */
+  held: number;
+  /** The time of the oldest record held back, if any. */
+  oldestHeld?: number;
+}
+
+/** The state after the first `count` of `batch` (sorted oldest first) were emitted. */
+function stateAfter(state: PollState, batch: readonly Candidate[], count: number, bounds: PlanBounds): PollState {
+  const firstLeft = count < batch.length ? batch[count] : bounds.nextPending;
+  const limit = Math.min(bounds.settled, bounds.readUntil ?? Infinity);
+  let floor = Math.max(state.floor, Math.min(limit, firstLeft?.time ?? Infinity));
+  if (!Number.isFinite(floor)) floor = state.floor;
   let cursor = state.cursor;
-  for (const c of emitted) {
+  const seen = new Map(state.seen);
+  for (const c of batch.slice(0, count)) {
     seen.set(c.id, Math.max(seen.get(c.id) ?? -Infinity, c.time));
     cursor = Math.max(cursor, c.time);
   }
-  let floor = Math.max(state.floor, cursor - overlapSeconds);
-  const next: PollState = { v: 1, scope: state.scope, start: state.start, floor, cursor, idsAtCursor: [], recent: {} };
-  if (cursor === state.cursor && state.afterId !== undefined) next.afterId = state.afterId;
-  const tail: Array<[string, number]> = [];
+  // Only a settled second may be described by "every id up to afterId": no id below it can still turn up.
+  let afterId = floor === state.floor ? state.afterId : undefined;
+  if (firstLeft !== undefined && firstLeft.time === floor && floor < limit) {
+    for (const c of batch.slice(0, count)) if (c.time === floor && (afterId === undefined || compareIds(c.id, afterId) > 0)) afterId = c.id;
+  }
+  const next: PollState = { scope: state.scope, start: state.start, floor, cursor, seen: new Map() };
+  if (afterId !== undefined) next.afterId = afterId;
   for (const [id, time] of seen) {
-    if (time === cursor) next.idsAtCursor.push(id);
-    else if (time >= floor && time < cursor) tail.push([id, time]);
+    if (time > floor || (time === floor && (afterId === undefined || compareIds(id, afterId) > 0))) next.seen.set(id, time);
   }
-  next.idsAtCursor.sort(compareIds);
-  tail.sort((a, b) => a[1] - b[1] || compareIds(a[0], b[0]));
-  const fill = (): void => {
-    next.floor = floor;
-    next.recent = {};
-    for (const [id, time] of tail) next.recent[id] = time;
-  };
-  fill();
-  let trimmed = 0;
-  // Over budget: forget the oldest part of the overlap window first (raising the floor past it, so nothing
-  // is emitted twice; a late-indexed record older than the new floor would be missed instead).
-  while (sizeOf(next) > SNAPSHOT_BUDGET_BYTES && tail.length > 0) {
-    const drop = Math.max(1, Math.ceil(tail.length / 4));
-    const removed = tail.splice(0, drop);
-    trimmed += removed.length;
-    floor = tail[0]?.[1] ?? cursor;
-    // Everything at the new floor's time that was dropped must not come back: keep the floor above it.
-    const lastDropped = removed[removed.length - 1]?.[1];
-    if (lastDropped !== undefined && lastDropped === floor) floor += 1;
-    while (tail.length > 0 && (tail[0]?.[1] ?? Infinity) < floor) {
-      tail.shift();
-      trimmed++;
-    }
-    if (floor > cursor) floor = cursor;
-    fill();
-  }
-  // Still over budget: thousands of records share the cursor's second. They were emitted in id order, so
-  // "every id up to the largest one" describes them in one value.
-  if (sizeOf(next) > SNAPSHOT_BUDGET_BYTES && next.idsAtCursor.length > 0) {
-    const largest = next.idsAtCursor[next.idsAtCursor.length - 1] as string;
-    next.afterId = next.afterId !== undefined && compareIds(next.afterId, largest) > 0 ? next.afterId : largest;
-    trimmed += next.idsAtCursor.length;
-    next.idsAtCursor = [];
-  }
-  return { state: next, trimmed };
+  return next;
 }
 
 /**
- * Keeps the `limit` oldest pending candidates seen so far (plus whether more were pending), without holding a
- * whole backfill in memory: results are not sorted by Intercom, so every page is read and sorted here.
+ * Which of `batch` (the pending records, oldest first, at most the per-run maximum) to emit, and the state
+ * after them. Settled records cost no memory: the floor passes them. Younger ones are emitted, oldest first, as
+ * long as the snapshot can remember them within its budget; the rest are held back until they settle.
+ */
+export function plan(state: PollState, batch: readonly Candidate[], bounds: PlanBounds): Plan {
+  const limit = Math.min(bounds.settled, bounds.readUntil ?? Infinity);
+  let free = 0;
+  while (free < batch.length && (batch[free] as Candidate).time < limit) free++;
+  const fits = (count: number): boolean => snapshotBytes(stateAfter(state, batch, count, bounds)) <= SNAPSHOT_BUDGET_BYTES;
+  let count = batch.length;
+  if (!fits(count)) {
+    // Beyond the settled part, each record emitted adds one remembered id: the size grows with the count.
+    let lo = free;
+    let hi = batch.length - 1;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(mid)) lo = mid;
+      else hi = mid - 1;
+    }
+    count = lo;
+  }
+  const result: Plan = { emit: batch.slice(0, count), state: stateAfter(state, batch, count, bounds), held: batch.length - count };
+  if (result.held > 0) result.oldestHeld = (batch[count] as Candidate).time;
+  return result;
+}
+
+/**
+ * Keeps the `limit` oldest pending candidates seen so far (plus the next one, so the caller knows where the
+ * run stopped), without holding a whole backfill in memory: results are not sorted by Intercom, so every page
+ * is read and sorted here.
  */
 export class OldestFirst {
   private readonly byId = new Map<string, Candidate>();
-  private pruned = false;
 
   constructor(private readonly limit: number) {}
 
@@ -181,16 +275,18 @@ export class OldestFirst {
     const kept = [...this.byId.values()].sort(compareCandidates).slice(0, this.limit + 1);
     this.byId.clear();
     for (const c of kept) this.byId.set(c.id, c);
-    this.pruned = true;
   }
 
   get size(): number {
     return this.byId.size;
   }
 
-  /** The oldest `limit` candidates, oldest first, and whether any pending one was left for the next run. */
-  take(): { batch: Candidate[]; more: boolean } {
+  /** The oldest `limit` candidates, oldest first, and the oldest one left for the next run. */
+  take(): { batch: Candidate[]; next?: Candidate } {
     const all = [...this.byId.values()].sort(compareCandidates);
-    return { batch: all.slice(0, this.limit), more: all.length > this.limit || (this.pruned && all.length >= this.limit) };
+    const result: { batch: Candidate[]; next?: Candidate } = { batch: all.slice(0, this.limit) };
+    const next = all[this.limit];
+    if (next !== undefined) result.next = next;
+    return result;
   }
 }

@@ -84,6 +84,29 @@ export function startOfUtcDay(unixSeconds: number): number {
   return Math.floor(unixSeconds / 86_400) * 86_400;
 }
 
+/** ISO 8601 for logs; a value no Date can hold is written as it is (never a RangeError). */
 export function isoTime(unixSeconds: number): string {
-  return new Date(unixSeconds * 1000).toISOString().replace('.000Z', 'Z');
+  const date = new Date(unixSeconds * 1000);
+  return Number.isNaN(date.getTime()) ? String(unixSeconds) : date.toISOString().replace('.000Z', 'Z');
+}
+
+/**
+ * The largest value read as Unix seconds: 1e11 s is the year 5138, while milliseconds since 1973 exceed it,
+ * so a larger value is a time in milliseconds (or no time at all), never seconds.
+ */
+export const MAX_UNIX_SECONDS = 100_000_000_000;
+/** How far ahead of this machine's clock a record time may be (clocks differ a little) before it is held back. */
+export const FUTURE_SKEW_SECONDS = 300;
+
+/** A whole number of Unix seconds from 1970 up to `MAX_UNIX_SECONDS`. */
+export function plausibleTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_UNIX_SECONDS;
+}
+
+/** Why `value` is not a usable record time, or undefined when it is one. */
+export function timeProblem(value: number): string | undefined {
+  if (!Number.isFinite(value)) return 'not a finite number';
+  if (value < 0) return 'negative';
+  if (value > MAX_UNIX_SECONDS) return value < MAX_UNIX_SECONDS * 1000 * 1000 ? 'milliseconds, not seconds' : 'not a Unix time';
+  return undefined;
 }

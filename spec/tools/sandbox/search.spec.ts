@@ -102,6 +102,61 @@ describe('sandbox: search DSL', () => {
     assert.equal(await count(f('custom_attributes.seats', 'IN', [1, 2])), 2);
   });
 
+  it('contact search honours sort {field, order}: newest first across pages; an unknown order answers 400 invalid_sort_order', async () => {
+    const sorted = async (order: string, startingAfter?: string) =>
+      api().call('POST', '/contacts/search', {
+        query: f('email', '^', 'day-'),
+        sort: { field: 'created_at', order },
+        pagination: { per_page: 3, ...(startingAfter ? { starting_after: startingAfter } : {}) },
+      });
+    const first = await sorted('descending');
+    assert.deepEqual(first.body.data.map((c: { email: string }) => c.email), ['day-d@example.com', 'day-c@example.com', 'day-b@example.com']);
+    const second = await sorted('descending', first.body.pages.next.starting_after);
+    assert.deepEqual(second.body.data.map((c: { email: string }) => c.email), ['day-a@example.com']);
+    const up = await sorted('ascending');
+    assert.deepEqual(up.body.data.map((c: { email: string }) => c.email), ['day-a@example.com', 'day-b@example.com', 'day-c@example.com']);
+    const bad = await sorted('desc');
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.errors[0].code, 'invalid_sort_order');
+  });
+
+  it('the searchIgnoresSort knob answers in storage order whatever the sort asks (a server that does not sort)', async () => {
+    sb().knobs.searchIgnoresSort = true;
+    try {
+      const r = await api().call('POST', '/contacts/search', { query: f('email', '^', 'day-'), sort: { field: 'created_at', order: 'descending' } });
+      assert.deepEqual(r.body.data.map((c: { email: string }) => c.email), ['day-a@example.com', 'day-b@example.com', 'day-c@example.com', 'day-d@example.com']);
+    } finally {
+      sb().knobs.searchIgnoresSort = false;
+    }
+  });
+
+  it('a spread index delay (searchIndexDelayMaxSeconds): each write is searchable after its own delay within the range, so later writes can be found before earlier ones', async () => {
+    sb().knobs.set({ searchIndexDelaySeconds: 0, searchIndexDelayMaxSeconds: 600 });
+    const start = clock.now();
+    try {
+      const written: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        clock.set(start + i * 1000);
+        written.push((await api().call('POST', '/contacts', { email: `spread-${i}@example.com` })).body.id as string);
+      }
+      const visibleAt = async (ms: number): Promise<Set<string>> => {
+        clock.set(ms);
+        const r = await api().call('POST', '/contacts/search', { query: f('email', '^', 'spread-'), pagination: { per_page: 150 } });
+        return new Set(r.body.data.map((c: { id: string }) => c.id));
+      };
+      const early = await visibleAt(start + 300_000);
+      // Some but not all are indexed five minutes in, and not in write order.
+      assert.ok(early.size > 0 && early.size < 20, `${early.size} of 20 visible after 5 minutes`);
+      const firstHidden = written.findIndex((id) => !early.has(id));
+      assert.ok(written.slice(firstHidden + 1).some((id) => early.has(id)), 'a later write is searchable before an earlier one');
+      // All are indexed once the largest delay passed since the last write.
+      assert.equal((await visibleAt(start + 19_000 + 600_000)).size, 20);
+    } finally {
+      sb().knobs.set({ searchIndexDelaySeconds: 0, searchIndexDelayMaxSeconds: 0 });
+      clock.set(start);
+    }
+  });
+
   it('the index-delay knob hides fresh writes from search, not from get', async () => {
     sb().knobs.searchIndexDelaySeconds = 60;
     try {

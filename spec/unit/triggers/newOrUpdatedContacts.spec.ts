@@ -35,16 +35,17 @@ function search(pages: Array<{ data: unknown[]; next?: string }>, bodies: unknow
 describe('trigger newOrUpdatedContacts', () => {
   triggerHooks('2026-03-10T23:30:00Z');
 
-  it('searches updated_at from the start of the cursor’s local day in the workspace timezone (> local midnight - 1 s), every page, 150 per page', async () => {
+  it('searches updated_at from the start of the cursor’s local day in the workspace timezone (> local midnight - 1 s), newest first, every page down to the floor, 150 per page', async () => {
     me('America/Los_Angeles');
     const bodies: unknown[] = [];
-    const scope = search([{ data: [contact('c1', '2026-03-10T22:10:00Z')], next: 'cursor-2' }, { data: [contact('c2', '2026-03-10T22:20:00Z')] }], bodies);
+    const scope = search([{ data: [contact('c2', '2026-03-10T22:20:00Z')], next: 'cursor-2' }, { data: [contact('c1', '2026-03-10T22:10:00Z')] }], bodies);
     const step = await runSailor(trigger.process, testConfig('tok_contacts_day_000001', { startTime: '2026-03-10T22:00:00Z' }));
     scope.done();
     // 2026-03-10 starts at 07:00Z in Los Angeles (PDT, UTC-7).
     const dayStart = at('2026-03-10T07:00:00Z');
-    assert.deepEqual(bodies[0], { query: { field: 'updated_at', operator: '>', value: dayStart - 1 }, pagination: { per_page: 150 } });
-    assert.deepEqual(bodies[1], { query: { field: 'updated_at', operator: '>', value: dayStart - 1 }, pagination: { per_page: 150, starting_after: 'cursor-2' } });
+    const sort = { field: 'updated_at', order: 'descending' };
+    assert.deepEqual(bodies[0], { query: { field: 'updated_at', operator: '>', value: dayStart - 1 }, sort, pagination: { per_page: 150 } });
+    assert.deepEqual(bodies[1], { query: { field: 'updated_at', operator: '>', value: dayStart - 1 }, sort, pagination: { per_page: 150, starting_after: 'cursor-2' } });
     assert.deepEqual(ids(step), ['c1', 'c2']);
   });
 
@@ -67,13 +68,13 @@ describe('trigger newOrUpdatedContacts', () => {
     const step = await runSailor(trigger.process, testConfig('tok_contacts_day_000002', { startTime: '2026-03-10T22:00:00Z' }));
     assert.deepEqual(ids(step), ['at-cursor', 'later-same-day']);
     assert.deepEqual(lastSnapshot(step), {
-      v: 1,
+      v: 2,
       scope: (lastSnapshot(step) as { scope: string }).scope,
       start: at('2026-03-10T22:00:00Z'),
       floor: at('2026-03-10T22:30:00Z'),
       cursor: at('2026-03-10T22:45:00Z'),
-      idsAtCursor: ['later-same-day'],
-      recent: {},
+      // Remembered as seconds after the floor: 22:45 is 900 s after 22:30.
+      seen: [[900, 'later-same-day']],
     });
   });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { advance, type Candidate, compareIds, freshState, isPending, OldestFirst, SNAPSHOT_BUDGET_BYTES } from '../../../lib/triggers/polling/state';
+import { type Candidate, compareIds, freshState, isPending, OldestFirst, plan, SNAPSHOT_BUDGET_BYTES, snapshotBytes, toSnapshot } from '../../../lib/triggers/polling/state';
 import { startOfLocalDay } from '../../../lib/triggers/polling/time';
 import { parseStartTime } from '../../../lib/triggers/polling/options';
 import { at } from './helpers';
@@ -8,34 +8,38 @@ const candidate = (id: string, time: number): Candidate => ({ id, time, record: 
 const hexId = (n: number): string => n.toString(16).padStart(24, '0');
 
 describe('polling state (snapshot) and calendar rules', () => {
-  it('the snapshot stays within 5 KB when the overlap window holds many records: the oldest are forgotten and the floor rises past them, so nothing is emitted twice', () => {
+  it('the snapshot stays within 5 KB when the overlap window holds many records: what it cannot remember is held back (not emitted, not lost) and nothing is emitted twice', () => {
     const start = at('2026-03-10T20:00:00Z');
     const emitted = Array.from({ length: 600 }, (_, i) => candidate(hexId(i), start + i));
-    const { state, trimmed } = advance(freshState('s', start), emitted, 15 * 60);
-    assert.ok(Buffer.byteLength(JSON.stringify(state)) <= SNAPSHOT_BUDGET_BYTES);
-    assert.ok(Buffer.byteLength(JSON.stringify(state)) < 5 * 1024);
-    assert.ok(trimmed > 0);
-    for (const c of emitted) assert.equal(isPending(state, c.id, c.time), false, `${c.id} would be emitted again`);
-    assert.equal(isPending(state, 'brand-new', state.cursor + 1), true);
+    // None has settled yet (the settled bound is the start): each one emitted must be remembered.
+    const { emit, state, held } = plan(freshState('s', start), emitted, { settled: start });
+    assert.ok(snapshotBytes(state) <= SNAPSHOT_BUDGET_BYTES);
+    assert.ok(Buffer.byteLength(JSON.stringify(toSnapshot(state))) < 5 * 1024);
+    assert.equal(emit.length + held, 600);
+    assert.ok(held > 0 && emit.length >= 150, `${emit.length} remembered within the budget`);
+    assert.equal(state.floor, start, 'the floor waits below the held records');
+    for (const c of emit) assert.equal(isPending(state, c.id, c.time), false, `${c.id} would be emitted again`);
+    for (const c of emitted.slice(emit.length)) assert.equal(isPending(state, c.id, c.time), true, `${c.id} would be lost`);
   });
 
-  it('more records at the cursor second than the budget holds collapse into afterId and are still not emitted again', () => {
+  it('more records in one settled second than a run may emit: "every id up to afterId" describes them, they are not emitted again, the rest of that second follows', () => {
     const second = at('2026-03-10T21:00:00Z');
-    const emitted = Array.from({ length: 400 }, (_, i) => candidate(hexId(i), second));
-    const { state } = advance(freshState('s', second), emitted, 900);
-    assert.ok(Buffer.byteLength(JSON.stringify(state)) <= SNAPSHOT_BUDGET_BYTES);
+    const all = Array.from({ length: 401 }, (_, i) => candidate(hexId(i), second));
+    const { emit, state } = plan(freshState('s', second), all.slice(0, 400), { settled: second + 900, nextPending: all[400] });
+    assert.equal(emit.length, 400);
+    assert.ok(snapshotBytes(state) <= SNAPSHOT_BUDGET_BYTES);
     assert.equal(state.afterId, hexId(399));
-    assert.deepEqual(state.idsAtCursor, []);
-    for (const c of emitted) assert.equal(isPending(state, c.id, c.time), false);
+    assert.equal(state.seen.size, 0);
+    for (const c of emit) assert.equal(isPending(state, c.id, c.time), false);
     assert.equal(isPending(state, hexId(400), second), true, 'the rest of that second (a cut backfill) follows');
   });
 
   it('oldest-first selection keeps the limit of oldest pending records, with numeric ids in numeric order, and reports that more are pending', () => {
     const pick = new OldestFirst(3);
     for (let i = 500; i >= 1; i--) pick.offer(candidate(String(i), 1000 + (i % 7)));
-    const { batch, more } = pick.take();
+    const { batch, next } = pick.take();
     assert.deepEqual(batch.map((c) => `${c.time}:${c.id}`), ['1000:7', '1000:14', '1000:21']);
-    assert.equal(more, true);
+    assert.equal(next?.id, '28', 'the oldest one left for the next run');
     assert.ok(compareIds('9', '10') < 0);
   });
 

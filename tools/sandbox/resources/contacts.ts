@@ -22,6 +22,7 @@ import { byPath, type FieldKind, type SearchModel } from '../search';
 import type { ContactRecord } from '../store/records';
 import type { Workspace } from '../store/workspace';
 import type { ResourceContext } from './context';
+import { indexDelayOf, isIndexed } from '../indexing';
 import { runSearch } from './searchRunner';
 
 const CONTACT_DATE_FIELDS = new Set([
@@ -254,7 +255,7 @@ export function registerContacts(ctx: ResourceContext): void {
   });
 
   router.post('/contacts/search', (req) => {
-    const delayMs = knobs.searchIndexDelaySeconds * 1000;
+    const delay = indexDelayOf(knobs);
     const now = ws.clock.now();
     const withHistory = queryBoolean(req, 'include_merge_history');
     return runSearch(
@@ -262,12 +263,13 @@ export function registerContacts(ctx: ResourceContext): void {
       {
         collection: ws.contacts,
         model: contactSearchModel(ws),
-        visible: (i) => !ws.hiddenContacts.has(i) && indexed(ws.contacts.lastWrittenAt(i), now, delayMs),
+        visible: (i) => !ws.hiddenContacts.has(i) && isIndexed(delay, i, ws.contacts.lastWrittenAt(i), now),
         render: (c) => renderContact(ws, c, withHistory),
         defaultPerPage: 50,
         listType: 'list',
         itemsKey: 'data',
-        cacheKey: `contacts|${delayMs > 0 ? Math.floor(now / 1000) : ''}`,
+        cacheKey: `contacts|${delay.maxMs > 0 ? Math.floor(now / 1000) : ''}`,
+        sortable: !knobs.searchIgnoresSort,
       },
       ws,
     );
@@ -403,11 +405,6 @@ export function blankContact(id: string, now: number): ContactRecord {
     blocked: false,
     merged_into: null,
   };
-}
-
-/** Search sees a written record only once the configured indexing delay has passed. */
-export function indexed(writtenAtMs: number | undefined, nowMs: number, delayMs: number): boolean {
-  return delayMs <= 0 || writtenAtMs === undefined || nowMs - writtenAtMs >= delayMs;
 }
 
 export function* filterIndex<T>(source: Iterable<[number, T]>, keep: (index: number) => boolean): Generator<[number, T]> {

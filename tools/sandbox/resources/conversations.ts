@@ -24,7 +24,8 @@ import { byPath, type FieldKind, type SearchModel } from '../search';
 import type { ContactRecord, ConversationRecord, PartAuthor, PartRecord } from '../store/records';
 import type { Workspace } from '../store/workspace';
 import type { ResourceContext } from './context';
-import { indexed, param } from './contacts';
+import { indexDelayOf, type IndexDelay, isIndexed } from '../indexing';
+import { param } from './contacts';
 import { runSearch } from './searchRunner';
 import { adminAuthor, htmlBody, renderAppliedTag, requireAdmin, requireTag } from './render';
 
@@ -214,9 +215,9 @@ export function registerConversations(ctx: ResourceContext): void {
   });
 
   router.post('/conversations/search', (req) => {
-    const delayMs = knobs.searchIndexDelaySeconds * 1000;
+    const delay = indexDelayOf(knobs);
     const now = ws.clock.now();
-    return runConversationSearch(req, ws, delayMs, now);
+    return runConversationSearch(req, ws, delay, now);
   });
 
   router.get('/conversations/deleted', (req) => {
@@ -412,18 +413,18 @@ export function registerConversations(ctx: ResourceContext): void {
   });
 }
 
-function runConversationSearch(req: SandboxRequest, ws: Workspace, delayMs: number, now: number): Reply {
+function runConversationSearch(req: SandboxRequest, ws: Workspace, delay: IndexDelay, now: number): Reply {
   return runSearch(
     req,
     {
       collection: ws.conversations,
       model: conversationSearchModel(ws),
-      visible: (i) => indexed(ws.conversations.lastWrittenAt(i), now, delayMs),
+      visible: (i) => isIndexed(delay, i, ws.conversations.lastWrittenAt(i), now),
       render: (c) => renderConversation(ws, c, false),
       defaultPerPage: 20,
       listType: 'conversation.list',
       itemsKey: 'conversations',
-      cacheKey: `conversations|${delayMs > 0 ? Math.floor(now / 1000) : ''}`,
+      cacheKey: `conversations|${delay.maxMs > 0 ? Math.floor(now / 1000) : ''}`,
     },
     ws,
   );

@@ -20,6 +20,8 @@ export interface SearchSpec<R> {
   listType: string;
   itemsKey: string;
   cacheKey: string;
+  /** Honour the body's `sort` ({field, order}); false: ignore it, results in storage order (a server that does not sort). */
+  sortable?: boolean;
 }
 
 const MAX_PER_PAGE = 150;
@@ -41,7 +43,11 @@ export function runSearch<R>(req: SandboxRequest, spec: SearchSpec<R>, cacheOwne
   const start = cursorStart(rawAfter ?? undefined, 'pagination.starting_after');
 
   const matches = (index: number, record: R): boolean => spec.visible(index, record) && predicate(record);
-  const slice = takeSlice(filtered(spec.collection.from(start.after), matches), perPage);
+  const sort = spec.sortable === true ? readSort(body['sort']) : undefined;
+  // Sorted: the cursor holds the position in the sorted hits; otherwise the index of the last hit.
+  const slice = sort
+    ? takeSlice(sortedFrom(spec, matches, sort, start.after), perPage)
+    : takeSlice(filtered(spec.collection.from(start.after), matches), perPage);
   const total = totalCount(spec, body['query'], matches, cacheOwner);
   const page = start.page + 1;
   const next = slice.more ? encodeCursor([slice.last, page]) : undefined;
@@ -51,6 +57,43 @@ export function runSearch<R>(req: SandboxRequest, spec: SearchSpec<R>, cacheOwne
     total_count: total,
     pages: cursorPages(page, perPage, total, next),
   });
+}
+
+interface Sort {
+  field: string;
+  descending: boolean;
+}
+
+/** `sort: {field, order}`; order defaults to descending, anything but ascending/descending is refused. */
+function readSort(raw: unknown): Sort | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (!isObject(raw) || typeof raw['field'] !== 'string' || raw['field'] === '') throw badRequest('sort must be an object with a field', 'parameter_invalid', 'sort');
+  const order = raw['order'] ?? 'descending';
+  if (order !== 'ascending' && order !== 'descending') {
+    throw badRequest(`Invalid sort order ${JSON.stringify(order)}. Must be one of: ascending, descending`, 'invalid_sort_order', 'sort.order');
+  }
+  return { field: raw['field'], descending: order === 'descending' };
+}
+
+/** Numbers before text, records without the field last; ties in storage order. */
+function compareValues(a: unknown, b: unknown): number {
+  const rank = (v: unknown): number => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  return 0;
+}
+
+/** Every hit sorted, yielded from position `after + 1` on as [position, record]. */
+function* sortedFrom<R>(spec: SearchSpec<R>, matches: (i: number, r: R) => boolean, sort: Sort, after: number): Generator<[number, R]> {
+  const hits: Array<{ index: number; record: R; value: unknown }> = [];
+  for (const [index, record] of spec.collection.from(-1)) if (matches(index, record)) hits.push({ index, record, value: spec.model.resolve(record, sort.field) });
+  hits.sort((x, y) => {
+    const missing = (v: unknown): boolean => typeof v !== 'number' && typeof v !== 'string';
+    if (missing(x.value) !== missing(y.value)) return missing(x.value) ? 1 : -1;
+    return (sort.descending ? -compareValues(x.value, y.value) : compareValues(x.value, y.value)) || x.index - y.index;
+  });
+  for (let position = Math.max(0, after + 1); position < hits.length; position++) yield [position, (hits[position] as { record: R }).record];
 }
 
 function* filtered<R>(source: Iterable<[number, R]>, keep: (index: number, record: R) => boolean): Generator<[number, R]> {

@@ -23,7 +23,8 @@ import { byPath, type FieldKind, type SearchModel } from '../search';
 import type { TicketPartRecord, TicketRecord, TicketTypeRecord } from '../store/records';
 import type { Workspace } from '../store/workspace';
 import type { ResourceContext } from './context';
-import { blankContact, indexed, param } from './contacts';
+import { indexDelayOf, isIndexed } from '../indexing';
+import { blankContact, param } from './contacts';
 import { contactFrom } from './conversations';
 import { adminAuthor, htmlBody, renderAppliedTag, requireAdmin, requireTag } from './render';
 import { runSearch } from './searchRunner';
@@ -247,19 +248,19 @@ export function registerTickets(ctx: ResourceContext): void {
   });
 
   router.post('/tickets/search', (req) => {
-    const delayMs = knobs.searchIndexDelaySeconds * 1000;
+    const delay = indexDelayOf(knobs);
     const now = ws.clock.now();
     return runSearch(
       req,
       {
         collection: ws.tickets,
         model: ticketSearchModel(ws),
-        visible: (i) => indexed(ws.tickets.lastWrittenAt(i), now, delayMs),
+        visible: (i) => isIndexed(delay, i, ws.tickets.lastWrittenAt(i), now),
         render: (t) => renderTicket(ws, t),
         defaultPerPage: 20,
         listType: 'ticket.list',
         itemsKey: 'tickets',
-        cacheKey: `tickets|${delayMs > 0 ? Math.floor(now / 1000) : ''}`,
+        cacheKey: `tickets|${delay.maxMs > 0 ? Math.floor(now / 1000) : ''}`,
       },
       ws,
     );
