@@ -29,7 +29,7 @@ const TEAMMATE_TYPES = new Set(['admin', 'bot', 'team']);
 
 export function readLoopOptions(config: Config): LoopOptions {
   const raw = config[LOOP_FIELDS.ignoreAuthorIds];
-  const list = raw === undefined || raw === null || raw === '' ? [] : Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : undefined;
+  const list: unknown[] | undefined = raw === undefined || raw === null || raw === '' ? [] : Array.isArray(raw) ? (raw as unknown[]) : typeof raw === 'string' ? raw.split(',') : undefined;
   if (list === undefined) throw new ConfigurationError(`Step field "${LOOP_FIELDS.ignoreAuthorIds}" must be a list of admin ids; got ${JSON.stringify(raw)}`);
   const ids = list.map((value) => (typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value));
   const bad = ids.filter((id) => typeof id !== 'string' || !/^\w{1,64}$/.test(id.trim()));
@@ -46,7 +46,7 @@ export async function ignoredAuthors(options: LoopOptions, credentials: Credenti
   const ids = new Set(options.authorIds);
   if (!options.includeOwn) {
     const { identity } = await identify(credentials, logger, key);
-    if (identity.id !== undefined && identity.id !== null) ids.add(String(identity.id));
+    if (identity.id !== undefined) ids.add(identity.id);
   }
   return ids;
 }
