@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readState } from '../../lib/triggers/polling/state';
+import { FUTURE_SKEW_SECONDS } from '../../lib/triggers/polling/time';
 import { ManualClock } from '../../tools/sandbox';
 import { FAST_WAITS_ENV, assertBuilt, assertIntercomHeaders, stepConfig } from './harness/component';
 import { FakePlatform } from './harness/fakePlatform';
@@ -63,7 +65,10 @@ describe('e2e: polling trigger newOrUpdatedContacts under the real sailor, three
           seen.push(...sb.requests.entries());
         };
         const emittedIds = (): string[] => topology.data.values.map((v) => (v.body as { id: string }).id);
-        const snapshot = (n: number): { cursor: number; idsAtCursor: string[] } => topology.snapshots.values[n] as { cursor: number; idsAtCursor: string[] };
+        const snapshot = (n: number): { cursor: number } => topology.snapshots.values[n] as { cursor: number };
+        /** What the n-th snapshot remembers: {id: updated_at} (read with the trigger's own snapshot reader). */
+        const remembered = (n: number): Record<string, number> =>
+          Object.fromEntries(readState(topology.snapshots.values[n], Math.floor(Date.now() / 1000), 0, FUTURE_SKEW_SECONDS).state?.seen ?? []);
 
         // Poll 1: three contacts since the start, at most two per run: the two oldest. Two share a second;
         // the trigger orders those by id (lib/triggers/polling/state.ts), so the smaller id goes first.
@@ -73,7 +78,7 @@ describe('e2e: polling trigger newOrUpdatedContacts under the real sailor, three
         const [c2, c3] = [twinA, twinB].sort() as [string, string];
         await poll(2, 1);
         assert.deepEqual(emittedIds(), [c1, c2]);
-        assert.deepEqual([snapshot(0).cursor, snapshot(0).idsAtCursor], [START + 20, [c2]]);
+        assert.deepEqual([snapshot(0).cursor, remembered(0)], [START + 20, { [c1]: START + 10, [c2]: START + 20 }]);
 
         // Poll 2: the sailor hands back poll 1's snapshot: c3 (same second as c2) and the new c4 follow, c1/c2 do not repeat.
         const c4 = await writeAt(30, 'POST', '/contacts', { email: 'poll-c4@example.com' });
@@ -88,7 +93,7 @@ describe('e2e: polling trigger newOrUpdatedContacts under the real sailor, three
         assert.deepEqual(emittedIds(), [c1, c2, c3, c4, c1]);
         assert.deepEqual(topology.data.values[4]?.body, servedContact(sb, c1));
         assert.equal((topology.data.values[4]?.body as { updated_at: number }).updated_at, START + 40);
-        assert.deepEqual(snapshot(2).idsAtCursor, [c1]);
+        assert.equal(remembered(2)[c1], START + 40);
         assert.deepEqual(topology.counts(), { data: 5, errors: 0, rebounds: 0, snapshots: 3, rejected: 0 });
         assert.equal(await topology.inputDepth(), 0, 'every tick was acked');
       },
@@ -101,7 +106,7 @@ describe('e2e: polling trigger newOrUpdatedContacts under the real sailor, three
     searches.forEach((s) => assertIntercomHeaders(sb, s));
     assert.deepEqual(
       searches.map(bodyOf),
-      [START_DAY - 1, START_DAY - 1, START_DAY - 1].map((value) => ({ query: { field: 'updated_at', operator: '>', value }, pagination: { per_page: 150 } })),
+      [START_DAY - 1, START_DAY - 1, START_DAY - 1].map((value) => ({ query: { field: 'updated_at', operator: '>', value }, sort: { field: 'updated_at', order: 'descending' }, pagination: { per_page: 150 } })),
     );
     assert.deepEqual(
       seen.map((e) => `${e.method} ${e.path}`).filter((e) => e !== 'GET /me' && e !== 'POST /contacts/search'),

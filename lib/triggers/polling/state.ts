@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { plausibleTime } from './time';
+import { isoTime, plausibleTime } from './time';
 
 /**
  * What a polling trigger remembers between runs: the platform's snapshot (one per step, at most 5 KB).
@@ -141,7 +141,7 @@ export function readState(snapshot: unknown, now: number, repairFloor: number, f
   const latest = now + futureSkew;
   const time = (name: string, value: unknown, fallback: number, limit = latest): number => {
     if (plausibleTime(value) && value <= limit) return value;
-    problems.push(`${name} ${JSON.stringify(value)} is not a Unix time in seconds up to now; repaired to ${fallback}`);
+    problems.push(`${name} ${JSON.stringify(value)} is not a Unix time in seconds up to now; repaired to ${fallback} (${isoTime(fallback)})`);
     return fallback;
   };
   const start = time('start', s['start'], repairFloor, Number.MAX_SAFE_INTEGER);

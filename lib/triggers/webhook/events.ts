@@ -5,29 +5,20 @@ import { registerSecret } from '../../runtime/redact';
 import { settings } from '../../runtime/settings';
 import { type Config, type IncomingMessage, type ProcessFunction, readInput, step, type StepContext } from '../../runtime/step';
 import { ignoredAuthors, isIgnored, lastChangeAuthor, readLoopOptions } from '../loopFilter';
+import { FUTURE_SKEW_SECONDS } from '../polling/time';
+import { check, readDedupe, remember, toDedupeSnapshot } from './dedupe';
 import { verifySignature } from './signature';
 
 const KEY = 'webhookEvents';
 
-/** Intercom retries a failed delivery once after a minute and may hold one back up to 2 hours. */
-export const DUPLICATE_WINDOW_SECONDS = 2 * 60 * 60;
-const MAX_REMEMBERED = 60;
-const SNAPSHOT_BUDGET_BYTES = 4_500;
-
 interface Notification {
   type: 'notification_event';
-  id?: string;
+  id?: string | number;
   topic: string;
   app_id?: string;
   created_at?: number;
   data?: { item?: unknown };
   [key: string]: unknown;
-}
-
-/** `{v, seen: {notificationId: created_at}}`: the notifications of the duplicate window already emitted. */
-export interface WebhookState {
-  v: 1;
-  seen: Record<string, number>;
 }
 
 interface Delivery {
@@ -96,27 +87,6 @@ function readSecret(config: Config): string | undefined {
   return value.trim();
 }
 
-export function readWebhookState(snapshot: unknown): WebhookState {
-  const seen: Record<string, number> = {};
-  const raw = (snapshot as { v?: unknown; seen?: unknown } | null | undefined) ?? undefined;
-  if (raw && raw.v === 1 && typeof raw.seen === 'object' && raw.seen !== null) {
-    for (const [id, time] of Object.entries(raw.seen as Record<string, unknown>)) if (typeof time === 'number') seen[id] = time;
-  }
-  return { v: 1, seen };
-}
-
-/** Remembers `id`, forgetting what left the window and, beyond the budget, the oldest ids. */
-export function remember(state: WebhookState, id: string, createdAt: number, now: number): WebhookState {
-  const entries = Object.entries({ ...state.seen, [id]: createdAt })
-    .filter(([, time]) => time >= now - DUPLICATE_WINDOW_SECONDS)
-    .sort((a, b) => b[1] - a[1]);
-  const build = (kept: Array<[string, number]>): WebhookState => ({ v: 1, seen: Object.fromEntries(kept) });
-  let kept = entries.slice(0, MAX_REMEMBERED);
-  // Ids are Intercom's to choose: beyond the budget the oldest are forgotten first.
-  while (kept.length > 1 && Buffer.byteLength(JSON.stringify(build(kept))) > SNAPSHOT_BUDGET_BYTES) kept = kept.slice(0, -1);
-  return build(kept);
-}
-
 /** The emitted message: the notification's item, plus where it came from. */
 export function eventMessage(notification: Notification): Record<string, unknown> {
   const item = notification.data?.item;
@@ -167,17 +137,22 @@ async function handle(ctx: StepContext, config: Config, snapshot: unknown): Prom
     return;
   }
   if (await writtenByIgnoredAuthor(ctx, config, notification)) return;
-  const state = readWebhookState(snapshot);
-  const id = notification.id;
-  if (id !== undefined && state.seen[id] !== undefined) {
+  const now = Math.floor(settings.now() / 1000);
+  const { state, problems } = readDedupe(snapshot, now, FUTURE_SKEW_SECONDS);
+  if (problems.length > 0) ctx.logger.warn(`${KEY}: the snapshot was damaged and is repaired: ${problems.join('; ')}`);
+  const id = typeof notification.id === 'string' || typeof notification.id === 'number' ? String(notification.id) : undefined;
+  const attempts = notification['delivery_attempts'];
+  const verdict = id === undefined ? 'new' : check(state, id, typeof attempts === 'number' && attempts > 1);
+  if (verdict === 'duplicate') {
     ctx.logger.info(`${KEY}: notification ${id} (${notification.topic}) was already emitted; duplicate delivery dropped`);
     return;
   }
-  await ctx.emitData(eventMessage(notification));
-  if (id !== undefined) {
-    const now = Math.floor(settings.now() / 1000);
-    await ctx.emit('snapshot', remember(state, id, notification.created_at ?? now, now));
+  if (verdict === 'probable-duplicate') {
+    ctx.logger.warn(`${KEY}: notification ${id} (${notification.topic}) is Intercom's retry of one emitted within the last hours; duplicate delivery dropped`);
+    return;
   }
+  await ctx.emitData(eventMessage(notification));
+  if (id !== undefined) await ctx.emit('snapshot', toDedupeSnapshot(remember(state, id, now)));
   ctx.logger.info(`${KEY}: ${notification.topic} emitted (notification ${id ?? 'without id'}, delivery attempt ${typeof notification['delivery_attempts'] === 'number' ? notification['delivery_attempts'] : 1})`);
 }
 

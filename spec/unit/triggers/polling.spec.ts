@@ -223,6 +223,52 @@ describe('polling triggers: cursor, snapshot and delivery rules', () => {
     assert.deepEqual(second.events('data').map((m) => (m as { data: { id: string } }).data.id), ['2']);
   });
 
+  it('a record with updated_at in milliseconds, 1e20, negative or ten years ahead is named in a warning, not emitted, and never moves the cursor: later runs still emit', async () => {
+    const bad = [
+      conversation('in-ms', '2026-03-10T21:05:00Z', { updated_at: at('2026-03-10T21:05:00Z') * 1000 }),
+      conversation('huge', '2026-03-10T21:05:00Z', { updated_at: 1e20 }),
+      conversation('negative', '2026-03-10T21:05:00Z', { updated_at: -5 }),
+      conversation('ten-years-ahead', '2026-03-10T21:05:00Z', { updated_at: at('2036-03-10T21:05:00Z') }),
+    ];
+    searches([{ items: [conversation('1', '2026-03-10T21:00:00Z'), ...bad] }]);
+    const first = await runSailor(conversations.process, cfg());
+    assert.deepEqual(ids(first), ['1']);
+    const warnings = first.logs.filter((l) => l.startsWith('warn')).join('\n');
+    for (const id of ['in-ms', 'huge', 'negative', 'ten-years-ahead']) assert.ok(warnings.includes(id), `${id} is not named: ${warnings}`);
+    assert.match(warnings, /milliseconds/);
+    assert.equal((lastSnapshot(first) as { cursor: number }).cursor, at('2026-03-10T21:00:00Z'));
+    searches([{ items: [conversation('1', '2026-03-10T21:00:00Z'), ...bad, conversation('2', '2026-03-10T21:30:00Z')] }]);
+    const second = await runSailor(conversations.process, cfg(), lastSnapshot(first));
+    assert.deepEqual(ids(second), ['2']);
+  });
+
+  it('a record a little ahead of this clock (within 5 minutes) is emitted; one further ahead is held back until its time comes, then emitted once', async () => {
+    const ahead = conversation('ahead', '2026-03-10T23:40:00Z');
+    searches([{ items: [conversation('skewed', '2026-03-10T23:33:00Z'), ahead] }]);
+    const first = await runSailor(conversations.process, cfg());
+    assert.deepEqual(ids(first), ['skewed']);
+    settings.now = () => Date.parse('2026-03-10T23:41:00Z');
+    searches([{ items: [conversation('skewed', '2026-03-10T23:33:00Z'), ahead] }]);
+    const second = await runSailor(conversations.process, cfg(), lastSnapshot(first));
+    assert.deepEqual(ids(second), ['ahead']);
+  });
+
+  it('a crafted snapshot (floor and cursor 1e20) is reported and repaired, never a RangeError: the last overlap window is read again', async () => {
+    searches([{ items: [] }]);
+    const first = await runSailor(conversations.process, cfg());
+    const { scope } = lastSnapshot(first) as { scope: string };
+    // The v1 format the previous release wrote, as a crafted or corrupted copy would arrive.
+    const crafted = { v: 1, scope, start: at(START), floor: 1e20, cursor: 1e20, idsAtCursor: [], recent: { x: 1e20 } };
+    const bodies: unknown[] = [];
+    searches([{ items: [conversation('old', '2026-03-10T22:00:00Z'), conversation('recent', '2026-03-10T23:25:00Z')] }], bodies);
+    const step = await runSailor(conversations.process, cfg(), crafted);
+    assert.ok(step.logs.some((l) => l.startsWith('warn') && l.includes('snapshot was damaged') && l.includes('floor 100000000000000000000')), step.logs.join('\n'));
+    // Repaired to the start of the overlap window (15 min) and the clock margin (1 min) before now (23:30).
+    assert.deepEqual((bodies[0] as { query: unknown }).query, { field: 'updated_at', operator: '>', value: at('2026-03-10T23:14:00Z') - 1 });
+    assert.deepEqual(ids(step), ['recent']);
+    assert.ok((lastSnapshot(step) as { floor: number }).floor <= at('2026-03-10T23:30:00Z'));
+  });
+
   it('an unreadable snapshot is treated as a first run and a bad step field fails before any request', async () => {
     searches([{ items: [conversation('1', '2026-03-10T21:00:00Z')] }]);
     const step = await runSailor(conversations.process, cfg(), { v: 99, junk: true });

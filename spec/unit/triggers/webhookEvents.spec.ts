@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import trigger from '../../../lib/triggers/webhookEvents';
-import { remember, readWebhookState, DUPLICATE_WINDOW_SECONDS } from '../../../lib/triggers/webhook/events';
+import { settings } from '../../../lib/runtime/settings';
+import { GENERATION_SECONDS } from '../../../lib/triggers/webhook/dedupe';
 import { FakeStep, triggerHooks } from './helpers';
 
 const SECRET = 'client-secret-for-unit-tests';
@@ -37,7 +38,7 @@ describe('trigger webhookEvents', () => {
     assert.deepEqual(step.bodies(), [
       { type: 'contact', id: 'c1', created_at: 1700000000, email: 'a@b.co', topic: 'contact.user.created', app_id: 'abc123', notification_id: 'notif_1', notification_created_at: nowSeconds - 5 },
     ]);
-    assert.deepEqual(step.events('snapshot'), [{ v: 1, seen: { notif_1: nowSeconds - 5 } }]);
+    assert.equal((step.events('snapshot')[0] as { v: number }).v, 2);
   });
 
   it('bad signature: a clear error and nothing emitted (no data, no snapshot)', async () => {
@@ -88,13 +89,84 @@ describe('trigger webhookEvents', () => {
     assert.ok(again.logs.some((l) => l.includes('duplicate delivery dropped')));
   });
 
-  it('the duplicate window forgets ids older than 2 hours and stays within the snapshot budget', () => {
-    let state = readWebhookState({});
-    for (let i = 0; i < 200; i++) state = remember(state, `notif_${'x'.repeat(36)}_${i}`, nowSeconds - i, nowSeconds);
-    assert.ok(Buffer.byteLength(JSON.stringify(state)) <= 4500);
-    assert.ok(`notif_${'x'.repeat(36)}_0` in state.seen, 'the newest is kept');
-    const aged = remember(readWebhookState({ v: 1, seen: { old: nowSeconds - DUPLICATE_WINDOW_SECONDS - 1 } }), 'new', nowSeconds, nowSeconds);
-    assert.deepEqual(aged.seen, { new: nowSeconds });
+  /** Delivers each body in turn, passing the snapshot on as the platform does; returns the ids emitted. */
+  async function deliverAll(bodies: Array<Record<string, unknown>>, start: unknown = {}): Promise<{ emitted: string[]; snapshot: unknown; largest: number; logs: string[] }> {
+    let snapshot = start;
+    let largest = 0;
+    const emitted: string[] = [];
+    const logs: string[] = [];
+    for (const body of bodies) {
+      const step = await deliver(JSON.stringify(body), {}, {}, snapshot);
+      emitted.push(...step.bodies().map((b) => String((b as { notification_id: unknown }).notification_id)));
+      logs.push(...step.logs);
+      const next = step.events('snapshot')[0];
+      if (next !== undefined) {
+        snapshot = next;
+        largest = Math.max(largest, Buffer.byteLength(JSON.stringify(next)));
+      }
+    }
+    return { emitted, snapshot, largest, logs };
+  }
+  const retry = (body: Record<string, unknown>): Record<string, unknown> => ({ ...body, delivery_attempts: 2 });
+
+  it('ids __proto__, constructor and toString are emitted on their first delivery and dropped on their redelivery', async () => {
+    const bodies = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'].map((id) => notification('contact.user.created', id));
+    const first = await deliverAll(bodies);
+    assert.deepEqual(first.emitted, ['__proto__', 'constructor', 'toString', 'hasOwnProperty']);
+    const again = await deliverAll(bodies.map(retry), first.snapshot);
+    assert.deepEqual(again.emitted, []);
+  });
+
+  it('de-duplication holds for 2,000 notifications sharing one created_at within the hour: each first delivery emitted once, every retry dropped, snapshot within 5 KB', async () => {
+    const bodies = Array.from({ length: 2_000 }, (_, i) => notification('contact.user.created', `notif_${String(i).padStart(6, '0')}-8d1c-4b7a-9f3e-2a6b5c4d3e2f`));
+    const first = await deliverAll(bodies);
+    assert.equal(first.emitted.length, 2_000, 'no first delivery is taken for a duplicate');
+    assert.equal(new Set(first.emitted).size, 2_000);
+    assert.ok(first.largest <= 4_500, `largest snapshot ${first.largest} bytes`);
+    // Intercom's retry of every one of them, and a platform redelivery (same attempt) of the newest.
+    for (const body of [...bodies.map(retry), bodies[1_999]!]) {
+      const again = await deliver(JSON.stringify(body), {}, {}, first.snapshot);
+      assert.deepEqual(again.bodies(), [], `${String(body['id'])} emitted again`);
+    }
+  });
+
+  it('a notification created more than 2 hours before it arrives is remembered: its retry is dropped', async () => {
+    const old = { ...notification('contact.user.created', 'notif_held_back'), created_at: nowSeconds - 3 * 3600, first_sent_at: nowSeconds - 3 * 3600 };
+    const first = await deliverAll([old]);
+    assert.deepEqual(first.emitted, ['notif_held_back']);
+    const again = await deliverAll([retry(old)], first.snapshot);
+    assert.deepEqual(again.emitted, []);
+  });
+
+  it('far-future created_at values do not push real ids out: a retry of a real notification is dropped after 300 far-future ones', async () => {
+    const real = notification('contact.user.created', 'notif_real');
+    const future = Array.from({ length: 300 }, (_, i) => ({ ...notification('contact.user.created', `notif_future_${i}`), created_at: nowSeconds + 10 * 365 * 86_400 }));
+    const run = await deliverAll([real, ...future]);
+    assert.equal(run.emitted.length, 301);
+    const again = await deliverAll([retry(real)], run.snapshot);
+    assert.deepEqual(again.emitted, []);
+  });
+
+  it('the duplicate window is bounded by arrival: after two hours a notification is forgotten and the snapshot does not grow', async () => {
+    const body = notification('contact.user.created', 'notif_aging');
+    const first = await deliverAll([body]);
+    const later = Date.parse(NOW) + (2 * GENERATION_SECONDS + 60) * 1000;
+    const saved = settings.now;
+    settings.now = () => later;
+    try {
+      const filler = await deliverAll(Array.from({ length: 130 }, (_, i) => notification('company.created', `notif_filler_${i}`)), first.snapshot);
+      const again = await deliverAll([retry(body)], filler.snapshot);
+      assert.deepEqual(again.emitted, ['notif_aging'], 'older than the window: emitted again rather than kept forever');
+      assert.ok(filler.largest <= 4_500);
+    } finally {
+      settings.now = saved;
+    }
+  });
+
+  it('a damaged snapshot (a filter starting in the far future, fingerprints cut short) is reported and repaired, the delivery still emitted', async () => {
+    const step = await deliver(JSON.stringify(notification('contact.user.created', 'notif_after_damage')), {}, {}, { v: 2, recent: 'abc', bloom: [{ from: 1e20, bits: '' }] });
+    assert.equal(step.bodies().length, 1);
+    assert.ok(step.logs.some((l) => l.startsWith('warn') && l.includes('snapshot was damaged')), step.logs.join('\n'));
   });
 
   it('under ferryman (parsed body in msg.data, no rawData) the signature is checked against the compact JSON', async () => {
