@@ -51,7 +51,14 @@ export const POLLING_FILTER_FIELDS = {
   adminAssigneeId: 'adminAssigneeId',
   teamAssigneeId: 'teamAssigneeId',
   ticketTypeId: 'ticketTypeId',
+  withParts: 'withParts',
 } as const;
+
+/**
+ * Loop prevention in the conversation triggers and webhookEvents: changes authored by the admin the token
+ * belongs to are left out unless `includeOwnChanges` is ticked, and so are those of the admins chosen here.
+ */
+export const LOOP_FIELDS = { includeOwnChanges: 'includeOwnChanges', ignoreAuthorIds: 'ignoreAuthorIds' } as const;
 
 /** The webhook trigger. */
 export const WEBHOOK_FIELDS = { clientSecret: 'clientSecret', topics: 'topics' } as const;

@@ -1,4 +1,4 @@
-import { POLLING_FIELDS, POLLING_FILTER_FIELDS, WEBHOOK_FIELDS } from './fields';
+import { LOOP_FIELDS, POLLING_FIELDS, POLLING_FILTER_FIELDS, WEBHOOK_FIELDS } from './fields';
 import type { CuratedDecl, FieldDecl, JsonSchema } from './types';
 import { topicModel } from './webhookTopics';
 
@@ -57,6 +57,26 @@ const teamAssigneeId: FieldDecl = {
   model: 'selectTeams',
   order: 59,
 };
+/** Loop prevention (lib/triggers/loopFilter.ts): the conversation triggers and webhookEvents. */
+const loopFields: Record<string, FieldDecl> = {
+  [LOOP_FIELDS.includeOwnChanges]: {
+    label: 'Include changes made by this connection',
+    viewClass: 'CheckBoxView',
+    required: false,
+    note: "Off (default): changes written by the admin the credentials belong to are left out, so a flow that replies or assigns does not trigger itself. Tick to receive them too.",
+    order: 50,
+  },
+  [LOOP_FIELDS.ignoreAuthorIds]: {
+    label: 'Ignore changes by (optional)',
+    viewClass: 'MultiSelectView',
+    required: false,
+    prompt: 'Nobody else',
+    note: 'Admins and bots whose replies, notes and other changes are left out, e.g. the bot another flow answers as.',
+    model: 'selectAdmins',
+    order: 49,
+  },
+};
+
 const pollingFields = { [POLLING_FIELDS.startTime]: startTime, [POLLING_FIELDS.overlapMinutes]: overlapMinutes, [POLLING_FIELDS.maxPerRun]: maxPerRun };
 
 // ------------------------------------------------------------------------------------------------ schemas
@@ -70,6 +90,22 @@ const conversationOut = { sameAs: 'getConversation' };
 const ticketOut = { sameAs: 'getTicket' };
 
 const companyOut = { sameAs: 'getCompany' };
+
+const conversationPartOut = obj('Conversation part', {
+  type: p('string', 'Type (conversation_part)'),
+  id: p('string', 'Part ID'),
+  conversation_id: p('string', 'Conversation ID'),
+  part_type: p('string', 'Part type, e.g. comment, note, assignment, close, open'),
+  body: { type: ['string', 'null'], title: 'Body (HTML)' },
+  created_at: p('number', 'Created at (Unix time in seconds)'),
+  updated_at: p('number', 'Updated at (Unix time in seconds)'),
+  notified_at: p('number', 'Notified at (Unix time in seconds)'),
+  assigned_to: obj('Assigned to', { type: p('string', 'Type'), id: p('string', 'ID') }),
+  author: obj('Author', { type: p('string', 'Type: admin, bot, user, lead or team'), id: p('string', 'ID'), name: p('string', 'Name'), email: p('string', 'Email') }),
+  attachments: p('array', 'Attachments'),
+  external_id: { type: ['string', 'null'], title: 'External ID' },
+  redacted: p('boolean', 'Redacted'),
+});
 
 const deletedConversationOut = obj('Deleted conversation', {
   type: p('string', 'Type'),
@@ -157,8 +193,24 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
       },
       [POLLING_FILTER_FIELDS.adminAssigneeId]: adminAssigneeId,
       [POLLING_FILTER_FIELDS.teamAssigneeId]: teamAssigneeId,
+      [POLLING_FILTER_FIELDS.withParts]: {
+        label: 'With conversation parts',
+        viewClass: 'CheckBoxView',
+        required: false,
+        note: 'Emits each conversation with its parts (replies, notes, assignments; the latest 500), read with one more request per conversation.',
+        order: 55,
+      },
+      ...loopFields,
     },
     'conversations/searchconversations',
+  ),
+  newConversationParts: polling(
+    'Conversations: New conversation parts (polling)',
+    'Emits each new reply, note, assignment or other conversation part once, with its conversation id, author and type, oldest first.',
+    'newConversationParts',
+    conversationPartOut,
+    { ...loopFields },
+    'conversations/retrieveconversation',
   ),
   newOrUpdatedTickets: polling(
     'Tickets: New or updated (polling)',
@@ -214,6 +266,7 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
         model: topicModel(),
         order: 90,
       },
+      ...loopFields,
     },
     out: webhookOut,
   },

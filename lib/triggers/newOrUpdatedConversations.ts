@@ -1,6 +1,6 @@
 import { selectAdmins, selectTeams } from '../selectModels';
 import { pollingTrigger } from './polling/engine';
-import { conversationsSource } from './polling/sources';
+import { conversationsWithPartsSource } from './polling/conversationParts';
 
-/** Polling trigger: conversations created, updated, closed or in a state since the last run. */
-export = { process: pollingTrigger(conversationsSource), selectAdmins, selectTeams };
+/** Polling trigger: conversations created, updated, closed or in a state since the last run, optionally with their parts. */
+export = { process: pollingTrigger(conversationsWithPartsSource), selectAdmins, selectTeams };

@@ -24,6 +24,11 @@ export interface PollSource<Q> {
   collect(run: PollRun<Q>, offer: (record: unknown) => void): Promise<void>;
   /** Whether collect() honours `until`, so a long backfill can be read in time slices. */
   sliced: boolean;
+  /**
+   * Completes a record about to be emitted (e.g. reads its parts). Undefined leaves it out (loop prevention):
+   * it still counts as handled, so it is not read again.
+   */
+  prepare?(run: PollRun<Q>, record: unknown): Promise<unknown>;
 }
 
 export interface PollRun<Q> {
@@ -159,7 +164,13 @@ export async function poll<Q>(ctx: StepContext, source: PollSource<Q>, config: C
   const { emit, state: next, held, oldestHeld } = planned;
   next.cursor = Math.max(next.cursor, high);
   // One message per record, oldest first; each emit is awaited, so a failure stops the run before the snapshot.
-  for (const candidate of emit) await ctx.emitData(candidate.record);
+  const emitRun: PollRun<Q> = { key: source.key, client, credentials, logger: ctx.logger, query, floor: state.floor };
+  let leftOut = 0;
+  for (const candidate of emit) {
+    const message = source.prepare ? await source.prepare(emitRun, candidate.record) : candidate.record;
+    if (message === undefined) leftOut++;
+    else await ctx.emitData(message);
+  }
   if (held > 0 && oldestHeld !== undefined) {
     ctx.logger.warn(
       `${source.key}: ${held} record(s) changed within the overlap window are delayed, not lost: the 5 KB snapshot remembers what it can ` +
@@ -171,7 +182,7 @@ export async function poll<Q>(ctx: StepContext, source: PollSource<Q>, config: C
   if (JSON.stringify(out) !== JSON.stringify(snapshot)) await ctx.emit('snapshot', out);
   const more = nextPending !== undefined || held > 0;
   ctx.logger.info(
-    `${source.key}: ${emit.length} ${source.noun}(s) emitted from ${fetched} read; ${timeField} cursor ${isoTime(next.cursor)}` +
+    `${source.key}: ${emit.length - leftOut} ${source.noun}(s) emitted from ${fetched} read${leftOut > 0 ? ` (${leftOut} left out)` : ''}; ${timeField} cursor ${isoTime(next.cursor)}` +
       (nextPending !== undefined ? `; more are pending, the next run continues (maximum ${options.maxPerRun} per run)` : more ? '; more follow once settled' : ''),
   );
 }

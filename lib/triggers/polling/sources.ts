@@ -14,14 +14,14 @@ export const SEARCH_PAGE_SIZE = 150;
 /** The deleted-conversations list allows at most 60 per page. */
 export const DELETED_PAGE_SIZE = 60;
 
-type Filter = Record<string, unknown>;
+export type Filter = Record<string, unknown>;
 
-function searchQuery(filters: Filter[]): Filter {
+export function searchQuery(filters: Filter[]): Filter {
   return filters.length === 1 ? (filters[0] as Filter) : { operator: 'AND', value: filters };
 }
 
 /** Every page of a search operation, 150 per page, each item handed to `offer`. */
-async function searchAll(run: PollRun<unknown>, operation: string, query: Filter, offer: (record: unknown) => void): Promise<void> {
+export async function searchAll(run: PollRun<unknown>, operation: string, query: Filter, offer: (record: unknown) => void): Promise<void> {
   const call = pagedOperationCall(operation, { query, pagination: { per_page: SEARCH_PAGE_SIZE } }, run.key);
   for await (const page of pages(run.client, call, SEARCH_PAGE_SIZE)) {
     for (const item of page.items) offer(item);
@@ -138,7 +138,7 @@ function assigneeFilters(query: { adminAssigneeId?: string; teamAssigneeId?: str
  * Conversation and ticket search documents `>` on dates as "greater or equal"; asking `> floor - 1` returns
  * the floor's second whichever way the server reads it, and the engine drops what was already emitted.
  */
-function sinceFilter(field: string, floor: number): Filter {
+export function sinceFilter(field: string, floor: number): Filter {
   return { field, operator: '>', value: floor - 1 };
 }
 

@@ -1,8 +1,10 @@
 import { WEBHOOK_FIELDS } from '../../catalogue/fields';
+import { readCredentials } from '../../runtime/credentials';
 import { InputValidationError } from '../../runtime/errors';
 import { registerSecret } from '../../runtime/redact';
 import { settings } from '../../runtime/settings';
 import { type Config, type IncomingMessage, type ProcessFunction, readInput, step, type StepContext } from '../../runtime/step';
+import { ignoredAuthors, isIgnored, lastChangeAuthor, readLoopOptions } from '../loopFilter';
 import { FUTURE_SKEW_SECONDS } from '../polling/time';
 import { check, readDedupe, remember, toDedupeSnapshot } from './dedupe';
 import { verifySignature } from './signature';
@@ -134,6 +136,7 @@ async function handle(ctx: StepContext, config: Config, snapshot: unknown): Prom
     ctx.logger.info(`${KEY}: topic ${notification.topic} is not selected; nothing emitted`);
     return;
   }
+  if (await writtenByIgnoredAuthor(ctx, config, notification)) return;
   const now = Math.floor(settings.now() / 1000);
   const { state, problems } = readDedupe(snapshot, now, FUTURE_SKEW_SECONDS);
   if (problems.length > 0) ctx.logger.warn(`${KEY}: the snapshot was damaged and is repaired: ${problems.join('; ')}`);
@@ -151,6 +154,21 @@ async function handle(ctx: StepContext, config: Config, snapshot: unknown): Prom
   await ctx.emitData(eventMessage(notification));
   if (id !== undefined) await ctx.emit('snapshot', toDedupeSnapshot(remember(state, id, now)));
   ctx.logger.info(`${KEY}: ${notification.topic} emitted (notification ${id ?? 'without id'}, delivery attempt ${typeof notification['delivery_attempts'] === 'number' ? notification['delivery_attempts'] : 1})`);
+}
+
+/**
+ * Loop prevention: a conversation or ticket notification whose latest change was written by the token's admin
+ * (unless the step includes it) or a chosen admin is not emitted. Only read when the notification names such
+ * an author, so other deliveries cost no `GET /me`.
+ */
+async function writtenByIgnoredAuthor(ctx: StepContext, config: Config, notification: Notification): Promise<boolean> {
+  const author = lastChangeAuthor(notification.data?.item);
+  if (author?.id === undefined || author.type === 'user' || author.type === 'lead') return false;
+  const options = readLoopOptions(config);
+  const ignored = await ignoredAuthors(options, readCredentials(config), ctx.logger, KEY);
+  if (!isIgnored(ignored, author)) return false;
+  ctx.logger.info(`${KEY}: ${notification.topic} (notification ${notification.id ?? 'without id'}) left out, written by ${author.type ?? ''} ${author.id} (loop prevention)`);
+  return true;
 }
 
 export const processWebhook: ProcessFunction = step(KEY, ({ ctx, cfg, snapshot }) => handle(ctx, cfg, snapshot));

@@ -15,7 +15,8 @@ function searchOnce(items: unknown[], bodies: unknown[]): nock.Scope {
     .reply(200, { type: 'conversation.list', conversations: items, pages: { type: 'pages' } });
 }
 
-const cfg = (extra: Record<string, unknown>): Record<string, unknown> => testConfig('tok_conversations_000001', { startTime: '2026-03-10T20:00:00Z', ...extra });
+// These cases script the search only: loop prevention (a GET per conversation) is off; it has its own spec.
+const cfg = (extra: Record<string, unknown>): Record<string, unknown> => testConfig('tok_conversations_000001', { startTime: '2026-03-10T20:00:00Z', includeOwnChanges: true, ...extra });
 
 describe('trigger newOrUpdatedConversations', () => {
   triggerHooks('2026-03-10T23:30:00Z');

@@ -31,7 +31,8 @@ function searches(pages: Array<{ items: unknown[]; next?: string }>, bodies: unk
 }
 
 const START = '2026-03-10T20:00:00Z';
-const cfg = (extra: Record<string, unknown> = {}): Record<string, unknown> => testConfig('tok_polling_engine_0001', { startTime: START, ...extra });
+// These cases script the search only: loop prevention (a GET per conversation) is off; it has its own spec.
+const cfg = (extra: Record<string, unknown> = {}): Record<string, unknown> => testConfig('tok_polling_engine_0001', { startTime: START, includeOwnChanges: true, ...extra });
 
 describe('polling triggers: cursor, snapshot and delivery rules', () => {
   triggerHooks('2026-03-10T23:30:00Z');
@@ -193,7 +194,7 @@ describe('polling triggers: cursor, snapshot and delivery rules', () => {
 
   it('first run without a start time starts now: nothing older is emitted and the start is saved in the snapshot', async () => {
     searches([{ items: [conversation('old', '2026-03-10T23:00:00Z'), conversation('new', '2026-03-10T23:30:00Z')] }]);
-    const step = await runSailor(conversations.process, testConfig('tok_polling_engine_0001'));
+    const step = await runSailor(conversations.process, testConfig('tok_polling_engine_0001', { includeOwnChanges: true }));
     assert.deepEqual(ids(step), ['new']);
     assert.equal((lastSnapshot(step) as { start: number }).start, at('2026-03-10T23:30:00Z'));
   });

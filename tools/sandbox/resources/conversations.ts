@@ -52,6 +52,9 @@ export function renderPart(p: PartRecord): JsonObject {
   return out;
 }
 
+/** The most parts Intercom returns with one conversation. */
+const PARTS_SHOWN = 500;
+
 export function renderConversation(ws: Workspace, c: ConversationRecord, withParts = true): JsonObject {
   const out: JsonObject = {
     type: 'conversation',
@@ -78,7 +81,8 @@ export function renderConversation(ws: Workspace, c: ConversationRecord, withPar
     linked_objects: { type: 'list', data: [], total_count: 0, has_more: false },
     ai_agent_participated: false,
   };
-  if (withParts) out['conversation_parts'] = { type: 'conversation_part.list', conversation_parts: c.parts.map(renderPart), total_count: c.parts.length };
+  // Intercom returns the latest 500 parts of a conversation; total_count still counts them all.
+  if (withParts) out['conversation_parts'] = { type: 'conversation_part.list', conversation_parts: c.parts.slice(-PARTS_SHOWN).map(renderPart), total_count: c.parts.length };
   return out;
 }
 
