@@ -200,10 +200,21 @@ export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
       avatar: p('string', 'Avatar image URL'),
       signed_up_at: p('number', 'Signed up at (Unix seconds)'),
       last_seen_at: p('number', 'Last seen at (Unix seconds)'),
-      owner_id: p('string', 'Owner admin ID'),
+      owner_id: p('string', 'Owner admin ID (overrides the step setting)'),
       unsubscribed_from_emails: p('boolean', 'Unsubscribed from emails'),
       custom_attributes: p('object', 'Custom attributes'),
     }),
+    fields: {
+      [CURATED_FIELDS.ownerId]: {
+        label: 'Owner',
+        viewClass: 'SelectView',
+        required: false,
+        prompt: 'Map owner_id from the message instead',
+        model: 'selectAdmins',
+        note: 'The admin who owns the contact. A mapped owner_id in the message takes precedence.',
+        order: 100,
+      },
+    },
     out: {
       type: 'object',
       properties: {

@@ -9,8 +9,10 @@ import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 import { curated } from '../../lib/catalogue/curated';
 import type { CuratedDecl } from '../../lib/catalogue/types';
 import { allOperations } from '../../lib/catalogue/index';
+import { actionDropdowns } from '../../lib/catalogue/dropdowns';
 import { lockedKeys, updatedLock } from './keys';
-import { buildManifest } from './manifest';
+import { withHelp } from './help';
+import { buildManifest, dropdownFields } from './manifest';
 import { buildOperation, type BuiltOperation } from './operations';
 import { actionTable, replaceTable } from './readme';
 import { loadSpec, specPath } from './spec';
@@ -36,9 +38,10 @@ export function generateFiles(): Map<string, string> {
     if (seen.has(key) || curated[key]) throw new Error(`action key "${key}" is declared twice`);
     if (!/^[a-z][A-Za-z0-9]+$/.test(key)) throw new Error(`action key "${key}" must be camelCase`);
     seen.add(key);
-    built.push(buildOperation(spec, key, group, decl));
+    built.push(withHelp(buildOperation(spec, key, group, decl)));
   }
   checkCustomAttributeKeys(built);
+  checkDropdownInputs(built);
   const ops = new Set<string>();
   for (const b of built) {
     const op = `${b.entry.method} ${b.entry.path}`;
@@ -68,13 +71,32 @@ export function generateFiles(): Map<string, string> {
   return files;
 }
 
-/** An action with custom-attribute metadata also exports getMetaModel (lib/metadata/customAttributes.ts). */
+/**
+ * An action with custom-attribute metadata also exports getMetaModel (lib/metadata/customAttributes.ts); one with
+ * dropdowns exports the select models its step fields name (lib/selectModels).
+ */
 function actionModule(b: BuiltOperation): string {
   const model = b.decl.customAttributes;
-  if (model) {
-    return `${GENERATED_HEADER}import { withCustomAttributes } from '../metadata/customAttributes';\nexport = withCustomAttributes('${b.key}', '${model}');\n`;
+  const selects = [...new Set(Object.values(dropdownFields(b)).flatMap((field) => (typeof field.model === 'string' ? [field.model] : [])))].sort();
+  const base = model
+    ? { from: '../metadata/customAttributes', name: 'withCustomAttributes', call: `withCustomAttributes('${b.key}', '${model}')` }
+    : { from: '../runtime/action', name: 'forOperation', call: `forOperation('${b.key}')` };
+  const lines = [`import { ${base.name} } from '${base.from}';`];
+  if (selects.length === 0) return `${GENERATED_HEADER}${lines[0]}\nexport = ${base.call};\n`;
+  lines.push(`import { ${selects.join(', ')} } from '../selectModels';`);
+  return `${GENERATED_HEADER}${lines.join('\n')}\nexport = { ...${base.call}, ${selects.join(', ')} };\n`;
+}
+
+/** Every action-specific dropdown names an input the action has. */
+function checkDropdownInputs(built: BuiltOperation[]): void {
+  const byKey = new Map(built.map((b) => [b.key, b]));
+  for (const [key, inputs] of Object.entries(actionDropdowns)) {
+    const b = byKey.get(key);
+    if (!b) throw new Error(`lib/catalogue/dropdowns.ts names action ${key}, which is not in the catalogue`);
+    for (const name of Object.keys(inputs)) {
+      if (!b.entry.inputs[name]) throw new Error(`lib/catalogue/dropdowns.ts: ${key} has no input ${name}`);
+    }
   }
-  return `${GENERATED_HEADER}import { forOperation } from '../runtime/action';\nexport = forOperation('${b.key}');\n`;
 }
 
 /** An operation declared with customAttributes has a custom_attributes body property to put them in. */

@@ -1,0 +1,26 @@
+import type { HelpTexts } from './types';
+
+export const articlesHelp: HelpTexts = {
+  id: 'ID of the article or collection; the article actions take it as article_id.',
+  title: 'Title of the article as readers see it in the Help Center.',
+  description: 'Short summary shown under the title in the Help Center.',
+  body: 'Content of the article as HTML.',
+  body_markdown: 'Content of the article as Markdown.',
+  author_id: 'ID of the admin shown as the author.',
+  state: 'published (visible to readers) or draft.',
+  parent_id: 'ID of the collection the article or collection sits in.',
+  parent_ids: 'IDs of the collections the article sits in.',
+  parent_type: 'What the parent is: collection.',
+  default_locale: 'Language of the main version, as a locale code such as en.',
+  translated_content: 'The article in other languages: one object per locale code with title, body, author and state.',
+  url: 'Public web address (URL) of the article in the Help Center.',
+  statistics: 'How readers used the article: views, reactions, conversions and Fin resolutions.',
+  phrase: 'Words to look for in the articles.',
+  highlight: 'True: the results show the matching passages.',
+  help_center_id: 'ID of the Help Center to search or to put the collection in.',
+  audience_ids: 'IDs of the audiences who may see the article.',
+  name: 'Name of the collection as readers see it.',
+  icon: 'Icon of the collection, by name.',
+  locales: 'Locale codes the article exists in.',
+  has_unpublished_changes: 'True when a draft has changes not yet published.',
+};
