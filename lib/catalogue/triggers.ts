@@ -1,5 +1,5 @@
 import { POLLING_FIELDS, POLLING_FILTER_FIELDS, WEBHOOK_FIELDS } from './fields';
-import type { CuratedDecl, FieldDecl, JsonSchema } from './types';
+import type { CuratedDecl, CustomAttributeModel, FieldDecl, JsonSchema } from './types';
 import { topicModel } from './webhookTopics';
 
 /** Polling and webhook triggers (modules under lib/triggers/). */
@@ -96,6 +96,7 @@ const polling = (
   out: CuratedDecl['out'],
   fields: Record<string, FieldDecl>,
   docsPath?: string,
+  customAttributes?: CustomAttributeModel,
 ): CuratedDecl => ({
   kind: 'trigger',
   title,
@@ -106,6 +107,7 @@ const polling = (
   fields: { ...fields, ...pollingFields },
   out,
   ...(docsPath ? { docsPath } : {}),
+  ...(customAttributes ? { customAttributes } : {}),
 });
 
 export const triggers: Readonly<Record<string, CuratedDecl>> = {
@@ -127,6 +129,7 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
       [POLLING_FILTER_FIELDS.tagId]: { label: 'Tagged with (optional)', viewClass: 'SelectView', required: false, prompt: 'Any or no tag', model: 'selectTags', order: 60 },
     },
     'contacts/searchcontacts',
+    'contact',
   ),
   newOrUpdatedConversations: polling(
     'Conversations: New, updated or closed (polling)',
@@ -159,6 +162,7 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
       [POLLING_FILTER_FIELDS.teamAssigneeId]: teamAssigneeId,
     },
     'conversations/searchconversations',
+    'conversation',
   ),
   newOrUpdatedTickets: polling(
     'Tickets: New or updated (polling)',
@@ -172,6 +176,7 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
       [POLLING_FILTER_FIELDS.teamAssigneeId]: teamAssigneeId,
     },
     'tickets/searchtickets',
+    'ticket',
   ),
   newOrUpdatedCompanies: polling(
     'Companies: New or updated (polling)',
@@ -180,6 +185,7 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
     companyOut,
     { [POLLING_FIELDS.emitOn]: newOrUpdated('companies') },
     'companies/scrolloverallcompanies',
+    'company',
   ),
   deletedConversations: polling(
     'Conversations: Deleted (polling)',

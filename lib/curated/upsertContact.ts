@@ -1,3 +1,4 @@
+import { customAttributesMetaModel } from '../metadata/customAttributes';
 import { CURATED_FIELDS } from '../catalogue/fields';
 import { IntercomApiError } from '../runtime/errors';
 import { callOperation, type CuratedRun, curatedAction, fromInputOrConfig, type Input, text } from './common';
@@ -84,4 +85,5 @@ async function conflict(run: CuratedRun, error: IntercomApiError, email: string 
 }
 
 export { processAction as process };
+export const getMetaModel = customAttributesMetaModel('upsertContact', 'contact');
 export { selectAdmins } from '../selectModels';

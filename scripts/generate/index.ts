@@ -10,6 +10,7 @@ import { curated } from '../../lib/catalogue/curated';
 import type { CuratedDecl } from '../../lib/catalogue/types';
 import { allOperations } from '../../lib/catalogue/index';
 import { actionDropdowns } from '../../lib/catalogue/dropdowns';
+import { attributePlaces } from '../../lib/metadata/customAttributes';
 import { lockedKeys, updatedLock } from './keys';
 import { withHelp } from './help';
 import { buildManifest, dropdownFields } from './manifest';
@@ -62,8 +63,13 @@ export function generateFiles(): Map<string, string> {
     files.set(`lib/actions/${b.key}.ts`, actionModule(b));
   }
   for (const [key, decl] of Object.entries(curated)) {
+    const out = curatedOut(key, decl.out, built) as Record<string, unknown>;
     if (decl.in) files.set(`schemas/${key}.in.json`, json(decl.in));
-    files.set(`schemas/${key}.out.json`, json(curatedOut(key, decl.out, built)));
+    files.set(`schemas/${key}.out.json`, json(out));
+    const model = decl.customAttributes;
+    if (model && attributePlaces(decl.in ?? {}, model) + attributePlaces(out, model) === 0) {
+      throw new Error(`${key} is declared with customAttributes '${model}', but neither its input nor its output holds the record's attributes`);
+    }
   }
   const readmePath = join(ROOT, 'README.md');
   files.set('README.md', replaceTable(readFileSync(readmePath, 'utf8'), actionTable(built, { ...curated })));
@@ -99,12 +105,19 @@ function checkDropdownInputs(built: BuiltOperation[]): void {
   }
 }
 
-/** An operation declared with customAttributes has a custom_attributes body property to put them in. */
+/**
+ * An operation declared with customAttributes holds the record's attribute object somewhere the metadata can type
+ * it (lib/metadata/customAttributes.ts), and an input one is sent in the body.
+ */
 function checkCustomAttributeKeys(built: BuiltOperation[]): void {
-  for (const b of built.filter((op) => op.decl.customAttributes)) {
-    const properties = (b.inSchema['properties'] ?? {}) as Record<string, unknown>;
-    if (b.entry.inputs['custom_attributes'] !== 'body' || !properties['custom_attributes']) {
-      throw new Error(`${b.key} is declared with customAttributes, but its input has no custom_attributes body property`);
+  for (const b of built) {
+    const model = b.decl.customAttributes;
+    if (!model) continue;
+    if (attributePlaces(b.inSchema, model) + attributePlaces(b.outSchema, model) === 0) {
+      throw new Error(`${b.key} is declared with customAttributes '${model}', but neither its input nor its output holds the record's attributes`);
+    }
+    for (const [name, location] of Object.entries(b.entry.inputs)) {
+      if ((name === 'custom_attributes' || name === 'ticket_attributes') && location !== 'body') throw new Error(`${b.key}: ${name} is not a body property`);
     }
   }
 }

@@ -135,7 +135,7 @@ export function buildManifest(
       ...(decl.deprecated ? { deprecated: true } : {}),
       help: { description: decl.description, ...(decl.docsPath ? { link: `${REFERENCE_BASE}/${decl.docsPath}` } : {}) },
       ...(decl.fields || decl.paging ? { fields: { ...(decl.paging ? pagingFields : {}), ...decl.fields } } : {}),
-      ...(decl.dynamicMetadata
+      ...(decl.dynamicMetadata || decl.customAttributes
         ? { dynamicMetadata: true }
         : { metadata: { ...(decl.in ? { in: `./schemas/${key}.in.json` } : {}), out: `./schemas/${key}.out.json` } }),
     };
