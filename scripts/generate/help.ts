@@ -116,7 +116,7 @@ export function helpText(prop: Json, name: string, place: Place, parent: string 
   const values = allowedValues(prop);
   if (values && !values.every((v) => text.includes(v))) text = `${text} Allowed values: ${values.join(', ')}.`;
   const list = place.pickKey && !parent ? dropdownFor(place.pickKey, name) : undefined;
-  if (list && !/step field/.test(text)) text = `${text} The step field of the same name offers the ${list.noun} to pick from.`;
+  if (list && !/step field/.test(text)) text = `${text} The step field of the same name lists the ${list.noun}; a value picked there is used when this input is left empty.`;
   return text;
 }
 

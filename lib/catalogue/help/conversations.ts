@@ -54,6 +54,8 @@ export const conversationsHelp: HelpTexts = {
   display_as: 'plaintext: the conversation part bodies come without HTML.',
   conversation_part_id: "Intercom's ID of the conversation part to redact.",
   source_id: "Intercom's ID of the conversation source (first message) to redact.",
+  query:
+    'Intercom search query (JSON). One filter: {"field": "state", "operator": "=", "value": "open"}. Several: {"operator": "AND", "value": [filter, filter]} (or OR). Operators: = != IN NIN > < ~ (contains) !~ ^ (starts with) $ (ends with). Dates such as updated_at are Unix time in seconds; groups nest at most two levels deep, with up to 15 filters each.',
   channel: 'The channel the conversation started on and the one it is on now.',
   'channel.initial': 'Channel the conversation started on, e.g. chat or email.',
   'channel.current': 'Channel the conversation is on now, e.g. chat or email.',

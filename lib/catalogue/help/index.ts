@@ -3,6 +3,7 @@ import { articlesHelp } from './articles';
 import { commonHelp } from './common';
 import { companiesHelp } from './companies';
 import { contactsHelp } from './contacts';
+import { contentHelp } from './content';
 import { conversationsHelp } from './conversations';
 import { dataEventsHelp } from './dataEvents';
 import { messagesHelp } from './messages';
@@ -19,6 +20,7 @@ const byGroup: Readonly<Record<string, HelpTexts>> = {
   Companies: companiesHelp,
   Contacts: contactsHelp,
   Conversations: conversationsHelp,
+  'Knowledge Hub': contentHelp,
   'Data events': dataEventsHelp,
   Messages: messagesHelp,
   Notes: notesHelp,

@@ -21,6 +21,8 @@ export const ticketsHelp: HelpTexts = {
   'contacts.external_id': 'Your own ID of the contact.',
   'contacts.email': 'Email of the contact; a new lead is created when nobody has it.',
   'contacts.contacts': 'The contacts, each with its Intercom ID and external ID.',
+  query:
+    'Intercom search query (JSON). One filter: {"field": "open", "operator": "=", "value": true}. Several: {"operator": "AND", "value": [filter, {"field": "created_at", "operator": ">", "value": 1717171717}]} (or OR). Operators: = != IN NIN > < ~ (contains) !~ ^ (starts with) $ (ends with). Dates are Unix time in seconds; groups nest at most two levels deep.',
   is_shared: 'True when customers can see the ticket.',
   previous_ticket_state_id: 'ID of the state the ticket was in before the current one.',
   conversation_to_link_id: 'ID of a conversation to link the new ticket to.',
