@@ -38,6 +38,9 @@ export function writtenHelp(group: string, parent: string | undefined, name: str
       const text = texts[key];
       if (text) return text;
     }
+    // `parent.*`: one text for every child of the parent (an article's translations, one per locale code).
+    const any = parent ? texts[`${parent}.*`] : undefined;
+    if (any) return any.replace('{name}', name);
   }
   return undefined;
 }
