@@ -110,12 +110,12 @@ function retitle(schema: Json): Json {
 }
 
 export function helpText(prop: Json, name: string, place: Place, parent: string | undefined, noun: string): string {
-  const written = writtenHelp(place.group, parent, name);
+  const list = place.pickKey && !parent ? dropdownFor(place.pickKey, name) : undefined;
+  const written = writtenHelp(place.group, parent, name) ?? (list ? `ID of one of the workspace's ${list.noun}.` : undefined);
   let text = written ?? factText(prop, name, noun);
   if (isUnixTime(prop, name) && !/Unix time/.test(text)) text = `${text} Unix time in seconds (UTC), e.g. 1717171717.`;
   const values = allowedValues(prop);
   if (values && !values.every((v) => text.includes(v))) text = `${text} Allowed values: ${values.join(', ')}.`;
-  const list = place.pickKey && !parent ? dropdownFor(place.pickKey, name) : undefined;
   if (list && !/step field/.test(text)) text = `${text} The step field of the same name lists the ${list.noun}; a value picked there is used when this input is left empty.`;
   return text;
 }
@@ -135,7 +135,9 @@ function allowedValues(prop: Json): string[] | undefined {
 /** Generated from the schema's facts: what the value is, its unit and its shape. */
 function factText(prop: Json, name: string, noun: string): string {
   const words = humanTitle(name);
-  const lower = words.charAt(0).toLowerCase() + words.slice(1);
+  // "UTM term" stays as written inside a sentence; "Body Markdown" becomes "body Markdown".
+  const first = name.split(/[_\s.-]+/)[0]?.toLowerCase() ?? '';
+  const lower = WORDS[first] ? words : words.charAt(0).toLowerCase() + words.slice(1);
   const values = allowedValues(prop);
   const type = prop['type'] ?? (values ? 'string' : undefined);
   if (/(^|_)ids$/.test(name)) return `IDs of the ${lower.replace(/ IDs$/, '')} records, as a list, e.g. ["123", "456"].`;

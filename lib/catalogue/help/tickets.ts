@@ -3,7 +3,7 @@ import type { HelpTexts } from './types';
 
 export const ticketsHelp: HelpTexts = {
   ...conversationRecordHelp,
-  id: "Intercom's ID of the ticket (used by the other ticket actions).",
+  id: "Intercom's ID of the ticket (used by the other ticket actions), or of the job for a queued creation.",
   ticket_id: 'Ticket number as shown to customers and teammates, e.g. 42 (not the ID).',
   'ticket_parts.total_count': 'How many parts the ticket has.',
   'ticket_parts.type': 'Always ticket_part.list: marks the list of parts.',
