@@ -14,11 +14,13 @@ export default resource({
     description: 'Finds companies by company_id or name, or lists those with a tag or in a segment.',
     paginate: 'page',
     itemsPath: 'data',
+    customAttributes: 'company',
   },
   getCompany: {
     op: 'GET /companies/{company_id}',
     title: 'Companies: Get',
     description: 'Fetches one company by its Intercom id.',
+    customAttributes: 'company',
   },
   updateCompany: {
     op: 'PUT /companies/{company_id}',
@@ -38,6 +40,7 @@ export default resource({
     paginate: 'page',
     itemsPath: 'data',
     addPagingParams: true,
+    customAttributes: 'contact',
   },
   listCompanySegments: {
     op: 'GET /companies/{company_id}/segments',
@@ -54,6 +57,7 @@ export default resource({
     idempotent: true,
     paginate: 'page',
     itemsPath: 'data',
+    customAttributes: 'company',
   },
   scrollCompanies: {
     op: 'GET /companies/scroll',
@@ -61,6 +65,7 @@ export default resource({
     description: 'Walks through every company with the scroll API (one scroll per workspace at a time).',
     paginate: 'scroll',
     itemsPath: 'data',
+    customAttributes: 'company',
   },
   attachContactToCompany: {
     op: 'POST /contacts/{contact_id}/companies',

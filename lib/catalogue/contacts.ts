@@ -13,6 +13,7 @@ export default resource({
     op: 'GET /contacts/{contact_id}',
     title: 'Contacts: Get',
     description: 'Fetches one contact by its Intercom id.',
+    customAttributes: 'contact',
   },
   updateContact: {
     op: 'PUT /contacts/{contact_id}',
@@ -33,6 +34,7 @@ export default resource({
     paginate: 'cursor',
     itemsPath: 'data',
     addPagingParams: true,
+    customAttributes: 'contact',
   },
   searchContacts: {
     op: 'POST /contacts/search',
@@ -43,11 +45,13 @@ export default resource({
     paginate: 'searchBody',
     itemsPath: 'data',
     freeform: ['query'],
+    customAttributes: 'contact',
   },
   getContactByExternalId: {
     op: 'GET /contacts/find_by_external_id/{external_id}',
     title: 'Contacts: Get by external id',
     description: 'Fetches the contact that carries the given external_id.',
+    customAttributes: 'contact',
   },
   mergeContacts: {
     op: 'POST /contacts/merge',
@@ -107,5 +111,6 @@ export default resource({
     paginate: 'page',
     itemsPath: 'data',
     addPagingParams: true,
+    customAttributes: 'company',
   },
 });

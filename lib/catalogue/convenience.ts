@@ -100,6 +100,7 @@ export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
       body: p('string', 'Closing message (optional)'),
     }),
     out: conversationOut,
+    customAttributes: 'conversation',
     fields: { [CURATED_FIELDS.adminId]: actingAdmin },
   },
   reopenConversation: {
@@ -111,6 +112,7 @@ export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
     docsPath: 'conversations/manageconversation',
     in: input({ conversation_id: conversationId, admin_id: adminIdInput }),
     out: conversationOut,
+    customAttributes: 'conversation',
     fields: { [CURATED_FIELDS.adminId]: actingAdmin },
   },
   snoozeConversation: {
@@ -126,6 +128,7 @@ export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
       admin_id: adminIdInput,
     }),
     out: conversationOut,
+    customAttributes: 'conversation',
     fields: { [CURATED_FIELDS.adminId]: actingAdmin },
   },
   assignConversation: {
@@ -143,6 +146,7 @@ export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
       body: p('string', 'Message posted with the assignment (optional)'),
     }),
     out: conversationOut,
+    customAttributes: 'conversation',
     fields: {
       [CURATED_FIELDS.adminId]: actingAdmin,
       [CURATED_FIELDS.assigneeAdminId]: {
@@ -182,6 +186,7 @@ export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
       attachment_urls: p('array', 'Attachment URLs (up to 10 images)', { items: { type: 'string' } }),
     }),
     out: conversationOut,
+    customAttributes: 'conversation',
     fields: { [CURATED_FIELDS.adminId]: actingAdmin },
   },
   upsertContact: {
@@ -200,10 +205,22 @@ export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
       avatar: p('string', 'Avatar image URL'),
       signed_up_at: p('number', 'Signed up at (Unix seconds)'),
       last_seen_at: p('number', 'Last seen at (Unix seconds)'),
-      owner_id: p('string', 'Owner admin ID'),
+      owner_id: p('string', 'Owner admin ID (overrides the step setting)'),
       unsubscribed_from_emails: p('boolean', 'Unsubscribed from emails'),
       custom_attributes: p('object', 'Custom attributes'),
     }),
+    customAttributes: 'contact',
+    fields: {
+      [CURATED_FIELDS.ownerId]: {
+        label: 'Owner',
+        viewClass: 'SelectView',
+        required: false,
+        prompt: 'Map owner_id from the message instead',
+        model: 'selectAdmins',
+        note: 'The admin who owns the contact. A mapped owner_id in the message takes precedence.',
+        order: 100,
+      },
+    },
     out: {
       type: 'object',
       properties: {
@@ -222,6 +239,7 @@ export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
     docsPath: 'contacts/searchcontacts',
     in: input({ email: req('string', 'Email'), role: p('string', 'Only this role', { enum: ['user', 'lead'] }) }),
     out: findOut,
+    customAttributes: 'contact',
     fields: findFields,
   },
   findContactByExternalId: {
@@ -233,6 +251,7 @@ export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
     docsPath: 'contacts/searchcontacts',
     in: input({ external_id: req('string', 'External ID'), role: p('string', 'Only this role', { enum: ['user', 'lead'] }) }),
     out: findOut,
+    customAttributes: 'contact',
     fields: findFields,
   },
   tagContactByName: {

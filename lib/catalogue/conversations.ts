@@ -7,6 +7,7 @@ export default resource({
     description: 'Lists all conversations of the workspace, most recently updated first, page by page.',
     paginate: 'cursor',
     itemsPath: 'conversations',
+    customAttributes: 'conversation',
   },
   createConversation: {
     op: 'POST /conversations',
@@ -17,6 +18,7 @@ export default resource({
     op: 'GET /conversations/{conversation_id}',
     title: 'Conversations: Get',
     description: 'Fetches one conversation with its parts (up to 500), as HTML or plain text.',
+    customAttributes: 'conversation',
   },
   updateConversation: {
     op: 'PUT /conversations/{conversation_id}',
@@ -38,6 +40,7 @@ export default resource({
     paginate: 'searchBody',
     itemsPath: 'conversations',
     freeform: ['query'],
+    customAttributes: 'conversation',
   },
   replyConversation: {
     op: 'POST /conversations/{conversation_id}/reply',

@@ -68,7 +68,16 @@ export const CURATED_FIELDS = {
   adminId: 'adminId',
   assigneeAdminId: 'assigneeAdminId',
   assigneeTeamId: 'assigneeTeamId',
+  ownerId: 'ownerId',
   failIfNotFound: 'failIfNotFound',
   ifMultiple: 'ifMultiple',
   readOnly: 'readOnly',
 } as const;
+
+/**
+ * Dropdowns of generated actions (lib/catalogue/dropdowns.ts): one SelectView step field per id input, named
+ * after the input. A value picked there fills the input when the message leaves it empty.
+ */
+export function dropdownFieldName(input: string): string {
+  return `pick_${input}`;
+}

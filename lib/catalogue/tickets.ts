@@ -5,6 +5,7 @@ export default resource({
     op: 'POST /tickets',
     title: 'Tickets: Create',
     description: 'Creates a ticket of a ticket type for one or more contacts.',
+    customAttributes: 'ticket',
   },
   enqueueCreateTicket: {
     op: 'POST /tickets/enqueue',
@@ -15,11 +16,13 @@ export default resource({
     op: 'GET /tickets/{ticket_id}',
     title: 'Tickets: Get',
     description: 'Fetches one ticket with its attributes and parts by id.',
+    customAttributes: 'ticket',
   },
   updateTicket: {
     op: 'PUT /tickets/{ticket_id}',
     title: 'Tickets: Update',
     description: 'Changes the attributes, state, assignee or visibility of a ticket.',
+    customAttributes: 'ticket',
   },
   deleteTicket: {
     op: 'DELETE /tickets/{ticket_id}',
@@ -35,6 +38,7 @@ export default resource({
     paginate: 'searchBody',
     itemsPath: 'tickets',
     freeform: ['query'],
+    customAttributes: 'ticket',
   },
   replyToTicket: {
     op: 'POST /tickets/{ticket_id}/reply',

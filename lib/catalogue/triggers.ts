@@ -1,5 +1,5 @@
 import { LOOP_FIELDS, POLLING_FIELDS, POLLING_FILTER_FIELDS, WEBHOOK_FIELDS } from './fields';
-import type { CuratedDecl, FieldDecl, JsonSchema } from './types';
+import type { CuratedDecl, CustomAttributeModel, FieldDecl, JsonSchema } from './types';
 import { topicModel } from './webhookTopics';
 
 /** Polling and webhook triggers (modules under lib/triggers/). */
@@ -132,6 +132,7 @@ const polling = (
   out: CuratedDecl['out'],
   fields: Record<string, FieldDecl>,
   docsPath?: string,
+  customAttributes?: CustomAttributeModel,
 ): CuratedDecl => ({
   kind: 'trigger',
   title,
@@ -142,6 +143,7 @@ const polling = (
   fields: { ...fields, ...pollingFields },
   out,
   ...(docsPath ? { docsPath } : {}),
+  ...(customAttributes ? { customAttributes } : {}),
 });
 
 export const triggers: Readonly<Record<string, CuratedDecl>> = {
@@ -163,6 +165,7 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
       [POLLING_FILTER_FIELDS.tagId]: { label: 'Tagged with (optional)', viewClass: 'SelectView', required: false, prompt: 'Any or no tag', model: 'selectTags', order: 60 },
     },
     'contacts/searchcontacts',
+    'contact',
   ),
   newOrUpdatedConversations: polling(
     'Conversations: New, updated or closed (polling)',
@@ -203,6 +206,7 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
       ...loopFields,
     },
     'conversations/searchconversations',
+    'conversation',
   ),
   newConversationParts: polling(
     'Conversations: New conversation parts (polling)',
@@ -224,6 +228,7 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
       [POLLING_FILTER_FIELDS.teamAssigneeId]: teamAssigneeId,
     },
     'tickets/searchtickets',
+    'ticket',
   ),
   newOrUpdatedCompanies: polling(
     'Companies: New or updated (polling)',
@@ -232,6 +237,7 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
     companyOut,
     { [POLLING_FIELDS.emitOn]: newOrUpdated('companies') },
     'companies/scrolloverallcompanies',
+    'company',
   ),
   deletedConversations: polling(
     'Conversations: Deleted (polling)',

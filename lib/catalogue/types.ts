@@ -15,9 +15,10 @@ export type PaginationStyle = 'cursor' | 'searchBody' | 'page' | 'pageBody' | 's
 
 /**
  * Whose custom attributes an action's mapper shows as typed fields (getMetaModel): contacts and companies are
- * listed by the data-attribute list, conversations by a list of their own.
+ * listed by the data-attribute list, conversations by a list of their own, tickets (`ticket_attributes`) by the
+ * attributes of their ticket types.
  */
-export type CustomAttributeModel = 'contact' | 'company' | 'conversation';
+export type CustomAttributeModel = 'contact' | 'company' | 'conversation' | 'ticket';
 
 /** What a successful response carries, when it is not a JSON document. */
 export type ResponseKind = 'json' | 'empty' | 'text' | 'redirect' | 'gzipCsv' | 'binaryCsv';
@@ -50,7 +51,10 @@ export interface OperationDecl {
   optionalParams?: string[];
   /** A query parameter carrying the workspace code (`app.id_code` of GET /me): optional, filled in at run time when empty. */
   workspaceIdParam?: string;
-  /** The mapper shows the workspace's custom attributes of this model under the `custom_attributes` body property. */
+  /**
+   * The mapper shows the workspace's custom attributes of this model as typed fields wherever the input or output
+   * holds the record's attribute object (top level, or the records of a page or search result).
+   */
   customAttributes?: CustomAttributeModel;
   deprecated?: boolean;
 }
@@ -98,6 +102,8 @@ export interface CuratedDecl {
   polling?: boolean;
   /** The module exports getMetaModel(cfg) returning `{in, out}` built from the workspace. */
   dynamicMetadata?: boolean;
+  /** Like OperationDecl.customAttributes; the module exports getMetaModel (lib/metadata/customAttributes.ts). */
+  customAttributes?: CustomAttributeModel;
   /** Webhook triggers that must see the raw request body (signature checks). */
   consumesRawData?: boolean;
   /** Intercom reference page, when one operation stands behind it. */

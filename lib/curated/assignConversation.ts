@@ -1,3 +1,4 @@
+import { customAttributesMetaModel } from '../metadata/customAttributes';
 import { CURATED_FIELDS } from '../catalogue/fields';
 import { callOperation, type Config, curatedAction, fromInputOrConfig, type Input, text } from './common';
 import { adminOf, requireActingAdmin } from './conversation';
@@ -50,3 +51,4 @@ const processAction = curatedAction(
 );
 
 export { processAction as process };
+export const getMetaModel = customAttributesMetaModel('assignConversation', 'conversation');

@@ -1,3 +1,4 @@
+import { customAttributesMetaModel } from '../metadata/customAttributes';
 import { callOperation, curatedAction, text } from './common';
 import { adminOf, requireActingAdmin } from './conversation';
 
@@ -20,3 +21,4 @@ const processAction = curatedAction(
 );
 
 export { processAction as process };
+export const getMetaModel = customAttributesMetaModel('closeConversation', 'conversation');

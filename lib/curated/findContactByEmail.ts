@@ -1,3 +1,4 @@
+import { customAttributesMetaModel } from '../metadata/customAttributes';
 import { curatedAction, text } from './common';
 import { contactsWhere, emitFindResult } from './contacts';
 
@@ -8,3 +9,4 @@ const processAction = curatedAction('findContactByEmail', async (run) => {
 });
 
 export { processAction as process };
+export const getMetaModel = customAttributesMetaModel('findContactByEmail', 'contact');

@@ -1,3 +1,4 @@
+import { customAttributesMetaModel } from '../metadata/customAttributes';
 import { callOperation, curatedAction } from './common';
 import { adminOf, requireActingAdmin } from './conversation';
 
@@ -18,3 +19,4 @@ const processAction = curatedAction(
 );
 
 export { processAction as process };
+export const getMetaModel = customAttributesMetaModel('reopenConversation', 'conversation');

@@ -1,3 +1,4 @@
+import { customAttributesMetaModel } from '../metadata/customAttributes';
 import { callOperation, type Config, curatedAction, type Input, text } from './common';
 import { adminOf, requireActingAdmin } from './conversation';
 
@@ -59,3 +60,4 @@ const processAction = curatedAction(
 );
 
 export { processAction as process };
+export const getMetaModel = customAttributesMetaModel('replyToConversation', 'conversation');

@@ -1,3 +1,4 @@
+import { customAttributesMetaModel } from '../metadata/customAttributes';
 import { callOperation, curatedAction } from './common';
 import { adminOf, parseUntil, requireActingAdmin } from './conversation';
 
@@ -26,3 +27,4 @@ const processAction = curatedAction(
 );
 
 export { processAction as process };
+export const getMetaModel = customAttributesMetaModel('snoozeConversation', 'conversation');

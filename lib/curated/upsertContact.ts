@@ -1,12 +1,16 @@
+import { customAttributesMetaModel } from '../metadata/customAttributes';
+import { CURATED_FIELDS } from '../catalogue/fields';
 import { IntercomApiError } from '../runtime/errors';
-import { callOperation, type CuratedRun, curatedAction, type Input, text } from './common';
+import { callOperation, type CuratedRun, curatedAction, fromInputOrConfig, type Input, text } from './common';
 import { type Contact, contactByExternalId, contactsWhere, describeContacts, LookupError } from './contacts';
 
 const ATTRIBUTES = ['name', 'phone', 'avatar', 'signed_up_at', 'last_seen_at', 'owner_id', 'unsubscribed_from_emails', 'custom_attributes'];
 
-function attributes(input: Input): Input {
+function attributes(input: Input, cfg: CuratedRun['cfg']): Input {
   const out: Input = {};
   for (const name of ATTRIBUTES) if (input[name] !== undefined) out[name] = input[name];
+  const owner = fromInputOrConfig(input, 'owner_id', cfg, CURATED_FIELDS.ownerId);
+  if (owner !== undefined) out['owner_id'] = owner;
   return out;
 }
 
@@ -41,7 +45,7 @@ const processAction = curatedAction(
       if (match) matchedBy = 'email';
     }
     const fields: Input = {
-      ...attributes(input),
+      ...attributes(input, run.cfg),
       ...(externalId ? { external_id: externalId } : {}),
       ...(email ? { email } : {}),
     };
@@ -81,3 +85,5 @@ async function conflict(run: CuratedRun, error: IntercomApiError, email: string 
 }
 
 export { processAction as process };
+export const getMetaModel = customAttributesMetaModel('upsertContact', 'contact');
+export { selectAdmins } from '../selectModels';

@@ -1,13 +1,17 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CustomAttributeModel } from '../catalogue/types';
 import { type ActionModule, forOperation } from '../runtime/action';
 import { readCredentials } from '../runtime/credentials';
 import { safeLogger } from '../runtime/logger';
+import { PACKAGE_ROOT } from '../runtime/constants';
+import { pagedOperationCall, pages } from '../runtime/paging';
 import { clientFor } from '../runtime/region';
-import { operationCall } from '../runtime/operations';
 import { type JsonSchema, readSchema } from '../runtime/schemas';
 
 export interface MetaModel {
-  in: JsonSchema;
+  /** Absent for triggers, which take no input. */
+  in?: JsonSchema;
   out: JsonSchema;
 }
 
@@ -15,11 +19,51 @@ export interface DynamicActionModule extends ActionModule {
   getMetaModel(this: unknown, cfg: unknown): Promise<MetaModel>;
 }
 
-/** Where each model's attribute definitions are listed (conversation attributes have a list of their own). */
-const SOURCES: Record<CustomAttributeModel, { operation: string; input: Record<string, unknown> }> = {
-  contact: { operation: 'listDataAttributes', input: { model: 'contact' } },
-  company: { operation: 'listDataAttributes', input: { model: 'company' } },
-  conversation: { operation: 'listConversationAttributes', input: {} },
+interface Source {
+  operation: string;
+  input: Record<string, unknown>;
+  /** The attribute definitions among the listed items (ticket types carry theirs inside). */
+  definitions: (items: unknown[]) => unknown[];
+}
+
+const itself = (items: unknown[]): unknown[] => items;
+
+/**
+ * Where each model's attribute definitions are listed: contacts and companies by the data-attribute list,
+ * conversations by a list of their own, tickets by the attributes of every ticket type (their union).
+ */
+const SOURCES: Record<CustomAttributeModel, Source> = {
+  contact: { operation: 'listDataAttributes', input: { model: 'contact' }, definitions: itself },
+  company: { operation: 'listDataAttributes', input: { model: 'company' }, definitions: itself },
+  conversation: { operation: 'listConversationAttributes', input: {}, definitions: itself },
+  ticket: {
+    operation: 'listTicketTypes',
+    input: {},
+    definitions: (types) =>
+      types.flatMap((t) => {
+        const list = (t as { ticket_type_attributes?: { data?: unknown } } | null)?.ticket_type_attributes?.data;
+        return Array.isArray(list) ? (list as unknown[]) : [];
+      }),
+  },
+};
+
+/** The property of a record that holds its attributes. */
+const ATTRIBUTE_PROPERTY: Record<CustomAttributeModel, string> = {
+  contact: 'custom_attributes',
+  company: 'custom_attributes',
+  conversation: 'custom_attributes',
+  ticket: 'ticket_attributes',
+};
+
+/**
+ * Top-level fields that hold the records themselves (a page's `data`, a search's `conversations`, a find
+ * action's `contact`): their attributes are this model's. Other nested records (a conversation's `company`) are not.
+ */
+const RECORD_CONTAINERS: Record<CustomAttributeModel, string[]> = {
+  contact: ['data', 'contact', 'contacts'],
+  company: ['data', 'company', 'companies'],
+  conversation: ['data', 'conversation', 'conversations'],
+  ticket: ['data', 'ticket', 'tickets'],
 };
 
 interface AttributeDefinition {
@@ -47,29 +91,30 @@ export function attributeField(definition: AttributeDefinition): JsonSchema | un
   const title = text(definition.label) ?? name;
   const description = text(definition.description);
   const sentence = (t: string): string => (/[.!?]$/.test(t) ? t : `${t}.`);
-  const base = (type: string, note?: string): JsonSchema => {
-    const parts = [description, note].filter((t): t is string => t !== undefined).map(sentence);
-    return { type, title, ...(parts.length > 0 ? { description: parts.join(' ') } : {}) };
+  // Same two places as the generated help (scripts/generate/help.ts): the mapper's help popup and JSON Schema.
+  const base = (type: string, kind: string): JsonSchema => {
+    const help = [description, `${kind} (a custom attribute of the workspace)`].filter((t): t is string => t !== undefined).map(sentence).join(' ');
+    return { type, title, description: help, help: { description: help } };
   };
   switch (definition.data_type) {
     case 'string':
-      return base('string');
+      return base('string', 'Text');
     case 'list': {
       const labels = Array.isArray(definition.options)
         ? (definition.options as Array<{ label?: unknown; archived?: unknown }>).filter((o) => o.archived !== true).map((o) => text(o.label)).filter((l): l is string => !!l)
         : [];
-      return base('string', labels.length > 0 ? `One of: ${labels.join(', ')}.` : undefined);
+      return base('string', labels.length > 0 ? `One of: ${labels.join(', ')}` : 'One of the values set up in Intercom');
     }
     case 'integer':
-      return base('number', 'A whole number.');
+      return base('number', 'A whole number');
     case 'float':
     case 'decimal':
-      return base('number');
+      return base('number', 'A number');
     case 'boolean':
-      return base('boolean');
+      return base('boolean', 'True or false');
     case 'date':
     case 'datetime':
-      return base('number', 'Unix timestamp (seconds).');
+      return base('number', 'Unix time in seconds (UTC)');
     default:
       return undefined;
   }
@@ -83,7 +128,8 @@ export function customAttributeProperties(model: CustomAttributeModel, items: un
     const definition = raw as AttributeDefinition;
     if (definition.archived === true) continue;
     // Contact and company lists mix standard and custom attributes; only custom, API-writable ones belong here.
-    if (model !== 'conversation' && (definition.custom !== true || definition.api_writable === false)) continue;
+    if ((model === 'contact' || model === 'company') && (definition.custom !== true || definition.api_writable === false)) continue;
+    if (properties[text(definition.name) ?? '']) continue; // a ticket attribute shared by several ticket types
     const field = attributeField(definition);
     const name = text(definition.name);
     if (field && name) properties[name] = field;
@@ -91,46 +137,86 @@ export function customAttributeProperties(model: CustomAttributeModel, items: un
   return properties;
 }
 
-/** `schema` with its `custom_attributes` object given the typed properties (other properties untouched). */
-export function withTypedCustomAttributes(schema: JsonSchema, properties: Record<string, JsonSchema>): JsonSchema {
-  const top = schema['properties'] as Record<string, JsonSchema> | undefined;
-  const existing = top?.['custom_attributes'];
-  if (!top || !existing || Object.keys(properties).length === 0) return schema;
-  return {
-    ...schema,
-    properties: {
-      ...top,
-      // additionalProperties stays open: an attribute created after the flow was designed can still be sent.
-      custom_attributes: { ...existing, type: 'object', properties },
-    },
-  };
+type Properties = Record<string, JsonSchema>;
+
+/** The attribute object with the typed properties; additionalProperties stays open for attributes added later. */
+function typed(existing: JsonSchema, properties: Properties): JsonSchema {
+  return { ...existing, type: 'object', properties };
 }
 
 /**
- * A generated action (`forOperation(key)`) plus `getMetaModel(cfg)`: its static schemas, with the workspace's
- * custom attributes as typed fields under `custom_attributes`. When they cannot be listed (token without the
- * scope, network, Intercom error) the static schema is returned and the reason logged: designing a flow never
- * fails because of it.
+ * `schema` with the record's attribute object (`custom_attributes`, or `ticket_attributes` of tickets) given the
+ * typed properties, at the top level and in the records a top-level container holds; everything else untouched.
  */
-export function withCustomAttributes(key: string, model: CustomAttributeModel): DynamicActionModule {
-  const action = forOperation(key);
-  async function getMetaModel(this: unknown, cfg: unknown): Promise<MetaModel> {
+export function withTypedAttributes(schema: JsonSchema, model: CustomAttributeModel, properties: Properties): JsonSchema {
+  const top = schema['properties'] as Properties | undefined;
+  if (!top || Object.keys(properties).length === 0) return schema;
+  const name = ATTRIBUTE_PROPERTY[model];
+  const inRecord = (record: JsonSchema): JsonSchema => {
+    const fields = record['properties'] as Properties | undefined;
+    const existing = fields?.[name];
+    return fields && existing ? { ...record, properties: { ...fields, [name]: typed(existing, properties) } } : record;
+  };
+  const out: Properties = { ...top };
+  const own = top[name];
+  if (own) out[name] = typed(own, properties);
+  for (const container of RECORD_CONTAINERS[model]) {
+    const field = top[container];
+    if (!field) continue;
+    const items = field['items'] as JsonSchema | undefined;
+    out[container] = items ? { ...field, items: inRecord(items) } : inRecord(field);
+  }
+  return { ...schema, properties: out };
+}
+
+/** How many places of `schema` carry the model's attribute object (the generator checks a declaration has one). */
+export function attributePlaces(schema: JsonSchema, model: CustomAttributeModel): number {
+  const marker: Properties = { __probe: { type: 'string' } };
+  const probe = JSON.stringify(withTypedAttributes(schema, model, marker));
+  return probe.split('"__probe"').length - 1;
+}
+
+/** The workspace's attributes of a model as typed fields; throws when they cannot be listed. */
+async function attributeProperties(model: CustomAttributeModel, cfg: unknown, logger: ReturnType<typeof safeLogger>, label: string): Promise<Properties> {
+  const source = SOURCES[model];
+  const client = await clientFor(readCredentials(cfg), logger);
+  const items: unknown[] = [];
+  for await (const page of pages(client, pagedOperationCall(source.operation, source.input, label))) items.push(...page.items);
+  return customAttributeProperties(model, source.definitions(items));
+}
+
+/**
+ * getMetaModel(cfg) of an action or trigger: its static schemas (schemas/<key>.in.json when it has one, and
+ * .out.json), with the workspace's attributes of `model` as typed fields wherever a record is shown or written.
+ * When they cannot be listed (token without the scope, network, Intercom error) the static schemas are returned
+ * and the reason logged: designing a flow never fails because of it.
+ */
+export function customAttributesMetaModel(key: string, model: CustomAttributeModel): (this: unknown, cfg: unknown) => Promise<MetaModel> {
+  return async function getMetaModel(this: unknown, cfg: unknown): Promise<MetaModel> {
     const logger = safeLogger((this as { logger?: unknown } | undefined)?.logger);
-    const staticIn = readSchema(key, 'in');
+    const staticIn = hasSchema(key, 'in') ? readSchema(key, 'in') : undefined;
     const staticOut = readSchema(key, 'out');
+    const staticModel: MetaModel = { ...(staticIn ? { in: staticIn } : {}), out: staticOut };
     try {
-      const source = SOURCES[model];
-      const client = await clientFor(readCredentials(cfg), logger);
-      const response = await client.request<{ data?: unknown }>(operationCall(source.operation, source.input, `${key}.getMetaModel`));
-      const items = Array.isArray(response.data?.data) ? response.data.data : [];
-      const properties = customAttributeProperties(model, items);
+      const properties = await attributeProperties(model, cfg, logger, `${key}.getMetaModel`);
       logger.info(`${key}: ${Object.keys(properties).length} custom ${model} attribute(s) added to the metadata`);
-      return { in: withTypedCustomAttributes(staticIn, properties), out: withTypedCustomAttributes(staticOut, properties) };
+      return {
+        ...(staticIn ? { in: withTypedAttributes(staticIn, model, properties) } : {}),
+        out: withTypedAttributes(staticOut, model, properties),
+      };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       logger.warn(`${key}: custom ${model} attributes could not be listed (${reason}); using the static metadata`);
-      return { in: staticIn, out: staticOut };
+      return staticModel;
     }
-  }
-  return { process: action.process, getMetaModel };
+  };
+}
+
+function hasSchema(key: string, direction: 'in' | 'out'): boolean {
+  return existsSync(join(PACKAGE_ROOT, 'schemas', `${key}.${direction}.json`));
+}
+
+/** A generated action (`forOperation(key)`) plus its getMetaModel. */
+export function withCustomAttributes(key: string, model: CustomAttributeModel): DynamicActionModule {
+  return { process: forOperation(key).process, getMetaModel: customAttributesMetaModel(key, model) };
 }

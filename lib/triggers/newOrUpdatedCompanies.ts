@@ -1,5 +1,6 @@
+import { customAttributesMetaModel } from '../metadata/customAttributes';
 import { pollingTrigger } from './polling/engine';
 import { companiesSource } from './polling/sources';
 
 /** Polling trigger: companies created (or updated) since the last run, found with the scroll API. */
-export = { process: pollingTrigger(companiesSource) };
+export = { process: pollingTrigger(companiesSource), getMetaModel: customAttributesMetaModel('newOrUpdatedCompanies', 'company') };

@@ -9,8 +9,11 @@ import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 import { curated } from '../../lib/catalogue/curated';
 import type { CuratedDecl } from '../../lib/catalogue/types';
 import { allOperations } from '../../lib/catalogue/index';
+import { actionDropdowns } from '../../lib/catalogue/dropdowns';
+import { attributePlaces } from '../../lib/metadata/customAttributes';
 import { lockedKeys, updatedLock } from './keys';
-import { buildManifest } from './manifest';
+import { withHelp } from './help';
+import { buildManifest, dropdownFields } from './manifest';
 import { buildOperation, type BuiltOperation } from './operations';
 import { actionTable, replaceTable } from './readme';
 import { loadSpec, specPath } from './spec';
@@ -47,9 +50,10 @@ export function generateFiles(): Map<string, string> {
     if (seen.has(key) || curated[key]) throw new Error(`action key "${key}" is declared twice`);
     if (!/^[a-z][A-Za-z0-9]+$/.test(key)) throw new Error(`action key "${key}" must be camelCase`);
     seen.add(key);
-    built.push(buildOperation(spec, key, group, decl));
+    built.push(withHelp(buildOperation(spec, key, group, decl)));
   }
   checkCustomAttributeKeys(built);
+  checkDropdownInputs(built);
   const ops = new Set<string>();
   for (const b of built) {
     const op = `${b.entry.method} ${b.entry.path}`;
@@ -70,8 +74,13 @@ export function generateFiles(): Map<string, string> {
     files.set(`lib/actions/${b.key}.ts`, actionModule(b));
   }
   for (const [key, decl] of Object.entries(curated)) {
+    const out = curatedOut(key, decl.out, built) as Record<string, unknown>;
     if (decl.in) files.set(`schemas/${key}.in.json`, json(decl.in));
-    files.set(`schemas/${key}.out.json`, json(curatedOut(key, decl.out, built)));
+    files.set(`schemas/${key}.out.json`, json(out));
+    const model = decl.customAttributes;
+    if (model && attributePlaces(decl.in ?? {}, model) + attributePlaces(out, model) === 0) {
+      throw new Error(`${key} is declared with customAttributes '${model}', but neither its input nor its output holds the record's attributes`);
+    }
   }
   const readmePath = join(ROOT, 'README.md');
   files.set('README.md', replaceTable(readFileSync(readmePath, 'utf8'), actionTable(built, { ...curated })));
@@ -79,21 +88,47 @@ export function generateFiles(): Map<string, string> {
   return files;
 }
 
-/** An action with custom-attribute metadata also exports getMetaModel (lib/metadata/customAttributes.ts). */
+/**
+ * An action with custom-attribute metadata also exports getMetaModel (lib/metadata/customAttributes.ts); one with
+ * dropdowns exports the select models its step fields name (lib/selectModels).
+ */
 function actionModule(b: BuiltOperation): string {
   const model = b.decl.customAttributes;
-  if (model) {
-    return `${GENERATED_HEADER}import { withCustomAttributes } from '../metadata/customAttributes';\nexport = withCustomAttributes('${b.key}', '${model}');\n`;
-  }
-  return `${GENERATED_HEADER}import { forOperation } from '../runtime/action';\nexport = forOperation('${b.key}');\n`;
+  const selects = [...new Set(Object.values(dropdownFields(b)).flatMap((field) => (typeof field.model === 'string' ? [field.model] : [])))].sort();
+  const base = model
+    ? { from: '../metadata/customAttributes', name: 'withCustomAttributes', call: `withCustomAttributes('${b.key}', '${model}')` }
+    : { from: '../runtime/action', name: 'forOperation', call: `forOperation('${b.key}')` };
+  const lines = [`import { ${base.name} } from '${base.from}';`];
+  if (selects.length === 0) return `${GENERATED_HEADER}${lines[0]}\nexport = ${base.call};\n`;
+  lines.push(`import { ${selects.join(', ')} } from '../selectModels';`);
+  return `${GENERATED_HEADER}${lines.join('\n')}\nexport = { ...${base.call}, ${selects.join(', ')} };\n`;
 }
 
-/** An operation declared with customAttributes has a custom_attributes body property to put them in. */
+/** Every action-specific dropdown names an input the action has. */
+function checkDropdownInputs(built: BuiltOperation[]): void {
+  const byKey = new Map(built.map((b) => [b.key, b]));
+  for (const [key, inputs] of Object.entries(actionDropdowns)) {
+    const b = byKey.get(key);
+    if (!b) throw new Error(`lib/catalogue/dropdowns.ts names action ${key}, which is not in the catalogue`);
+    for (const name of Object.keys(inputs)) {
+      if (!b.entry.inputs[name]) throw new Error(`lib/catalogue/dropdowns.ts: ${key} has no input ${name}`);
+    }
+  }
+}
+
+/**
+ * An operation declared with customAttributes holds the record's attribute object somewhere the metadata can type
+ * it (lib/metadata/customAttributes.ts), and an input one is sent in the body.
+ */
 function checkCustomAttributeKeys(built: BuiltOperation[]): void {
-  for (const b of built.filter((op) => op.decl.customAttributes)) {
-    const properties = (b.inSchema['properties'] ?? {}) as Record<string, unknown>;
-    if (b.entry.inputs['custom_attributes'] !== 'body' || !properties['custom_attributes']) {
-      throw new Error(`${b.key} is declared with customAttributes, but its input has no custom_attributes body property`);
+  for (const b of built) {
+    const model = b.decl.customAttributes;
+    if (!model) continue;
+    if (attributePlaces(b.inSchema, model) + attributePlaces(b.outSchema, model) === 0) {
+      throw new Error(`${b.key} is declared with customAttributes '${model}', but neither its input nor its output holds the record's attributes`);
+    }
+    for (const [name, location] of Object.entries(b.entry.inputs)) {
+      if ((name === 'custom_attributes' || name === 'ticket_attributes') && location !== 'body') throw new Error(`${b.key}: ${name} is not a body property`);
     }
   }
 }

@@ -1,9 +1,11 @@
 import type { CuratedDecl, FieldDecl } from '../../lib/catalogue/types';
 import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
-import { CREDENTIAL_FIELDS, DOWNLOAD_FIELDS, PAGING_FIELDS } from '../../lib/catalogue/fields';
+import { CREDENTIAL_FIELDS, DOWNLOAD_FIELDS, PAGING_FIELDS, dropdownFieldName } from '../../lib/catalogue/fields';
 import { MANIFEST_OAUTH_REGION, OAUTH_CLIENT_ENV, OAUTH_ENDPOINTS } from '../../lib/catalogue/oauth';
+import { ID_LISTS, dropdownsOf } from '../../lib/catalogue/dropdowns';
 import { MAX_BATCH_SIZE } from '../../lib/runtime/downloads';
 import { isCsvDownload } from '../../lib/runtime/operations';
+import { humanTitle } from './help';
 import type { BuiltOperation } from './operations';
 
 export const REFERENCE_BASE = `https://developers.intercom.com/docs/references/${INTERCOM_API_VERSION}/rest-api/api.intercom.io`;
@@ -84,6 +86,26 @@ export const downloadFields: Record<string, FieldDecl> = {
   },
 };
 
+/** One SelectView per id input that has a workspace list behind it (lib/catalogue/dropdowns.ts). */
+export function dropdownFields(built: BuiltOperation): Record<string, FieldDecl> {
+  const fields: Record<string, FieldDecl> = {};
+  for (const { input, list } of dropdownsOf(built.key, Object.keys(built.entry.inputs))) {
+    fields[dropdownFieldName(input)] = {
+      label: humanTitle(input),
+      viewClass: 'SelectView',
+      required: false,
+      prompt: `Map ${input} in the message instead`,
+      model: ID_LISTS[list].model,
+      note: `Offers the ${ID_LISTS[list].noun} of the workspace. A value mapped to ${input} in the message takes precedence.`,
+    };
+  }
+  return fields;
+}
+
+function withFields(fields: Record<string, FieldDecl>): { fields?: Record<string, FieldDecl> } {
+  return Object.keys(fields).length > 0 ? { fields } : {};
+}
+
 export function buildManifest(
   version: string,
   operations: BuiltOperation[],
@@ -99,8 +121,11 @@ export function buildManifest(
       main: `./dist/actions/${built.key}.js`,
       ...(built.decl.deprecated ? { deprecated: true } : {}),
       help: { description: `${built.decl.description} Calls ${built.entry.method} ${built.entry.path}.`, link },
-      ...(built.entry.pagination ? { fields: pagingFields } : {}),
-      ...(isCsvDownload(built.entry) ? { fields: downloadFields } : {}),
+      ...withFields({
+        ...(built.entry.pagination ? pagingFields : {}),
+        ...(isCsvDownload(built.entry) ? downloadFields : {}),
+        ...dropdownFields(built),
+      }),
       // With dynamicMetadata the platform asks the module's getMetaModel (which falls back to these same
       // schema files), and `metadata` must then be left out: a function declares one or the other.
       ...(built.decl.customAttributes
@@ -117,7 +142,7 @@ export function buildManifest(
       ...(decl.deprecated ? { deprecated: true } : {}),
       help: { description: decl.description, ...(decl.docsPath ? { link: `${REFERENCE_BASE}/${decl.docsPath}` } : {}) },
       ...(decl.fields || decl.paging ? { fields: { ...(decl.paging ? pagingFields : {}), ...decl.fields } } : {}),
-      ...(decl.dynamicMetadata
+      ...(decl.dynamicMetadata || decl.customAttributes
         ? { dynamicMetadata: true }
         : { metadata: { ...(decl.in ? { in: `./schemas/${key}.in.json` } : {}), out: `./schemas/${key}.out.json` } }),
     };

@@ -49,6 +49,11 @@ describe('contract: catalogue, operation table, manifest and files are one-to-on
       expected.add(`schemas/${key}.in.json`);
       expected.add(`schemas/${key}.out.json`);
     }
+    // A hand-written function with dynamic metadata lists no files; its getMetaModel reads them.
+    for (const [key, decl] of Object.entries(curated)) {
+      if (decl.in) expected.add(`schemas/${key}.in.json`);
+      expected.add(`schemas/${key}.out.json`);
+    }
     const files = readdirSync(join(ROOT, 'schemas')).map((f) => `schemas/${f}`);
     assert.deepEqual(files.sort(), [...expected].sort());
   });
@@ -89,7 +94,18 @@ describe('contract: every main loads after the build and exports process', () =>
 
 describe('contract: schemas compile, fit their budget and carry no Intercom prose', () => {
   const ajv = new Ajv({ strict: false });
-  const LEFTOVERS = ['description', 'example', 'examples', 'nullable', '$ref', 'x-fern'];
+  // `description` is allowed: it carries our own help texts (spec/contract/help.spec.ts checks none is Intercom's).
+  const LEFTOVERS = ['example', 'examples', 'nullable', '$ref', 'x-fern'];
+  /** The budget is about how many fields the mapper shows, so the help texts do not count towards it. */
+  const withoutHelp = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(withoutHelp);
+    if (typeof node !== 'object' || node === null) return node;
+    return Object.fromEntries(
+      Object.entries(node)
+        .filter(([key, value]) => !((key === 'help' && typeof value === 'object') || (key === 'description' && typeof value === 'string')))
+        .map(([key, value]) => [key, withoutHelp(value)]),
+    );
+  };
   const walk = (node: unknown, visit: (key: string, value: unknown) => void): void => {
     if (typeof node !== 'object' || node === null) return;
     for (const [k, v] of Object.entries(node)) {
@@ -100,8 +116,10 @@ describe('contract: schemas compile, fit their budget and carry no Intercom pros
   for (const file of readdirSync(join(ROOT, 'schemas'))) {
     it(file, () => {
       const text = read(`schemas/${file}`);
-      assert.ok(text.length <= SCHEMA_BUDGET, `${file} is ${text.length} bytes`);
       const schema = JSON.parse(text) as Record<string, unknown>;
+      const structure = JSON.stringify(withoutHelp(schema), null, 2).length;
+      assert.ok(structure <= SCHEMA_BUDGET, `${file} is ${structure} bytes without its help texts`);
+      assert.ok(text.length <= 3 * SCHEMA_BUDGET, `${file} is ${text.length} bytes with its help texts`);
       assert.doesNotThrow(() => ajv.compile(toStandardSchema(schema) as object));
       assert.equal(schema['oneOf'], undefined);
       assert.equal(schema['anyOf'], undefined);

@@ -76,6 +76,7 @@ describe('command-line runner: a running sandbox between runs (built dist)', fun
 
   it('poll keeps the snapshot in a file: a later poll emits what changed in between, once', async () => {
     const file = join(dir, 'contacts.snapshot.json');
+    await sleep(1_100); // the contacts the tests above created are older than the trigger's first second
     const first = await cli(['poll', 'newOrUpdatedContacts', '--runs', '1', '--snapshot-file', file]);
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stderr, /^poll: newOrUpdatedContacts every 60 s, 1 run\(s\); snapshot in .* \(first run\)$/m);

@@ -157,6 +157,21 @@ describe('convenience actions', () => {
       assert.deepEqual(step.bodies(), [{ result: 'created', contact: contact('c9') }]);
     });
 
+    it('the owner picked in the step field is used when the message maps no owner_id; a mapped one wins', async () => {
+      const scope = nock(TEST_BASE_URL)
+        .post('/contacts/search')
+        .reply(200, list([]))
+        .post('/contacts', { role: 'user', owner_id: '42', email: 'a@b.test' })
+        .reply(200, contact('c9'))
+        .post('/contacts/search')
+        .reply(200, list([]))
+        .post('/contacts', { role: 'user', owner_id: '7', email: 'b@b.test' })
+        .reply(200, contact('c10'));
+      await run('upsertContact', { email: 'a@b.test' }, { ownerId: '42' });
+      await run('upsertContact', { email: 'b@b.test', owner_id: '7' }, { ownerId: '42' });
+      scope.done();
+    });
+
     it('a 409 from Intercom becomes an error naming the contacts that already have the email', async () => {
       nock(TEST_BASE_URL)
         .post('/contacts/search')

@@ -54,11 +54,11 @@ describe('dynamic metadata: custom attributes as typed fields (getMetaModel)', (
     const staticIn = readSchema('createContact', 'in') as Schema;
     const custom = (meta.in as Schema).properties['custom_attributes'];
     assert.deepEqual(custom?.properties, {
-      plan: { type: 'string', title: 'PLAN', description: 'Pricing plan.' },
-      seats: { type: 'number', title: 'SEATS', description: 'A whole number.' },
-      mrr: { type: 'number', title: 'MRR' },
-      vip: { type: 'boolean', title: 'VIP' },
-      renewal_at: { type: 'number', title: 'RENEWAL_AT', description: 'Unix timestamp (seconds).' },
+      plan: { type: 'string', title: 'PLAN', description: 'Pricing plan. Text (a custom attribute of the workspace).', help: { description: 'Pricing plan. Text (a custom attribute of the workspace).' } },
+      seats: { type: 'number', title: 'SEATS', description: 'A whole number (a custom attribute of the workspace).', help: { description: 'A whole number (a custom attribute of the workspace).' } },
+      mrr: { type: 'number', title: 'MRR', description: 'A number (a custom attribute of the workspace).', help: { description: 'A number (a custom attribute of the workspace).' } },
+      vip: { type: 'boolean', title: 'VIP', description: 'True or false (a custom attribute of the workspace).', help: { description: 'True or false (a custom attribute of the workspace).' } },
+      renewal_at: { type: 'number', title: 'RENEWAL_AT', description: 'Unix time in seconds (UTC) (a custom attribute of the workspace).', help: { description: 'Unix time in seconds (UTC) (a custom attribute of the workspace).' } },
     });
     assert.equal(custom?.type, 'object');
     // Every other input is the static schema's.
@@ -91,9 +91,9 @@ describe('dynamic metadata: custom attributes as typed fields (getMetaModel)', (
       });
     const meta = await updateConversation.getMetaModel.call(new FakeStep(), cfg);
     assert.deepEqual((meta.in as Schema).properties['custom_attributes']?.properties, {
-      Priority: { type: 'string', title: 'Priority', description: 'One of: P1.' },
-      Refund: { type: 'number', title: 'Refund' },
-      'Follow up': { type: 'number', title: 'Follow up', description: 'Unix timestamp (seconds).' },
+      Priority: { type: 'string', title: 'Priority', description: 'One of: P1 (a custom attribute of the workspace).', help: { description: 'One of: P1 (a custom attribute of the workspace).' } },
+      Refund: { type: 'number', title: 'Refund', description: 'A number (a custom attribute of the workspace).', help: { description: 'A number (a custom attribute of the workspace).' } },
+      'Follow up': { type: 'number', title: 'Follow up', description: 'Unix time in seconds (UTC) (a custom attribute of the workspace).', help: { description: 'Unix time in seconds (UTC) (a custom attribute of the workspace).' } },
     });
   });
 
@@ -112,7 +112,11 @@ describe('dynamic metadata: custom attributes as typed fields (getMetaModel)', (
   it('the generated modules keep process and the manifest declares dynamicMetadata (without static metadata) for exactly these actions', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'component.json'), 'utf8')) as { actions: Record<string, Record<string, unknown>> };
     const customAttributeModels = Object.fromEntries(allOperations().flatMap(([key, decl]) => (decl.customAttributes ? [[key, decl.customAttributes]] : [])));
-    assert.deepEqual(Object.keys(customAttributeModels).sort(), ['createContact', 'updateCompany', 'updateContact', 'updateConversation', 'upsertCompany']);
+    assert.deepEqual(Object.keys(customAttributeModels).sort(), [
+      'createContact', 'createTicket', 'findCompanies', 'getCompany', 'getContact', 'getContactByExternalId', 'getConversation', 'getTicket',
+      'listCompanies', 'listCompanyContacts', 'listContactCompanies', 'listContacts', 'listConversations', 'scrollCompanies', 'searchContacts',
+      'searchConversations', 'searchTickets', 'updateCompany', 'updateContact', 'updateConversation', 'updateTicket', 'upsertCompany',
+    ]);
     for (const key of Object.keys(customAttributeModels)) {
       const action = manifest.actions[key];
       assert.equal(action?.['dynamicMetadata'], true, key);

@@ -57,6 +57,22 @@ describe('runtime: generic action', () => {
       assert.equal(scope.pendingMocks().length, 2);
     });
 
+    it('an id picked in a dropdown step field fills the input the message leaves empty; a mapped value wins', async () => {
+      const scope = nock(TEST_BASE_URL).get('/teams/5').reply(200, { id: '5' }).get('/teams/9').reply(200, { id: '9' });
+      await run('getTeam', {}, testConfig(undefined, { pick_team_id: '5' }));
+      await run('getTeam', { team_id: '9' }, testConfig(undefined, { pick_team_id: '5' }));
+      scope.done();
+      const tagged = nock(TEST_BASE_URL).post('/contacts/c1/tags', { id: '77' }).reply(200, { id: '77' });
+      await run('tagContact', { contact_id: 'c1', id: '' }, testConfig(undefined, { pick_id: '77' }));
+      tagged.done();
+    });
+
+    it('with neither a mapped nor a picked id, the required id is an error naming it and nothing is sent', async () => {
+      const scope = nock(TEST_BASE_URL).get('/teams/5').reply(200, {});
+      await assert.rejects(run('getTeam', {}, testConfig(undefined, { pick_team_id: ' ' })), /field team_id: is required/);
+      assert.equal(scope.isDone(), false);
+    });
+
     it('an empty optional field: "" stays text on a free-text field and is sent as null on any other', async () => {
       const scope = nock(TEST_BASE_URL)
         .put('/contacts/c1', { name: '', role: null, signed_up_at: null, unsubscribed_from_emails: null, custom_attributes: null })

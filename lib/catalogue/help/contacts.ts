@@ -1,0 +1,28 @@
+import type { HelpTexts } from './types';
+
+export const contactsHelp: HelpTexts = {
+  id: "Intercom's ID of the contact; the contact_id of other contact actions.",
+  name: 'Full name of the contact, e.g. Ada Lovelace.',
+  email: 'Email address of the contact, e.g. ada@example.com; a user needs an email or an external ID.',
+  external_id: 'Your own ID of the contact (from your database or CRM); unique per workspace.',
+  role: 'user for identified people who signed up, lead for anonymous or not yet signed-up visitors.',
+  avatar: 'Web address (URL) of a picture of the contact (on output: an object with image_url).',
+  merge_history: 'Contacts that were merged into this one, each with its ID, role and when it happened.',
+  'merge_history.source_contact_id': 'ID the merged contact had before the merge.',
+  'merge_history.source_contact_role': 'Role the merged contact had before the merge: user or lead.',
+  'merge_history.merged_at': 'When the contact was merged into this one.',
+  'merge_history.type': 'Always contact_merge_history: marks a merge record.',
+  include_merge_history: 'True: the answer also lists the contacts merged into each result.',
+  from: "Intercom's ID of the lead to merge (it disappears after the merge).",
+  into: "Intercom's ID of the user the lead is merged into (it stays).",
+  skip_duplicate_validation: 'True: create the contact even when one with the same email exists.',
+  blocked: 'True when the contact is blocked from starting conversations.',
+  person_type: 'Kind of person: user or lead.',
+  consent_type: 'How the contact agreed to the subscription: opt_in or opt_out.',
+  content_types: 'Kinds of message the subscription covers, e.g. email or sms_message.',
+  default_translation: 'Name and description of the subscription type in the default language.',
+  translations: 'Name and description of the subscription type in each language.',
+  applied_at: 'When the tag was applied to the contact.',
+  applied_by: 'Who applied the tag: an object with the admin’s type and ID.',
+  count: 'How many contacts fall into the segment.',
+};

@@ -1,0 +1,22 @@
+import { dropdownFieldName } from '../catalogue/fields';
+import { dropdownsOf } from '../catalogue/dropdowns';
+import { isEmpty } from './input';
+import type { OperationEntry } from './operations';
+import type { Config } from './step';
+
+/**
+ * The ids picked in an action's dropdown step fields, filled into the inputs the message leaves empty: a mapped
+ * value always wins, so one step can still serve many admins, tags or teams.
+ */
+export function withPickedIds(key: string, entry: OperationEntry, input: unknown, cfg: Config): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const given = input as Record<string, unknown>;
+  let filled: Record<string, unknown> | undefined;
+  for (const { input: name } of dropdownsOf(key, Object.keys(entry.inputs))) {
+    const picked = cfg[dropdownFieldName(name)];
+    if (!isEmpty(given[name]) || typeof picked !== 'string' || picked.trim() === '') continue;
+    filled ??= { ...given };
+    filled[name] = picked.trim();
+  }
+  return filled ?? given;
+}
