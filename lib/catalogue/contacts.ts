@@ -43,6 +43,8 @@ export default resource({
     paginate: 'searchBody',
     itemsPath: 'data',
     freeform: ['query'],
+    simpleSearch: 'contacts',
+    requireOneOf: ['query'],
   },
   getContactByExternalId: {
     op: 'GET /contacts/find_by_external_id/{external_id}',

@@ -38,6 +38,8 @@ export default resource({
     paginate: 'searchBody',
     itemsPath: 'conversations',
     freeform: ['query'],
+    simpleSearch: 'conversations',
+    requireOneOf: ['query'],
   },
   replyConversation: {
     op: 'POST /conversations/{conversation_id}/reply',

@@ -54,3 +54,13 @@ export const CURATED_FIELDS = {
   ifMultiple: 'ifMultiple',
   readOnly: 'readOnly',
 } as const;
+
+/** The standard object actions (Lookup Object, Lookup Objects, Upsert Object, Delete Object): elastic.io's names. */
+export const OBJECT_FIELDS = {
+  objectType: 'objectType',
+  termNumber: 'termNumber',
+  outputMethod: 'outputMethod',
+  maxFetch: 'maxFetch',
+  allowZeroResults: 'allowZeroResults',
+  allowCriteriaToBeOmitted: 'allowCriteriaToBeOmitted',
+} as const;

@@ -35,6 +35,8 @@ export default resource({
     paginate: 'searchBody',
     itemsPath: 'tickets',
     freeform: ['query'],
+    simpleSearch: 'tickets',
+    requireOneOf: ['query'],
   },
   replyToTicket: {
     op: 'POST /tickets/{ticket_id}/reply',

@@ -3,8 +3,8 @@ import { type ActionModule, forOperation } from '../runtime/action';
 import { readCredentials } from '../runtime/credentials';
 import { safeLogger } from '../runtime/logger';
 import { clientFor } from '../runtime/region';
-import { operationCall } from '../runtime/operations';
 import { type JsonSchema, readSchema } from '../runtime/schemas';
+import { listAttributeDefinitions } from './attributeDefinitions';
 
 export interface MetaModel {
   in: JsonSchema;
@@ -14,13 +14,6 @@ export interface MetaModel {
 export interface DynamicActionModule extends ActionModule {
   getMetaModel(this: unknown, cfg: unknown): Promise<MetaModel>;
 }
-
-/** Where each model's attribute definitions are listed (conversation attributes have a list of their own). */
-const SOURCES: Record<CustomAttributeModel, { operation: string; input: Record<string, unknown> }> = {
-  contact: { operation: 'listDataAttributes', input: { model: 'contact' } },
-  company: { operation: 'listDataAttributes', input: { model: 'company' } },
-  conversation: { operation: 'listConversationAttributes', input: {} },
-};
 
 interface AttributeDefinition {
   name?: unknown;
@@ -119,10 +112,8 @@ export function withCustomAttributes(key: string, model: CustomAttributeModel): 
     const staticIn = readSchema(key, 'in');
     const staticOut = readSchema(key, 'out');
     try {
-      const source = SOURCES[model];
       const client = await clientFor(readCredentials(cfg), logger);
-      const response = await client.request<{ data?: unknown }>(operationCall(source.operation, source.input, `${key}.getMetaModel`));
-      const items = Array.isArray(response.data?.data) ? response.data.data : [];
+      const items = await listAttributeDefinitions(client, model, `${key}.getMetaModel`);
       const properties = customAttributeProperties(model, items);
       logger.info(`${key}: ${Object.keys(properties).length} custom ${model} attribute(s) added to the metadata`);
       return { in: withTypedCustomAttributes(staticIn, properties), out: withTypedCustomAttributes(staticOut, properties) };

@@ -59,7 +59,7 @@ export function generateFiles(): Map<string, string> {
     files.set(`lib/actions/${b.key}.ts`, actionModule(b));
   }
   for (const [key, decl] of Object.entries(curated)) {
-    if (decl.in) files.set(`schemas/${key}.in.json`, json(decl.in));
+    if (decl.in) files.set(`schemas/${key}.in.json`, json(curatedIn(key, decl.in, built)));
     files.set(`schemas/${key}.out.json`, json(curatedOut(key, decl.out, built)));
   }
   const readmePath = join(ROOT, 'README.md');
@@ -70,6 +70,9 @@ export function generateFiles(): Map<string, string> {
 
 /** An action with custom-attribute metadata also exports getMetaModel (lib/metadata/customAttributes.ts). */
 function actionModule(b: BuiltOperation): string {
+  if (b.decl.simpleSearch) {
+    return `${GENERATED_HEADER}import { forSearchOperation } from '../search/searchAction';\nexport = forSearchOperation('${b.key}', '${b.decl.simpleSearch}');\n`;
+  }
   const model = b.decl.customAttributes;
   if (model) {
     return `${GENERATED_HEADER}import { withCustomAttributes } from '../metadata/customAttributes';\nexport = withCustomAttributes('${b.key}', '${model}');\n`;
@@ -85,6 +88,22 @@ function checkCustomAttributeKeys(built: BuiltOperation[]): void {
       throw new Error(`${b.key} is declared with customAttributes, but its input has no custom_attributes body property`);
     }
   }
+}
+
+/** A curated input declared as the union of operations' inputs: every property of each (none required), and its own. */
+function curatedIn(key: string, schema: NonNullable<CuratedDecl['in']>, built: BuiltOperation[]): unknown {
+  if (!('unionOf' in schema) || !Array.isArray(schema['unionOf'])) return schema;
+  const properties: Record<string, unknown> = {};
+  for (const opKey of schema['unionOf'] as string[]) {
+    const source = built.find((b) => b.key === opKey);
+    if (!source) throw new Error(`${key}: in.unionOf names "${opKey}", which is not a catalogue operation`);
+    const own = (source.inSchema['properties'] ?? {}) as Record<string, Record<string, unknown>>;
+    for (const [name, property] of Object.entries(own)) {
+      const { required: _required, ...optional } = property;
+      properties[name] ??= optional;
+    }
+  }
+  return { type: 'object', properties: { ...properties, ...(schema['properties'] as Record<string, unknown> | undefined) }, additionalProperties: false };
 }
 
 /** A curated action that emits what an operation returns shares that operation's generated schema. */
