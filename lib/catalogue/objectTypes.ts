@@ -176,12 +176,13 @@ export const OBJECT_TYPES = {
     label: 'Data events',
     record: 'listDataEvents',
     recordItems: 'events',
-    // Intercom lists the events of one user at a time, found by one of these fields.
+    // Intercom lists the events of one user at a time, found by one of these fields; records are per-name summaries
+    // (count, first and last time), the shape the pinned description gives.
     lookupMany: {
       filters: {
-        user_id: { op: 'listDataEvents', input: 'filter.user_id', fixed: { type: 'user' } },
-        intercom_user_id: { op: 'listDataEvents', input: 'filter.intercom_user_id', fixed: { type: 'user' } },
-        email: { op: 'listDataEvents', input: 'filter.email', fixed: { type: 'user' } },
+        user_id: { op: 'listDataEvents', input: 'filter.user_id', fixed: { type: 'user', summary: true } },
+        intercom_user_id: { op: 'listDataEvents', input: 'filter.intercom_user_id', fixed: { type: 'user', summary: true } },
+        email: { op: 'listDataEvents', input: 'filter.email', fixed: { type: 'user', summary: true } },
       },
       requireOneOf: ['user_id', 'intercom_user_id', 'email'],
     },
