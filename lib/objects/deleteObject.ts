@@ -2,7 +2,7 @@ import { objectMetaModel } from '../metadata/objects';
 import { shapeResult } from '../runtime/action';
 import { InputValidationError } from '../runtime/errors';
 import { operationCall } from '../runtime/operations';
-import { ID_INPUT, isNotFound, objectAction, rejectUnused , idText } from './common';
+import { ID_INPUT, idText, isNotFound, objectAction, rejectUnused } from './common';
 
 const KEY = 'deleteObject';
 

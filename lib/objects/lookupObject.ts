@@ -7,7 +7,7 @@ import { LookupError } from '../curated/contacts';
 import { InputValidationError } from '../runtime/errors';
 import { operation } from '../runtime/operations';
 import { itemsAt, pagedOperationCall, pages } from '../runtime/paging';
-import { ID_INPUT, isNotFound, type ObjectRun, objectAction, rejectUnused , idText } from './common';
+import { ID_INPUT, idText, isNotFound, type ObjectRun, objectAction, rejectUnused } from './common';
 
 const KEY = 'lookupObject';
 /** Enough matches to name them in the error when a unique field is not unique after all. */

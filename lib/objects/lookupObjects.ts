@@ -25,7 +25,7 @@ const processAction = objectAction(KEY, 'lookupMany', async (run) => {
   const outputMethod = readOutputMethod(run.cfg[OBJECT_FIELDS.outputMethod]);
   const maxFetch = readMaxFetch(run.cfg[OBJECT_FIELDS.maxFetch]);
   const { pageSize } = readPagingOptions({ [PAGING_FIELDS.pageSize]: run.cfg[PAGING_FIELDS.pageSize] });
-  rejectUnused(run, Array.from({ length: termNumber }, (_, i) => [termInput(i + 1), linkInput(i + 1)]).flat());
+  rejectUnused(run, [...Array.from({ length: termNumber }, (_, i) => termInput(i + 1)), ...Array.from({ length: Math.max(termNumber - 1, 0) }, (_, i) => linkInput(i + 1))]);
   const { terms, links, problems } = readTerms(run.input, termNumber);
   if (problems.length > 0) throw new InputValidationError(KEY, problems);
   const call = await callFor(run, terms, links);

@@ -1,8 +1,10 @@
 import { objectMetaModel } from '../metadata/objects';
 import { callOperation } from '../curated/common';
 import { contactKeyProblems, upsertContactRecord } from '../curated/upsertContact';
+import { OBJECT_TYPES } from '../catalogue/objectTypes';
 import { InputValidationError } from '../runtime/errors';
-import { ID_INPUT, type ObjectRun, objectAction, without , idText } from './common';
+import { inputSchema } from '../runtime/schemas';
+import { ID_INPUT, idText, objectAction, rejectUnused, without } from './common';
 
 const KEY = 'upsertObject';
 
@@ -23,7 +25,9 @@ const processAction = objectAction(KEY, 'upsert', async (run) => {
     await run.ctx.emitData(response.data);
     return;
   }
-  if (run.typeName === 'contacts') {
+  if (run.type === OBJECT_TYPES.contacts) {
+    // Contacts are matched and written as upsertContact does: its inputs are the ones taken here.
+    rejectUnused(run, [ID_INPUT, ...Object.keys(inputSchema('upsertContact')['properties'] ?? {})]);
     const problems = contactKeyProblems(fields);
     if (problems.length > 0) throw new InputValidationError(KEY, [`field ${ID_INPUT}: give the Intercom id, an external_id or an email`]);
     const outcome = await upsertContactRecord(run, fields);
@@ -31,13 +35,9 @@ const processAction = objectAction(KEY, 'upsert', async (run) => {
     await run.ctx.emitData(outcome.contact);
     return;
   }
-  await createOrUpsert(run, upsert.create.op, fields);
-});
-
-async function createOrUpsert(run: ObjectRun, op: string, fields: Record<string, unknown>): Promise<void> {
-  const response = await callOperation(run, op, fields);
+  const response = await callOperation(run, upsert.create.op, fields);
   await run.ctx.emitData(response.data);
-}
+});
 
 const getMetaModel = objectMetaModel(KEY, 'upsert');
 

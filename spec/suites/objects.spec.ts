@@ -267,6 +267,7 @@ describe('standard object actions: every object type and verb (sandbox)', functi
     await assert.rejects(run('lookupObjects', { objectType: 'contacts', termNumber: '1' }, { searchTerm2: { fieldName: 'email', condition: '=', fieldValue: 'x' } }), /field searchTerm2: is not an input/);
     await assert.rejects(run('lookupObjects', { objectType: 'contacts', termNumber: '1' }, { searchTerm1: { fieldName: 'created_at', condition: '>=', fieldValue: 1 } }), /">=" does not apply to created_at \(date\)/);
     await assert.rejects(run('upsertObject', { objectType: 'contacts' }, { name: 'No key' }), /field id: give the Intercom id, an external_id or an email/);
+    await assert.rejects(run('upsertObject', { objectType: 'contacts' }, { email: 'a@b.test', ticket_type_id: '1' }), /field ticket_type_id: is not an input for contacts here/);
     await assert.rejects(run('upsertObject', { objectType: 'tickets' }, { id: '5', colour: 'red' }), /field colour/);
     await assert.rejects(run('deleteObject', { objectType: 'tickets' }, { id: '..' }), /field id: "\.\." is not a valid id/);
     assert.equal(sb.requests.entries().length, 0);
