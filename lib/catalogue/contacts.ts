@@ -46,6 +46,8 @@ export default resource({
     itemsPath: 'data',
     freeform: ['query'],
     customAttributes: 'contact',
+    simpleSearch: 'contacts',
+    requireOneOf: ['query'],
   },
   getContactByExternalId: {
     op: 'GET /contacts/find_by_external_id/{external_id}',

@@ -41,6 +41,8 @@ export default resource({
     itemsPath: 'conversations',
     freeform: ['query'],
     customAttributes: 'conversation',
+    simpleSearch: 'conversations',
+    requireOneOf: ['query'],
   },
   replyConversation: {
     op: 'POST /conversations/{conversation_id}/reply',

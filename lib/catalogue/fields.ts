@@ -81,3 +81,13 @@ export const CURATED_FIELDS = {
 export function dropdownFieldName(input: string): string {
   return `pick_${input}`;
 }
+
+/** The standard object actions (Lookup Object, Lookup Objects, Upsert Object, Delete Object): elastic.io's names. */
+export const OBJECT_FIELDS = {
+  objectType: 'objectType',
+  termNumber: 'termNumber',
+  outputMethod: 'outputMethod',
+  maxFetch: 'maxFetch',
+  allowZeroResults: 'allowZeroResults',
+  allowCriteriaToBeOmitted: 'allowCriteriaToBeOmitted',
+} as const;

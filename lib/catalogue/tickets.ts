@@ -39,6 +39,8 @@ export default resource({
     itemsPath: 'tickets',
     freeform: ['query'],
     customAttributes: 'ticket',
+    simpleSearch: 'tickets',
+    requireOneOf: ['query'],
   },
   replyToTicket: {
     op: 'POST /tickets/{ticket_id}/reply',

@@ -1,5 +1,7 @@
 /** Vocabulary of the operation catalogue: closed unions, so a typo fails the typecheck. */
 
+import type { SearchModelName } from './searchFields';
+
 export type Risk = 'read' | 'write' | 'destructive';
 
 /**
@@ -56,6 +58,8 @@ export interface OperationDecl {
    * holds the record's attribute object (top level, or the records of a page or search result).
    */
   customAttributes?: CustomAttributeModel;
+  /** A search operation that also takes simple terms (lib/search/), turned into its `query` with this model's fields. */
+  simpleSearch?: SearchModelName;
   deprecated?: boolean;
 }
 
@@ -92,7 +96,11 @@ export interface CuratedDecl {
   risk: Risk;
   /** Module path under lib/, without extension, e.g. `curated/upsertContact`. */
   module: string;
-  in?: JsonSchema;
+  /**
+   * The input schema, or `{unionOf, properties}`: every input of those catalogue operations (none required) plus
+   * these properties — the static input of a dynamic-metadata action whose fields depend on a step setting.
+   */
+  in?: JsonSchema | { unionOf: string[]; properties?: Record<string, JsonSchema> };
   /** The output schema, or `{sameAs: key}`: the generated out-schema of that catalogue operation. */
   out: JsonSchema | { sameAs: string };
   fields?: Record<string, FieldDecl>;

@@ -14,6 +14,17 @@ function attributes(input: Input, cfg: CuratedRun['cfg']): Input {
   return out;
 }
 
+export interface ContactUpsert {
+  result: 'created' | 'updated';
+  matched_by?: 'external_id' | 'email';
+  contact: unknown;
+}
+
+/** At least one of them finds the contact (shared with Upsert Object). */
+export function contactKeyProblems(input: Input): string[] {
+  return text(input['external_id']) || text(input['email']) ? [] : ['field external_id: give an external_id or an email to find the contact by'];
+}
+
 /**
  * 1. external_id given: the contact with that external_id (direct look-up, no search-index delay).
  * 2. Otherwise, or when none has it: the contacts with that email, leaving out those that already carry a
@@ -21,52 +32,52 @@ function attributes(input: Input, cfg: CuratedRun['cfg']): Input {
  * 3. None: create (role user unless said otherwise).
  * A 409 from Intercom (another contact already has this email or external_id) fails naming the contacts.
  */
+export async function upsertContactRecord(run: CuratedRun, input: Input): Promise<ContactUpsert> {
+  const externalId = text(input['external_id']);
+  const email = text(input['email']);
+  let match: Contact | undefined;
+  let matchedBy: 'external_id' | 'email' | undefined;
+  if (externalId) {
+    match = await contactByExternalId(run, externalId);
+    if (match) matchedBy = 'external_id';
+  }
+  if (!match && email) {
+    const { contacts } = await contactsWhere(run, 'email', email);
+    const candidates = contacts.filter((c) => !externalId || !text(c['external_id']) || text(c['external_id']) === externalId);
+    if (candidates.length > 1) {
+      throw new LookupError(
+        `${run.key}: ${candidates.length} contacts have email ${email} and no other external_id: ${describeContacts(candidates)}; give an external_id or merge them`,
+      );
+    }
+    match = candidates[0];
+    if (match) matchedBy = 'email';
+  }
+  const fields: Input = {
+    ...attributes(input, run.cfg),
+    ...(externalId ? { external_id: externalId } : {}),
+    ...(email ? { email } : {}),
+  };
+  try {
+    if (match) {
+      const update = { contact_id: text(match['id']) ?? '', ...fields, ...(input['role'] != null ? { role: input['role'] } : {}) };
+      const response = await callOperation(run, 'updateContact', update);
+      return { result: 'updated', ...(matchedBy ? { matched_by: matchedBy } : {}), contact: response.data };
+    }
+    const response = await callOperation(run, 'createContact', { role: input['role'] ?? 'user', ...fields });
+    return { result: 'created', contact: response.data };
+  } catch (error) {
+    if (error instanceof IntercomApiError && error.status === 409) throw await conflict(run, error, email);
+    throw error;
+  }
+}
+
 const processAction = curatedAction(
   'upsertContact',
   async (run) => {
-    const { input } = run;
-    const externalId = text(input['external_id']);
-    const email = text(input['email']);
-    let match: Contact | undefined;
-    let matchedBy: 'external_id' | 'email' | undefined;
-    if (externalId) {
-      match = await contactByExternalId(run, externalId);
-      if (match) matchedBy = 'external_id';
-    }
-    if (!match && email) {
-      const { contacts } = await contactsWhere(run, 'email', email);
-      const candidates = contacts.filter((c) => !externalId || !text(c['external_id']) || text(c['external_id']) === externalId);
-      if (candidates.length > 1) {
-        throw new LookupError(
-          `upsertContact: ${candidates.length} contacts have email ${email} and no other external_id: ${describeContacts(candidates)}; give an external_id or merge them`,
-        );
-      }
-      match = candidates[0];
-      if (match) matchedBy = 'email';
-    }
-    const fields: Input = {
-      ...attributes(input, run.cfg),
-      ...(externalId ? { external_id: externalId } : {}),
-      ...(email ? { email } : {}),
-    };
-    try {
-      if (match) {
-        const update = { contact_id: text(match['id']) ?? '', ...fields, ...(input['role'] != null ? { role: input['role'] } : {}) };
-        const response = await callOperation(run, 'updateContact', update);
-        await run.ctx.emitData({ result: 'updated', matched_by: matchedBy, contact: response.data });
-      } else {
-        const response = await callOperation(run, 'createContact', { role: input['role'] ?? 'user', ...fields });
-        await run.ctx.emitData({ result: 'created', contact: response.data });
-      }
-    } catch (error) {
-      if (error instanceof IntercomApiError && error.status === 409) throw await conflict(run, error, email);
-      throw error;
-    }
+    const outcome = await upsertContactRecord(run, run.input);
+    await run.ctx.emitData(outcome);
   },
-  {
-    check: (input) =>
-      text(input['external_id']) || text(input['email']) ? [] : ['field external_id: give an external_id or an email to find the contact by'],
-  },
+  { check: contactKeyProblems },
 );
 
 /** Intercom's 409 names no contact; the matching ones are looked up so the error can. */

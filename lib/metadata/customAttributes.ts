@@ -5,9 +5,9 @@ import { type ActionModule, forOperation } from '../runtime/action';
 import { readCredentials } from '../runtime/credentials';
 import { safeLogger } from '../runtime/logger';
 import { PACKAGE_ROOT } from '../runtime/constants';
-import { pagedOperationCall, pages } from '../runtime/paging';
 import { clientFor } from '../runtime/region';
 import { type JsonSchema, readSchema } from '../runtime/schemas';
+import { listAttributeDefinitions } from './attributeDefinitions';
 
 export interface MetaModel {
   /** Absent for triggers, which take no input. */
@@ -18,34 +18,6 @@ export interface MetaModel {
 export interface DynamicActionModule extends ActionModule {
   getMetaModel(this: unknown, cfg: unknown): Promise<MetaModel>;
 }
-
-interface Source {
-  operation: string;
-  input: Record<string, unknown>;
-  /** The attribute definitions among the listed items (ticket types carry theirs inside). */
-  definitions: (items: unknown[]) => unknown[];
-}
-
-const itself = (items: unknown[]): unknown[] => items;
-
-/**
- * Where each model's attribute definitions are listed: contacts and companies by the data-attribute list,
- * conversations by a list of their own, tickets by the attributes of every ticket type (their union).
- */
-const SOURCES: Record<CustomAttributeModel, Source> = {
-  contact: { operation: 'listDataAttributes', input: { model: 'contact' }, definitions: itself },
-  company: { operation: 'listDataAttributes', input: { model: 'company' }, definitions: itself },
-  conversation: { operation: 'listConversationAttributes', input: {}, definitions: itself },
-  ticket: {
-    operation: 'listTicketTypes',
-    input: {},
-    definitions: (types) =>
-      types.flatMap((t) => {
-        const list = (t as { ticket_type_attributes?: { data?: unknown } } | null)?.ticket_type_attributes?.data;
-        return Array.isArray(list) ? (list as unknown[]) : [];
-      }),
-  },
-};
 
 /** The property of a record that holds its attributes. */
 const ATTRIBUTE_PROPERTY: Record<CustomAttributeModel, string> = {
@@ -178,11 +150,8 @@ export function attributePlaces(schema: JsonSchema, model: CustomAttributeModel)
 
 /** The workspace's attributes of a model as typed fields; throws when they cannot be listed. */
 async function attributeProperties(model: CustomAttributeModel, cfg: unknown, logger: ReturnType<typeof safeLogger>, label: string): Promise<Properties> {
-  const source = SOURCES[model];
   const client = await clientFor(readCredentials(cfg), logger);
-  const items: unknown[] = [];
-  for await (const page of pages(client, pagedOperationCall(source.operation, source.input, label))) items.push(...page.items);
-  return customAttributeProperties(model, source.definitions(items));
+  return customAttributeProperties(model, await listAttributeDefinitions(client, model, label));
 }
 
 /**
@@ -216,7 +185,7 @@ function hasSchema(key: string, direction: 'in' | 'out'): boolean {
   return existsSync(join(PACKAGE_ROOT, 'schemas', `${key}.${direction}.json`));
 }
 
-/** A generated action (`forOperation(key)`) plus its getMetaModel. */
-export function withCustomAttributes(key: string, model: CustomAttributeModel): DynamicActionModule {
-  return { process: forOperation(key).process, getMetaModel: customAttributesMetaModel(key, model) };
+/** A generated action (`forOperation(key)`, or the search form of it) plus its getMetaModel. */
+export function withCustomAttributes(key: string, model: CustomAttributeModel, action: ActionModule = forOperation(key)): DynamicActionModule {
+  return { process: action.process, getMetaModel: customAttributesMetaModel(key, model) };
 }

@@ -12,10 +12,14 @@ export interface ActionModule {
   process: ProcessFunction;
 }
 
-/** The module behind every generated action: `export = forOperation('createContact')`. */
-export function forOperation(key: string): ActionModule {
+/**
+ * The module behind every generated action: `export = forOperation('createContact')`. `rewrite` turns a message
+ * body into the operation's input first (the simple terms of a search action into its query).
+ */
+export function forOperation(key: string, rewrite?: (input: unknown) => unknown): ActionModule {
   return {
-    process: step(key, async ({ ctx, input, cfg }) => {
+    process: step(key, async ({ ctx, input: given, cfg }) => {
+      const input = rewrite ? rewrite(given) : given;
       const entry = operation(key);
       const credentials = readCredentials(cfg);
       const options: ExecuteOptions = {};

@@ -75,10 +75,11 @@ export function generateFiles(): Map<string, string> {
   }
   for (const [key, decl] of Object.entries(curated)) {
     const out = curatedOut(key, decl.out, built) as Record<string, unknown>;
-    if (decl.in) files.set(`schemas/${key}.in.json`, json(decl.in));
+    const inSchema = decl.in ? curatedIn(key, decl.in, built) : undefined;
+    if (inSchema) files.set(`schemas/${key}.in.json`, json(inSchema));
     files.set(`schemas/${key}.out.json`, json(out));
     const model = decl.customAttributes;
-    if (model && attributePlaces(decl.in ?? {}, model) + attributePlaces(out, model) === 0) {
+    if (model && attributePlaces((inSchema ?? {}) as Record<string, unknown>, model) + attributePlaces(out, model) === 0) {
       throw new Error(`${key} is declared with customAttributes '${model}', but neither its input nor its output holds the record's attributes`);
     }
   }
@@ -95,11 +96,15 @@ export function generateFiles(): Map<string, string> {
 function actionModule(b: BuiltOperation): string {
   const model = b.decl.customAttributes;
   const selects = [...new Set(Object.values(dropdownFields(b)).flatMap((field) => (typeof field.model === 'string' ? [field.model] : [])))].sort();
+  const search = b.decl.simpleSearch ? `forSearchOperation('${b.key}', '${b.decl.simpleSearch}')` : undefined;
   const base = model
-    ? { from: '../metadata/customAttributes', name: 'withCustomAttributes', call: `withCustomAttributes('${b.key}', '${model}')` }
-    : { from: '../runtime/action', name: 'forOperation', call: `forOperation('${b.key}')` };
+    ? { from: '../metadata/customAttributes', name: 'withCustomAttributes', call: `withCustomAttributes('${b.key}', '${model}'${search ? `, ${search}` : ''})` }
+    : search
+      ? { from: '../search/searchAction', name: 'forSearchOperation', call: search }
+      : { from: '../runtime/action', name: 'forOperation', call: `forOperation('${b.key}')` };
   const lines = [`import { ${base.name} } from '${base.from}';`];
-  if (selects.length === 0) return `${GENERATED_HEADER}${lines[0]}\nexport = ${base.call};\n`;
+  if (search && model) lines.push(`import { forSearchOperation } from '../search/searchAction';`);
+  if (selects.length === 0) return `${GENERATED_HEADER}${lines.join('\n')}\nexport = ${base.call};\n`;
   lines.push(`import { ${selects.join(', ')} } from '../selectModels';`);
   return `${GENERATED_HEADER}${lines.join('\n')}\nexport = { ...${base.call}, ${selects.join(', ')} };\n`;
 }
@@ -131,6 +136,22 @@ function checkCustomAttributeKeys(built: BuiltOperation[]): void {
       if ((name === 'custom_attributes' || name === 'ticket_attributes') && location !== 'body') throw new Error(`${b.key}: ${name} is not a body property`);
     }
   }
+}
+
+/** A curated input declared as the union of operations' inputs: every property of each (none required), and its own. */
+function curatedIn(key: string, schema: NonNullable<CuratedDecl['in']>, built: BuiltOperation[]): unknown {
+  if (!('unionOf' in schema) || !Array.isArray(schema['unionOf'])) return schema;
+  const properties: Record<string, unknown> = {};
+  for (const opKey of schema['unionOf'] as string[]) {
+    const source = built.find((b) => b.key === opKey);
+    if (!source) throw new Error(`${key}: in.unionOf names "${opKey}", which is not a catalogue operation`);
+    const own = (source.inSchema['properties'] ?? {}) as Record<string, Record<string, unknown>>;
+    for (const [name, property] of Object.entries(own)) {
+      const { required: _required, ...optional } = property;
+      properties[name] ??= optional;
+    }
+  }
+  return { type: 'object', properties: { ...properties, ...(schema['properties'] as Record<string, unknown> | undefined) }, additionalProperties: false };
 }
 
 /** A curated action that emits what an operation returns shares that operation's generated schema. */

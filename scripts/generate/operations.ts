@@ -1,6 +1,8 @@
 import type { OperationDecl, ResponseKind, Risk } from '../../lib/catalogue/types';
 import type { InputLocation, OperationEntry } from '../../lib/runtime/operations';
 import type { HttpMethod } from '../../lib/runtime/client';
+import { MAX_SEARCH_ACTION_TERMS, SEARCH_MODELS, type SearchModelName } from '../../lib/catalogue/searchFields';
+import { searchTermProperties } from '../../lib/search/schema';
 import { pruneSchema, titleFromName } from './prune';
 import type { Json, LoadedSpec, SpecOperation } from './spec';
 
@@ -93,6 +95,7 @@ export function buildOperation(spec: LoadedSpec, key: string, group: string, dec
   for (const name of decl.requireOneOf ?? []) {
     if (!inputs[name]) throw new Error(`${key}: requireOneOf names "${name}", which is not an input`);
   }
+  if (decl.simpleSearch) addSimpleSearchTerms(key, inProperties, decl.simpleSearch);
 
   const response = decl.response ?? responseKind(specOp);
   const outSchema = response === 'json' ? fitOutSchema(spec, specOp) : fixedOutSchema(response, method);
@@ -117,6 +120,19 @@ export function buildOperation(spec: LoadedSpec, key: string, group: string, dec
     ...(decl.workspaceIdParam ? { workspaceIdParam: decl.workspaceIdParam } : {}),
   };
   return { key, group, decl, specOp, entry, inSchema, outSchema };
+}
+
+/**
+ * A search that also takes simple terms: `query` becomes optional (the terms are turned into it at run time,
+ * lib/search/searchAction.ts) and the term fields are added. They are never sent as such, so they get no entry in
+ * the operation's inputs.
+ */
+function addSimpleSearchTerms(key: string, properties: Record<string, Json>, model: SearchModelName): void {
+  const query = properties['query'];
+  if (!query) throw new Error(`${key}: simpleSearch needs a query body property`);
+  const { required: _required, ...optionalQuery } = query;
+  properties['query'] = optionalQuery;
+  Object.assign(properties, searchTermProperties(SEARCH_MODELS[model], MAX_SEARCH_ACTION_TERMS));
 }
 
 function fitOutSchema(spec: LoadedSpec, specOp: SpecOperation): Json {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { ConfigurationError, InputValidationError } from '../../lib/runtime/errors';
 import type { OperationEntry } from '../../lib/runtime/operations';
 import { startSandbox, type LogEntry, type SandboxHandle } from '../../tools/sandbox';
-import { describe as describeError, FAST_RETRIES, loadModule, manifest, ROOT, runProcess, tuneRuntime } from './helpers';
+import { describe as describeError, FAST_RETRIES, loadModule, OBJECT_ACTION_CONFIG, manifest, ROOT, runProcess, tuneRuntime } from './helpers';
 import { baseInput, type InSchema, inSchema, type PropertySchema } from './inputs';
 
 const TOKEN = 'tok_bad_input_suite_0123456789';
@@ -191,7 +191,7 @@ describe('bad input: every action, at least 20 invalid inputs each (sandbox)', f
       const { process: run } = loadModule(actions[key]!.main);
       const cases = casesFor(key, schema, OPERATIONS[key]);
       assert.ok(cases.length >= 20, `${cases.length} cases`);
-      const cfg = { accessToken: TOKEN, baseUrl: sb.url, adminId: '991', app_id: 'sandbox' };
+      const cfg = { accessToken: TOKEN, baseUrl: sb.url, adminId: '991', app_id: 'sandbox', ...OBJECT_ACTION_CONFIG[key] };
       for (const c of cases) {
         total++;
         sb.requests.clear();

@@ -42,6 +42,14 @@ export function loadModule(main: string): Record<string, unknown> & { process: P
   return mod;
 }
 
+/** Step settings the standard object actions cannot run without (the object type), as a flow designer sets them. */
+export const OBJECT_ACTION_CONFIG: Readonly<Record<string, Record<string, unknown>>> = {
+  lookupObject: { objectType: 'contacts' },
+  lookupObjects: { objectType: 'contacts', termNumber: '1' },
+  upsertObject: { objectType: 'contacts' },
+  deleteObject: { objectType: 'contacts' },
+};
+
 /** Assigns runtime settings for a suite; returns the function that puts the previous values back. */
 export function tuneRuntime(overrides: Partial<RuntimeSettings>): () => void {
   const saved = { ...settings };

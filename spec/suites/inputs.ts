@@ -25,6 +25,14 @@ const BASE_OVERRIDES: Record<string, Record<string, unknown>> = {
   tagCompanyByName: { company_id: 'acme-1' },
   rawRequest: { path: '/me' },
   replyToConversation: { reply_as: 'admin' },
+  searchContacts: { query: { field: 'email', operator: '=', value: 'ada@example.com' } },
+  searchConversations: { query: { field: 'id', operator: '=', value: 'abc123' } },
+  searchTickets: { query: { field: 'id', operator: '=', value: 'abc123' } },
+  // The standard object actions run with objectType contacts (OBJECT_ACTION_CONFIG in helpers.ts).
+  lookupObject: { email: 'ada@example.com' },
+  lookupObjects: { searchTerm1: { fieldName: 'email', condition: '=', fieldValue: 'ada@example.com' } },
+  upsertObject: { email: 'ada@example.com' },
+  deleteObject: { id: 'abc123' },
 };
 
 export function validValue(name: string, prop: PropertySchema): unknown {

@@ -10,7 +10,7 @@ import { Socket } from 'node:net';
 import { inspect } from 'node:util';
 import { ConfigurationError } from '../../lib/runtime/errors';
 import { signBody, startSandbox, type SandboxHandle } from '../../tools/sandbox';
-import { FakeStep, FAST_RETRIES, loadModule, manifest, type Outcome, type ProcessFn, runProcess, tuneRuntime } from './helpers';
+import { FakeStep, FAST_RETRIES, loadModule, OBJECT_ACTION_CONFIG, manifest, type Outcome, type ProcessFn, runProcess, tuneRuntime } from './helpers';
 import { baseInput } from './inputs';
 
 const TOKEN = 'tok_S3cr3t_d1st1nct1v3_Q9f8e7d6c5b4a3Z';
@@ -105,7 +105,7 @@ describe('secrecy: the token appears in no log, message or error (sandbox)', fun
   });
 
   function cfgFor(r: Runnable, baseUrl: string): Record<string, unknown> {
-    return { accessToken: TOKEN, baseUrl, adminId: '991', clientSecret: CLIENT_SECRET, ...POLLING_CONFIG[r.key] };
+    return { accessToken: TOKEN, baseUrl, adminId: '991', clientSecret: CLIENT_SECRET, ...POLLING_CONFIG[r.key], ...OBJECT_ACTION_CONFIG[r.key] };
   }
 
   /** The message a step receives: the action's required inputs, a scheduler tick, or a signed webhook delivery. */

@@ -126,9 +126,14 @@ export function synth(schema: Schema | undefined, name: string, depth = 0): unkn
   }
 }
 
-/** Every input of an action (required and optional), synthesized. */
+/** Inputs a search action turns into its `query` before sending (spec/unit/search covers that rewrite). */
+export const SIMPLE_SEARCH_INPUT = /^(searchTerm|criteriaLink)\d+$/;
+
+/** Every input of an action (required and optional) that travels as it is, synthesized. */
 export function synthInput(schema: Schema): Record<string, unknown> {
-  return synth(schema, 'input') as Record<string, unknown>;
+  const input = synth(schema, 'input') as Record<string, unknown>;
+  for (const name of Object.keys(input)) if (SIMPLE_SEARCH_INPUT.test(name)) Reflect.deleteProperty(input, name);
+  return input;
 }
 
 /**

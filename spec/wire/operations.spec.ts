@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { convenienceActions } from '../../lib/catalogue/convenience';
+import { curated } from '../../lib/catalogue/curated';
 import { allOperations } from '../../lib/catalogue/index';
 import type { ActionModule } from '../../lib/runtime/action';
 import { validateInput } from '../../lib/runtime/input';
@@ -143,7 +143,7 @@ function confirmation(method: string, template: string, path: string, status: nu
 const conversation = (state: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ type: 'conversation', id: '123', state, open: state !== 'closed', ...extra });
 const contact = (id: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ type: 'contact', id, role: 'user', ...extra });
 const list = (data: unknown[]): Record<string, unknown> => ({ type: 'list', data, total_count: data.length, pages: { type: 'pages', page: 1, per_page: 50, total_pages: 1 } });
-const curatedModule = (key: string): string => join(ROOT, 'lib', convenienceActions[key]?.module ?? `curated/${key}`);
+const curatedModule = (key: string): string => join(ROOT, 'lib', curated[key]?.module ?? `curated/${key}`);
 
 const curatedCases: Array<Omit<Case, 'module'>> = [
   {
@@ -343,6 +343,81 @@ const curatedCases: Array<Omit<Case, 'module'>> = [
     calls: [{ method: 'DELETE', path: '/content_snippets/42', reply: { status: 204 } }],
     emitted: [{ deleted: true, status: 204 }],
   },
+  // Standard object actions: expected requests written by hand from Intercom's query-language rules.
+  {
+    name: 'lookupObjects: two contact terms joined by or become one OR query (ISO date as Unix seconds)',
+    key: 'lookupObjects',
+    input: {
+      searchTerm1: { fieldName: 'email', condition: '~', fieldValue: 'example.test' },
+      criteriaLink1: 'or',
+      searchTerm2: { fieldName: 'created_at', condition: '>', fieldValue: '2024-01-01T00:00:00Z' },
+    },
+    cfg: { objectType: 'contacts', termNumber: '2', outputMethod: 'emitAll' },
+    calls: [
+      {
+        method: 'POST',
+        path: '/contacts/search',
+        body: { query: { operator: 'OR', value: [{ field: 'email', operator: '~', value: 'example.test' }, { field: 'created_at', operator: '>', value: 1704067200 }] } },
+        reply: { status: 200, body: list([contact('c1'), contact('c2')]) },
+      },
+    ],
+    emitted: [{ results: [contact('c1'), contact('c2')] }],
+  },
+  {
+    name: 'lookupObjects: a company term Intercom filters on becomes its query parameter',
+    key: 'lookupObjects',
+    input: { searchTerm1: { fieldName: 'tag_id', condition: '=', fieldValue: '17' } },
+    cfg: { objectType: 'companies', termNumber: '1', outputMethod: 'emitIndividually' },
+    calls: [{ method: 'GET', path: '/companies', query: { tag_id: '17' }, reply: { status: 200, body: list([{ type: 'company', id: 'co1' }]) } }],
+    emitted: [{ type: 'company', id: 'co1' }],
+  },
+  {
+    name: 'lookupObject: a company by its company_id',
+    key: 'lookupObject',
+    input: { company_id: 'acme-1' },
+    cfg: { objectType: 'companies' },
+    calls: [{ method: 'GET', path: '/companies', query: { company_id: 'acme-1' }, reply: { status: 200, body: { type: 'company', id: 'co1', company_id: 'acme-1' } } }],
+    emitted: [{ type: 'company', id: 'co1', company_id: 'acme-1' }],
+  },
+  {
+    name: 'upsertObject: a contact with its Intercom id is updated',
+    key: 'upsertObject',
+    input: { id: 'c1', name: 'Ann' },
+    cfg: { objectType: 'contacts' },
+    calls: [{ method: 'PUT', path: '/contacts/c1', body: { name: 'Ann' }, reply: { status: 200, body: contact('c1', { name: 'Ann' }) } }],
+    emitted: [contact('c1', { name: 'Ann' })],
+  },
+  {
+    name: 'deleteObject: a ticket that is not there gives an empty object',
+    key: 'deleteObject',
+    input: { id: 404 },
+    cfg: { objectType: 'tickets' },
+    calls: [{ method: 'DELETE', path: '/tickets/404', reply: { status: 404, body: { type: 'error.list', errors: [{ code: 'not_found', message: 'Ticket not found' }] } } }],
+    emitted: [{}],
+  },
+];
+
+/** Search actions given simple terms instead of the query object (lib/search): the query below is written by hand. */
+const simpleSearchCases: Case[] = [
+  {
+    name: 'searchContacts: simple terms joined by and become one AND query',
+    key: 'searchContacts',
+    module: join(ROOT, 'lib', 'actions', 'searchContacts'),
+    input: {
+      searchTerm1: { fieldName: 'role', condition: '=', fieldValue: 'lead' },
+      criteriaLink1: 'and',
+      searchTerm2: { fieldName: 'email', condition: '$', fieldValue: '@example.test' },
+    },
+    calls: [
+      {
+        method: 'POST',
+        path: '/contacts/search',
+        body: { query: { operator: 'AND', value: [{ field: 'role', operator: '=', value: 'lead' }, { field: 'email', operator: '$', value: '@example.test' }] } },
+        reply: { status: 200, body: list([contact('c9')]) },
+      },
+    ],
+    emitted: [list([contact('c9')])],
+  },
 ];
 
 // ------------------------------------------------------------------------------------------ the table
@@ -350,6 +425,7 @@ const curatedCases: Array<Omit<Case, 'module'>> = [
 const cases: Case[] = [
   ...[...shapes.keys()].sort().map(generatedCase),
   ...curatedCases.map((c) => ({ ...c, module: curatedModule(c.key) })),
+  ...simpleSearchCases,
 ];
 
 describe('wire: every action sends the request Intercom expects and emits what it promises', () => {

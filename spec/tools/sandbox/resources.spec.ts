@@ -78,3 +78,20 @@ describe('sandbox: companies, tags, data attributes, admins and teams', () => {
     assert.equal((await api().call('GET', '/teams/1')).body.errors[0].code, 'team_not_found');
   });
 });
+
+describe('sandbox: data events', () => {
+  const { api } = useSandbox({ seed: { contacts: 1 } });
+
+  it('POST /events records; GET /events lists one contact\'s events, or their per-name summaries', async () => {
+    assert.equal((await api().call('POST', '/events', { event_name: 'ordered', created_at: 1_700_000_000, user_id: 'u-1' })).status, 202);
+    assert.equal((await api().call('POST', '/events', { event_name: 'ordered', created_at: 1_700_000_060, user_id: 'u-1' })).status, 202);
+    assert.equal((await api().call('POST', '/events', { event_name: 'viewed', created_at: 1_700_000_100, email: 'ann@example.test' })).status, 202);
+    const list = await api().call('GET', '/events?type=user&user_id=u-1');
+    assert.deepEqual(list.body.events.map((e: { event_name: string; created_at: number }) => [e.event_name, e.created_at]), [['ordered', 1_700_000_000], ['ordered', 1_700_000_060]]);
+    const summary = await api().call('GET', '/events?type=user&user_id=u-1&summary=true');
+    assert.deepEqual(summary.body.events, [{ name: 'ordered', first: '2023-11-14T22:13:20.000Z', last: '2023-11-14T22:14:20.000Z', count: 2 }]);
+    assert.equal((await api().call('GET', '/events?type=user&email=ann@example.test')).body.events.length, 1);
+    assert.equal((await api().call('GET', '/events?type=user')).status, 400);
+    assert.equal((await api().call('GET', '/events?user_id=u-1')).status, 400);
+  });
+});

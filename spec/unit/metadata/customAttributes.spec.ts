@@ -122,7 +122,7 @@ describe('dynamic metadata: custom attributes as typed fields (getMetaModel)', (
       assert.equal(action?.['dynamicMetadata'], true, key);
       assert.equal(action?.['metadata'], undefined, key);
       const source = readFileSync(join(ROOT, 'lib', 'actions', `${key}.ts`), 'utf8');
-      assert.match(source, new RegExp(`withCustomAttributes\\('${key}', '${customAttributeModels[key]}'\\)`));
+      assert.match(source, new RegExp(`withCustomAttributes\\('${key}', '${customAttributeModels[key]}'[,)]`));
     }
     assert.equal(typeof createContact.process, 'function');
     // Among generated actions (hand-written ones declare their own), no other has dynamic metadata.

@@ -78,6 +78,16 @@ export interface ScrollState {
   lastUsedMs: number;
 }
 
+/** One submitted data event, naming its contact the way the request did. */
+export interface DataEventRecord {
+  event_name: string;
+  created_at: number;
+  user_id?: string;
+  id?: string;
+  email?: string;
+  metadata?: Record<string, unknown>;
+}
+
 export class Workspace {
   readonly settings: WorkspaceSettings;
   readonly contacts: LazyCollection<ContactRecord>;
@@ -91,6 +101,8 @@ export class Workspace {
   readonly notesByCompany = new Map<string, string[]>();
   readonly admins: AdminRecord[] = [];
   readonly teams: TeamRecord[] = [];
+  /** Data events as POST /events recorded them, oldest first (GET /events lists them per contact). */
+  readonly dataEvents: DataEventRecord[] = [];
   readonly dataAttributes: DataAttributeRecord[];
   readonly subscriptionTypes: SubscriptionTypeRecord[];
   readonly ticketTypes: TicketTypeRecord[];

@@ -1,0 +1,29 @@
+import { objectMetaModel } from '../metadata/objects';
+import { shapeResult } from '../runtime/action';
+import { InputValidationError } from '../runtime/errors';
+import { operationCall } from '../runtime/operations';
+import { ID_INPUT, idText, isNotFound, objectAction, rejectUnused } from './common';
+
+const KEY = 'deleteObject';
+
+/** Delete Object: deletes the record with the given Intercom id; one that is not there gives an empty object. */
+const processAction = objectAction(KEY, 'delete', async (run) => {
+  const del = run.type.delete;
+  if (!del) return;
+  rejectUnused(run, [ID_INPUT]);
+  const id = idText(run, ID_INPUT);
+  if (id === undefined) throw new InputValidationError(KEY, [`field ${ID_INPUT}: is required`]);
+  const call = operationCall(del.op, { ...run.scope, [del.input]: id }, `${KEY} (${del.op})`);
+  try {
+    const response = await run.client.request(call);
+    await run.ctx.emitData(shapeResult(call, response));
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    run.ctx.logger.info(`${KEY}: no ${run.type.label.toLowerCase()} record has id ${id}; nothing to delete`);
+    await run.ctx.emitData({});
+  }
+});
+
+const getMetaModel = objectMetaModel(KEY, 'delete');
+
+export { processAction as process, getMetaModel };

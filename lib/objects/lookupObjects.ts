@@ -1,0 +1,164 @@
+import { objectMetaModel } from '../metadata/objects';
+import { OBJECT_FIELDS, PAGING_FIELDS } from '../catalogue/fields';
+import type { ObjectTypeDecl } from '../catalogue/objectTypes';
+import { MAX_LOOKUP_TERMS, type SearchFieldType } from '../catalogue/searchFields';
+import { isRecord, text } from '../curated/common';
+import { listAttributeDefinitions, searchableAttributeTypes } from '../metadata/attributeDefinitions';
+import { ConfigurationError, InputValidationError } from '../runtime/errors';
+import { type Call, operationCall } from '../runtime/operations';
+import { isPaged, itemsAt, pages, readPagingOptions } from '../runtime/paging';
+import { buildQuery, linkInput, readTerms, type SearchTerm, termInput } from '../search/terms';
+import { type ObjectRun, objectAction, rejectUnused } from './common';
+import { termModel } from './termModel';
+
+const KEY = 'lookupObjects';
+export const DEFAULT_MAX_FETCH = 1000;
+type OutputMethod = 'emitAll' | 'emitPage' | 'emitIndividually';
+
+/**
+ * Lookup Objects: the terms become Intercom's query where the type has a query-language search, or the filters of
+ * its list where Intercom filters on that field; no term reads the whole list. Anything Intercom cannot do is a
+ * clear error before any request. Records are emitted all at once, page by page or one by one, up to maxFetch.
+ */
+const processAction = objectAction(KEY, 'lookupMany', async (run) => {
+  const termNumber = termCount(run.cfg[OBJECT_FIELDS.termNumber]);
+  const outputMethod = readOutputMethod(run.cfg[OBJECT_FIELDS.outputMethod]);
+  const maxFetch = readMaxFetch(run.cfg[OBJECT_FIELDS.maxFetch]);
+  const { pageSize } = readPagingOptions({ [PAGING_FIELDS.pageSize]: run.cfg[PAGING_FIELDS.pageSize] });
+  rejectUnused(run, [...Array.from({ length: termNumber }, (_, i) => termInput(i + 1)), ...Array.from({ length: Math.max(termNumber - 1, 0) }, (_, i) => linkInput(i + 1))]);
+  const { terms, links, problems } = readTerms(run.input, termNumber);
+  if (problems.length > 0) throw new InputValidationError(KEY, problems);
+  const call = await callFor(run, terms, links);
+  await emitRecords(run, call, { outputMethod, maxFetch, ...(pageSize ? { pageSize } : {}) });
+});
+
+function termCount(value: unknown): number {
+  const raw = text(value) ?? '0';
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_LOOKUP_TERMS) {
+    throw new ConfigurationError(`${KEY}: step field "${OBJECT_FIELDS.termNumber}" must be a whole number from 0 to ${MAX_LOOKUP_TERMS}; got ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+
+function readOutputMethod(value: unknown): OutputMethod {
+  const method = text(value) ?? 'emitIndividually';
+  if (method === 'emitAll' || method === 'emitPage' || method === 'emitIndividually') return method;
+  throw new ConfigurationError(`${KEY}: step field "${OBJECT_FIELDS.outputMethod}" must be emitAll, emitPage or emitIndividually; got ${JSON.stringify(value)}`);
+}
+
+function readMaxFetch(value: unknown): number {
+  const raw = text(value);
+  if (raw === undefined) return DEFAULT_MAX_FETCH;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigurationError(`${KEY}: step field "${OBJECT_FIELDS.maxFetch}" must be a whole number of at least 1; got ${JSON.stringify(value)}`);
+  return n;
+}
+
+/** The one call (paged where the operation pages) that reads the records the terms describe. */
+async function callFor(run: ObjectRun, terms: SearchTerm[], links: Array<'and' | 'or'>): Promise<Call> {
+  const many = run.type.lookupMany;
+  const label = run.type.label.toLowerCase();
+  const model = termModel(run.type);
+  if (terms.length === 0) {
+    if (!many?.list) {
+      const on = model ? Object.keys(model.fields).join(', ') : 'nothing';
+      throw new InputValidationError(KEY, [`Intercom has no unfiltered list of ${label}: give at least one search term (on ${on})`]);
+    }
+    return operationCall(many.list.op, { ...run.scope, ...many.list.fixed }, `${KEY} (${many.list.op})`);
+  }
+  if (!model) throw new InputValidationError(KEY, [`Intercom cannot filter ${label}: set the number of search terms to 0`]);
+  const customTypes = await customAttributeTypes(run, terms, model.customAttributePrefix);
+  const built = buildQuery(model, terms, links, customTypes);
+  if (!built.query) throw new InputValidationError(KEY, built.problems);
+  if (many?.search) return operationCall(many.search.op, { ...run.scope, query: built.query }, `${KEY} (${many.search.op})`);
+  return filteredListCall(run.type, terms, links);
+}
+
+/** A list Intercom filters: equality terms joined by and, all on parameters of one operation. */
+function filteredListCall(type: ObjectTypeDecl, terms: SearchTerm[], links: Array<'and' | 'or'>): Call {
+  const filters = type.lookupMany?.filters ?? {};
+  const label = type.label.toLowerCase();
+  const problems: string[] = [];
+  if (links.includes('or')) problems.push(`Intercom filters ${label} with "and" only: join the terms with and`);
+  const ops = new Set(terms.map((t) => filters[t.fieldName]?.op));
+  if (ops.size > 1) problems.push(`fields ${terms.map((t) => t.fieldName).join(', ')}: Intercom cannot filter ${label} on these together; use one of them`);
+  const required = type.lookupMany?.requireOneOf;
+  if (required && !terms.some((t) => required.includes(t.fieldName))) problems.push(`Intercom lists ${label} only for one of ${required.join(', ')}: add a term on one of them`);
+  if (problems.length > 0) throw new InputValidationError(KEY, problems);
+  const input: Record<string, unknown> = {};
+  let op = '';
+  for (const term of terms) {
+    const filter = filters[term.fieldName];
+    if (!filter) continue;
+    op = filter.op;
+    Object.assign(input, filter.fixed);
+    setPath(input, filter.input, term.fieldValue);
+  }
+  return operationCall(op, input, `${KEY} (${op})`);
+}
+
+/** `filter.user_id` sets `{filter: {user_id}}`: nested query objects are spread into the query by the operation. */
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.');
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    const child = isRecord(node[part]) ? node[part] : {};
+    node[part] = child;
+    node = child;
+  }
+  node[parts[parts.length - 1] ?? path] = value;
+}
+
+/** The types of the custom attributes the terms name (looked up only when a term names one). */
+async function customAttributeTypes(run: ObjectRun, terms: SearchTerm[], prefix: string | undefined): Promise<Record<string, SearchFieldType>> {
+  const model = run.type.customAttributes;
+  if (!prefix || !model || !terms.some((t) => t.fieldName.startsWith(prefix))) return {};
+  return searchableAttributeTypes(model, await listAttributeDefinitions(run.client, model, `${KEY} (custom attributes)`));
+}
+
+interface EmitOptions {
+  outputMethod: OutputMethod;
+  maxFetch: number;
+  pageSize?: number;
+}
+
+/** Reads page after page (one in memory at a time) and emits as asked; says in the log when maxFetch cut it short. */
+async function emitRecords(run: ObjectRun, call: Call, options: EmitOptions): Promise<void> {
+  const { outputMethod, maxFetch } = options;
+  const collected: unknown[] = [];
+  let emitted = 0;
+  let more = false;
+  const batches = isPaged(call) ? pagedItems(run, call, options.pageSize) : oneAnswer(run, call);
+  for await (const items of batches) {
+    const room = maxFetch - emitted;
+    if (items.length > room) more = true;
+    const taken = items.slice(0, room);
+    emitted += taken.length;
+    if (outputMethod === 'emitIndividually') for (const item of taken) await run.ctx.emitData(item);
+    else if (outputMethod === 'emitPage' && taken.length > 0) await run.ctx.emitData({ results: taken });
+    else collected.push(...taken);
+    if (emitted >= maxFetch) {
+      more ||= items.length >= room;
+      break;
+    }
+  }
+  if (outputMethod === 'emitAll' || (outputMethod === 'emitPage' && emitted === 0)) await run.ctx.emitData({ results: collected });
+  if (more) run.ctx.logger.warn(`${KEY}: stopped at ${maxFetch} record(s) (step field ${OBJECT_FIELDS.maxFetch}); more records may match`);
+  run.ctx.logger.info(`${KEY}: ${emitted} ${run.type.label.toLowerCase()} record(s) emitted`);
+}
+
+async function* pagedItems(run: ObjectRun, call: Call & { paging: NonNullable<Call['paging']> }, pageSize: number | undefined): AsyncGenerator<unknown[]> {
+  for await (const page of pages(run.client, call, pageSize)) {
+    if (!page.restarted) yield page.items;
+  }
+}
+
+async function* oneAnswer(run: ObjectRun, call: Call): AsyncGenerator<unknown[]> {
+  const response = await run.client.request(call);
+  yield itemsAt(response.data, run.type.recordItems ?? 'data');
+}
+
+const getMetaModel = objectMetaModel(KEY, 'lookupMany');
+
+export { processAction as process, getMetaModel };

@@ -1,0 +1,22 @@
+import type { ObjectTypeDecl } from '../catalogue/objectTypes';
+import { SEARCH_MODELS, type SearchFieldType, type SearchModel } from '../catalogue/searchFields';
+
+const EQUALS_ONLY: Record<SearchFieldType, readonly string[]> = { string: ['='], integer: ['='], float: ['='], date: ['='], boolean: ['='] };
+
+/**
+ * The fields and conditions the search terms of Lookup Objects may use for a type: its query-language search, or
+ * the query parameters Intercom filters its lists on (text, equality unless declared otherwise); undefined when
+ * Intercom filters this type on nothing.
+ */
+export function termModel(type: ObjectTypeDecl): SearchModel | undefined {
+  const many = type.lookupMany;
+  if (many?.search) return SEARCH_MODELS[many.search.model];
+  if (!many?.filters) return undefined;
+  const fields: Record<string, SearchFieldType> = {};
+  const fieldOperators: Record<string, readonly string[]> = {};
+  for (const [name, filter] of Object.entries(many.filters)) {
+    fields[name] = 'string';
+    fieldOperators[name] = filter.conditions ?? ['='];
+  }
+  return { fields, operators: EQUALS_ONLY, fieldOperators };
+}

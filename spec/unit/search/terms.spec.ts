@@ -1,0 +1,127 @@
+/**
+ * The simple-term query builder (lib/search/terms.ts): every expected query is written by hand from Intercom's
+ * query-language rules (groups nest at most two levels, AND/OR groups, operators per field type).
+ */
+import assert from 'node:assert/strict';
+import { SEARCH_MODELS } from '../../../lib/catalogue/searchFields';
+import { buildQuery, readTerms } from '../../../lib/search/terms';
+import { withTermsAsQuery } from '../../../lib/search/searchAction';
+import { InputValidationError } from '../../../lib/runtime/errors';
+
+const { contacts, conversations, tickets } = SEARCH_MODELS;
+const term = (fieldName: string, condition: string, fieldValue: unknown): { fieldName: string; condition: string; fieldValue: unknown } => ({ fieldName, condition, fieldValue });
+
+describe('search terms → Intercom query', () => {
+  it('one term is a single filter', () => {
+    assert.deepEqual(buildQuery(contacts, [term('email', '=', 'ann@example.test')], []).query, { field: 'email', operator: '=', value: 'ann@example.test' });
+  });
+
+  it('two terms joined by or are one OR group', () => {
+    assert.deepEqual(buildQuery(conversations, [term('state', '=', 'open'), term('admin_assignee_id', '=', '7')], ['or']).query, {
+      operator: 'OR',
+      value: [
+        { field: 'state', operator: '=', value: 'open' },
+        { field: 'admin_assignee_id', operator: '=', value: 7 },
+      ],
+    });
+  });
+
+  it('and binds tighter than or: a and b or c and d is (a AND b) OR (c AND d), two levels deep', () => {
+    const terms = [term('role', '=', 'lead'), term('email', '$', '@a.test'), term('role', '=', 'user'), term('email', '$', '@b.test')];
+    assert.deepEqual(buildQuery(contacts, terms, ['and', 'or', 'and']).query, {
+      operator: 'OR',
+      value: [
+        { operator: 'AND', value: [{ field: 'role', operator: '=', value: 'lead' }, { field: 'email', operator: '$', value: '@a.test' }] },
+        { operator: 'AND', value: [{ field: 'role', operator: '=', value: 'user' }, { field: 'email', operator: '$', value: '@b.test' }] },
+      ],
+    });
+  });
+
+  it('a or b and c is a OR (b AND c)', () => {
+    const terms = [term('open', '=', 'true'), term('state', '=', 'snoozed'), term('read', '=', false)];
+    assert.deepEqual(buildQuery(conversations, terms, ['or', 'and']).query, {
+      operator: 'OR',
+      value: [
+        { field: 'open', operator: '=', value: true },
+        { operator: 'AND', value: [{ field: 'state', operator: '=', value: 'snoozed' }, { field: 'read', operator: '=', value: false }] },
+      ],
+    });
+  });
+
+  it('IN takes a list or comma-separated text; dates take Unix seconds or ISO 8601 (no zone = UTC)', () => {
+    assert.deepEqual(buildQuery(tickets, [term('state', 'IN', 'open, snoozed'), term('created_at', '>=', '2024-01-01T00:00:00')], ['and']).query, {
+      operator: 'AND',
+      value: [
+        { field: 'state', operator: 'IN', value: ['open', 'snoozed'] },
+        { field: 'created_at', operator: '>=', value: 1704067200 },
+      ],
+    });
+    assert.deepEqual(buildQuery(contacts, [term('tag_id', '!=', 12)], []).query, { field: 'tag_id', operator: '!=', value: '12' });
+  });
+
+  it('custom attributes use the workspace type; unknown ones are text', () => {
+    assert.deepEqual(buildQuery(contacts, [term('custom_attributes.seats', '>=', '5')], [], { seats: 'integer' }).query, { field: 'custom_attributes.seats', operator: '>=', value: 5 });
+    assert.deepEqual(buildQuery(contacts, [term('custom_attributes.plan', '~', 'pro')], []).query, { field: 'custom_attributes.plan', operator: '~', value: 'pro' });
+  });
+
+  it('every unsupported combination is named at once, with the allowed conditions', () => {
+    const { query, problems } = buildQuery(
+      contacts,
+      [term('created_at', '>=', 1), term('tag_id', 'IN', ['1']), term('nickname', '=', 'x'), term('name', '>', 'a'), term('signed_up_at', '=', 'yesterday'), term('owner_id', '=', '')],
+      ['and', 'and', 'and', 'and', 'and'],
+    );
+    assert.equal(query, undefined);
+    assert.deepEqual(problems, [
+      'field searchTerm1.condition: ">=" does not apply to created_at (date); use one of = > <',
+      'field searchTerm2.condition: "IN" does not apply to tag_id (string); use one of = !=',
+      'field searchTerm3.fieldName: "nickname" is not a searchable field here (custom attributes: custom_attributes.<name>)',
+      'field searchTerm4.condition: ">" does not apply to name (string); use one of = != IN NIN ~ !~ ^ $',
+      'field searchTerm5.fieldValue: "yesterday" is neither Unix seconds nor an ISO 8601 date',
+      'field searchTerm6.fieldValue: is required (null searches for records without a value)',
+    ]);
+  });
+
+  it('ticket search has no custom_attributes prefix and no <= except on created_at', () => {
+    assert.deepEqual(buildQuery(tickets, [term('updated_at', '<=', 1)], []).problems, ['field searchTerm1.condition: "<=" does not apply to updated_at (date); use one of = != IN NIN > <']);
+    assert.deepEqual(buildQuery(tickets, [term('custom_attributes.x', '=', 1)], []).problems, ['field searchTerm1.fieldName: "custom_attributes.x" is not a searchable field here']);
+  });
+
+  it('more than 15 filters in one group is refused (Intercom\'s limit)', () => {
+    const terms = Array.from({ length: 16 }, (_, i) => term('email', '=', `u${i}@a.test`));
+    assert.deepEqual(buildQuery(contacts, terms, Array.from({ length: 15 }, () => 'and' as const)).problems, ['Intercom takes at most 15 filters in one AND or OR group']);
+  });
+
+  it('reading terms: gaps, missing links and bad links are errors naming the field', () => {
+    const read = readTerms({ searchTerm1: { fieldName: 'a', condition: '=' }, searchTerm3: { fieldName: 'b', condition: '=' }, criteriaLink2: 'xor' }, 3);
+    assert.deepEqual(read.problems, [
+      'field searchTerm3: is given but searchTerm2 is empty; number the terms from 1 without gaps',
+      'field criteriaLink2: must be "and" or "or"',
+    ]);
+    assert.deepEqual(readTerms({ searchTerm1: { fieldName: 'a', condition: '=' }, searchTerm2: { fieldName: 'b', condition: '=' } }, 2).problems, [
+      'field criteriaLink1: is required between searchTerm1 and searchTerm2 (and / or)',
+    ]);
+  });
+});
+
+describe('search actions: query object or simple terms', () => {
+  it('terms replace themselves with the query; other inputs stay', () => {
+    const input = { searchTerm1: { fieldName: 'email', condition: '=', fieldValue: 'a@b.test' }, pagination: { per_page: 5 } };
+    assert.deepEqual(withTermsAsQuery('searchContacts', 'contacts', input), { pagination: { per_page: 5 }, query: { field: 'email', operator: '=', value: 'a@b.test' } });
+  });
+
+  it('a query object alone passes through unchanged', () => {
+    const input = { query: { field: 'id', operator: '=', value: '1' } };
+    assert.equal(withTermsAsQuery('searchTickets', 'tickets', input), input);
+  });
+
+  it('both a query and terms, or a wrong term, is an input error before any request', () => {
+    assert.throws(
+      () => withTermsAsQuery('searchContacts', 'contacts', { query: { field: 'id', operator: '=', value: '1' }, searchTerm1: { fieldName: 'email', condition: '=', fieldValue: 'x' } }),
+      (error: unknown) => error instanceof InputValidationError && /field query: give either the query object or simple terms/.test(error.message),
+    );
+    assert.throws(
+      () => withTermsAsQuery('searchConversations', 'conversations', { searchTerm1: { fieldName: 'open', condition: '~', fieldValue: true } }),
+      (error: unknown) => error instanceof InputValidationError && /field searchTerm1\.condition: "~" does not apply to open \(boolean\)/.test(error.message),
+    );
+  });
+});
