@@ -22,7 +22,7 @@ export interface CuratedOptions {
   /** Rewrites the raw input before validation (e.g. a comma-separated string into a list). */
   prepare?: (input: Input) => void;
   /** Checks the schema cannot express (one of two fields, a parsable date …); every problem at once. */
-  check?: (input: Input, cfg: Config) => string[];
+  check?: (input: Input, cfg: Config, ctx: StepContext) => string[];
 }
 
 /**
@@ -34,7 +34,7 @@ export function curatedAction(key: string, body: (run: CuratedRun) => Promise<vo
   return step(key, async ({ ctx, input: raw, cfg }) => {
     const credentials = readCredentials(cfg);
     const check = options.check;
-    const input = validateInput(key, raw, { ...(options.prepare ? { prepare: options.prepare } : {}), ...(check ? { check: (given: Input) => check(given, cfg) } : {}) });
+    const input = validateInput(key, raw, { ...(options.prepare ? { prepare: options.prepare } : {}), ...(check ? { check: (given: Input) => check(given, cfg, ctx) } : {}) });
     const client = await clientFor(credentials, ctx.logger);
     await body({ key, ctx, client, credentials, input, cfg });
   });

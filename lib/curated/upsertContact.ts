@@ -11,6 +11,8 @@ function attributes(input: Input): Input {
 }
 
 /**
+ * 0. Under ferryman, an Intercom id handed in by OIH's ID linking (`metadata.recordUid`): that contact, if it
+ *    still exists.
  * 1. external_id given: the contact with that external_id (direct look-up, no search-index delay).
  * 2. Otherwise, or when none has it: the contacts with that email, leaving out those that already carry a
  *    different external_id (they are other people). One: update it; several: fail, naming them.
@@ -24,8 +26,12 @@ const processAction = curatedAction(
     const externalId = text(input['external_id']);
     const email = text(input['email']);
     let match: Contact | undefined;
-    let matchedBy: 'external_id' | 'email' | undefined;
-    if (externalId) {
+    let matchedBy: 'recordUid' | 'external_id' | 'email' | undefined;
+    if (run.ctx.recordUid) {
+      match = await contactById(run, run.ctx.recordUid);
+      if (match) matchedBy = 'recordUid';
+    }
+    if (!match && externalId) {
       match = await contactByExternalId(run, externalId);
       if (match) matchedBy = 'external_id';
     }
@@ -60,10 +66,20 @@ const processAction = curatedAction(
     }
   },
   {
-    check: (input) =>
-      text(input['external_id']) || text(input['email']) ? [] : ['field external_id: give an external_id or an email to find the contact by'],
+    check: (input, _cfg, ctx) =>
+      text(input['external_id']) || text(input['email']) || ctx.recordUid ? [] : ['field external_id: give an external_id or an email to find the contact by'],
   },
 );
+
+/** The contact with this Intercom id, or undefined when Intercom has none (404). */
+async function contactById(run: CuratedRun, id: string): Promise<Contact | undefined> {
+  try {
+    return (await callOperation<Contact>(run, 'getContact', { contact_id: id })).data;
+  } catch (error) {
+    if (error instanceof IntercomApiError && error.status === 404) return undefined;
+    throw error;
+  }
+}
 
 /** Intercom's 409 names no contact; the matching ones are looked up so the error can. */
 async function conflict(run: CuratedRun, error: IntercomApiError, email: string | undefined): Promise<IntercomApiError> {

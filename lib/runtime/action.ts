@@ -2,7 +2,7 @@ import type { ApiRequest, ApiResponse, IntercomClient } from './client';
 import { emitCsvDownload, readDownloadOptions, type DownloadOptions } from './downloads';
 import { type Credentials, readCredentials } from './credentials';
 import { ConfigurationError } from './errors';
-import { type Call, isCsvDownload, operation, operationCall } from './operations';
+import { type Call, isCsvDownload, operation, operationCall, withRecordUid } from './operations';
 import { emitPages, isPaged, type PagingOptions, readPagingOptions } from './paging';
 import { clientFor, identify } from './region';
 import { type ProcessFunction, step, type StepContext } from './step';
@@ -20,7 +20,7 @@ export function forOperation(key: string): ActionModule {
       const options: ExecuteOptions = {};
       if (entry.pagination) options.paging = readPagingOptions(cfg);
       if (isCsvDownload(entry)) options.download = readDownloadOptions(cfg);
-      const call = operationCall(key, input);
+      const call = operationCall(key, withRecordUid(entry, input, ctx.recordUid));
       const client = await clientFor(credentials, ctx.logger);
       if (entry.workspaceIdParam) await fillWorkspaceId(call, entry.workspaceIdParam, credentials, ctx);
       await execute(ctx, client, call, options);

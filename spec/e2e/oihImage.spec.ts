@@ -128,7 +128,8 @@ describe('e2e: OIH image build sequence (npm ci → build → prune → ferryman
     );
     const [out] = await topology.output.waitFor(1, 20_000);
     assert.deepEqual(out?.value?.data, servedContact(sb, contactId));
-    assert.deepEqual(out?.value?.metadata, { recordUid: 'rec-image' });
+    // The other application's recordUid is not echoed: recordUid is the emitted contact's Intercom id.
+    assert.deepEqual(out?.value?.metadata, { recordUid: contactId });
     assert.equal(topology.errors.messages.length, 0);
     assert.deepEqual(
       sb.requests.entries().map((r) => [r.method, r.path, r.status]),

@@ -44,7 +44,7 @@ export const FIRST_SLICE_SECONDS = 7 * DAY;
 
 /** The `process` of a polling trigger: identical under the sailor and ferryman (see runtime/step.ts). */
 export function pollingTrigger<Q>(source: PollSource<Q>): ProcessFunction {
-  return step(source.key, ({ ctx, cfg, snapshot }) => poll(ctx, source, cfg, snapshot));
+  return step(source.key, ({ ctx, cfg, snapshot }) => poll(ctx, source, cfg, snapshot), 'trigger');
 }
 
 /** Reads a record's id and time, or undefined when it has none (it is then skipped and counted). */
