@@ -54,3 +54,12 @@ export const CURATED_FIELDS = {
   ifMultiple: 'ifMultiple',
   readOnly: 'readOnly',
 } as const;
+
+/** Delete actions whose path ends with the record's id (elastic.io's Delete Object convention). */
+export const DELETE_FIELDS = { notFoundIsDeleted: 'treatNotFoundAsDeleted' } as const;
+
+/**
+ * The OIH functions (persons and organizations): ferryman's transformation contract. `deletes` is not a form
+ * field: OIH's flow configuration sets it, and `false` there refuses deletes.
+ */
+export const OIH_FIELDS = { skipTransformation: 'skipTransformation', customMapping: 'customMapping', deletes: 'deletes' } as const;

@@ -7,6 +7,7 @@ import { type Config, type ProcessFunction, step, type StepContext } from '../ru
 
 export type { Config } from '../runtime/step';
 export type { Input } from '../runtime/input';
+export { isChecked } from '../runtime/input';
 
 /** What a convenience action's body works with: validated input, step configuration and a ready client. */
 export interface CuratedRun {
@@ -67,10 +68,6 @@ export function fromInputOrConfig(input: Input, inputName: string, cfg: Config, 
   return text(input[inputName]) ?? text(cfg[cfgName]);
 }
 
-/** A CheckBoxView step field: the platform sends `true` or `"on"` when it is ticked (some forms `"true"`). */
-export function isChecked(value: unknown): boolean {
-  return value === true || value === 'true' || value === 'on';
-}
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,5 +1,6 @@
 import { IntercomApiError } from '../runtime/errors';
-import { callOperation, type CuratedRun, curatedAction, type Input, text } from './common';
+import type { StepContext } from '../runtime/step';
+import { callOperation, type Config, type CuratedRun, curatedAction, type Input, text } from './common';
 import { type Contact, contactByExternalId, contactsWhere, describeContacts, LookupError } from './contacts';
 
 const ATTRIBUTES = ['name', 'phone', 'avatar', 'signed_up_at', 'last_seen_at', 'owner_id', 'unsubscribed_from_emails', 'custom_attributes'];
@@ -10,6 +11,17 @@ function attributes(input: Input): Input {
   return out;
 }
 
+export interface UpsertContactResult {
+  result: 'created' | 'updated';
+  matched_by?: 'recordUid' | 'external_id' | 'email';
+  contact: unknown;
+}
+
+/** The checks upsertContact's schema cannot express: something to find the contact by. */
+export function upsertContactCheck(input: Input, _cfg: Config, ctx: StepContext): string[] {
+  return text(input['external_id']) || text(input['email']) || ctx.recordUid ? [] : ['field external_id: give an external_id or an email to find the contact by'];
+}
+
 /**
  * 0. Under ferryman, an Intercom id handed in by OIH's ID linking (`metadata.recordUid`): that contact, if it
  *    still exists.
@@ -18,58 +30,53 @@ function attributes(input: Input): Input {
  *    different external_id (they are other people). One: update it; several: fail, naming them.
  * 3. None: create (role user unless said otherwise).
  * A 409 from Intercom (another contact already has this email or external_id) fails naming the contacts.
+ * `run.input` holds validated upsertContact inputs (upsertPerson maps an OIH Person into them).
  */
-const processAction = curatedAction(
-  'upsertContact',
-  async (run) => {
-    const { input } = run;
-    const externalId = text(input['external_id']);
-    const email = text(input['email']);
-    let match: Contact | undefined;
-    let matchedBy: 'recordUid' | 'external_id' | 'email' | undefined;
-    if (run.ctx.recordUid) {
-      match = await contactById(run, run.ctx.recordUid);
-      if (match) matchedBy = 'recordUid';
+export async function upsertContactRecord(run: CuratedRun): Promise<UpsertContactResult> {
+  const { input } = run;
+  const externalId = text(input['external_id']);
+  const email = text(input['email']);
+  let match: Contact | undefined;
+  let matchedBy: UpsertContactResult['matched_by'];
+  if (run.ctx.recordUid) {
+    match = await contactById(run, run.ctx.recordUid);
+    if (match) matchedBy = 'recordUid';
+  }
+  if (!match && externalId) {
+    match = await contactByExternalId(run, externalId);
+    if (match) matchedBy = 'external_id';
+  }
+  if (!match && email) {
+    const { contacts } = await contactsWhere(run, 'email', email);
+    const candidates = contacts.filter((c) => !externalId || !text(c['external_id']) || text(c['external_id']) === externalId);
+    if (candidates.length > 1) {
+      throw new LookupError(
+        `${run.key}: ${candidates.length} contacts have email ${email} and no other external_id: ${describeContacts(candidates)}; give an external_id or merge them`,
+      );
     }
-    if (!match && externalId) {
-      match = await contactByExternalId(run, externalId);
-      if (match) matchedBy = 'external_id';
+    match = candidates[0];
+    if (match) matchedBy = 'email';
+  }
+  const fields: Input = {
+    ...attributes(input),
+    ...(externalId ? { external_id: externalId } : {}),
+    ...(email ? { email } : {}),
+  };
+  try {
+    if (match) {
+      const update = { contact_id: text(match['id']) ?? '', ...fields, ...(input['role'] != null ? { role: input['role'] } : {}) };
+      const response = await callOperation(run, 'updateContact', update);
+      return { result: 'updated', ...(matchedBy ? { matched_by: matchedBy } : {}), contact: response.data };
     }
-    if (!match && email) {
-      const { contacts } = await contactsWhere(run, 'email', email);
-      const candidates = contacts.filter((c) => !externalId || !text(c['external_id']) || text(c['external_id']) === externalId);
-      if (candidates.length > 1) {
-        throw new LookupError(
-          `upsertContact: ${candidates.length} contacts have email ${email} and no other external_id: ${describeContacts(candidates)}; give an external_id or merge them`,
-        );
-      }
-      match = candidates[0];
-      if (match) matchedBy = 'email';
-    }
-    const fields: Input = {
-      ...attributes(input),
-      ...(externalId ? { external_id: externalId } : {}),
-      ...(email ? { email } : {}),
-    };
-    try {
-      if (match) {
-        const update = { contact_id: text(match['id']) ?? '', ...fields, ...(input['role'] != null ? { role: input['role'] } : {}) };
-        const response = await callOperation(run, 'updateContact', update);
-        await run.ctx.emitData({ result: 'updated', matched_by: matchedBy, contact: response.data });
-      } else {
-        const response = await callOperation(run, 'createContact', { role: input['role'] ?? 'user', ...fields });
-        await run.ctx.emitData({ result: 'created', contact: response.data });
-      }
-    } catch (error) {
-      if (error instanceof IntercomApiError && error.status === 409) throw await conflict(run, error, email);
-      throw error;
-    }
-  },
-  {
-    check: (input, _cfg, ctx) =>
-      text(input['external_id']) || text(input['email']) || ctx.recordUid ? [] : ['field external_id: give an external_id or an email to find the contact by'],
-  },
-);
+    const response = await callOperation(run, 'createContact', { role: input['role'] ?? 'user', ...fields });
+    return { result: 'created', contact: response.data };
+  } catch (error) {
+    if (error instanceof IntercomApiError && error.status === 409) throw await conflict(run, error, email);
+    throw error;
+  }
+}
+
+const processAction = curatedAction('upsertContact', async (run) => run.ctx.emitData(await upsertContactRecord(run)), { check: upsertContactCheck });
 
 /** The contact with this Intercom id, or undefined when Intercom has none (404). */
 async function contactById(run: CuratedRun, id: string): Promise<Contact | undefined> {

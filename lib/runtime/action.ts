@@ -2,7 +2,8 @@ import type { ApiRequest, ApiResponse, IntercomClient } from './client';
 import { emitCsvDownload, readDownloadOptions, type DownloadOptions } from './downloads';
 import { type Credentials, readCredentials } from './credentials';
 import { ConfigurationError } from './errors';
-import { type Call, isCsvDownload, operation, operationCall, withRecordUid } from './operations';
+import { deleteRecord } from './deletes';
+import { type Call, isCsvDownload, isRecordDelete, lastPathId, operation, operationCall, withRecordUid } from './operations';
 import { emitPages, isPaged, type PagingOptions, readPagingOptions } from './paging';
 import { clientFor, identify } from './region';
 import { type ProcessFunction, step, type StepContext } from './step';
@@ -23,6 +24,10 @@ export function forOperation(key: string): ActionModule {
       const call = operationCall(key, withRecordUid(entry, input, ctx.recordUid));
       const client = await clientFor(credentials, ctx.logger);
       if (entry.workspaceIdParam) await fillWorkspaceId(call, entry.workspaceIdParam, credentials, ctx);
+      if (isRecordDelete(entry)) {
+        await deleteRecord(ctx, client, call, lastPathId(call), cfg, (response) => ctx.emitData(shapeResult(call, response)));
+        return;
+      }
       await execute(ctx, client, call, options);
     }),
   };

@@ -111,9 +111,19 @@ export function operationCall(key: string, rawInput: unknown, label = key): Call
  * The input that names the record an operation reads, changes or deletes: the parameter that ends its path
  * (`PUT /contacts/{contact_id}`). Undefined for creates, lists and sub-resources (`/contacts/{id}/notes`).
  */
-export function recordIdParam(entry: OperationEntry): string | undefined {
+export function recordIdParam(entry: Pick<OperationEntry, 'method' | 'path'>): string | undefined {
   if (entry.method === 'POST') return undefined;
   return /\/\{([^}]+)\}$/.exec(entry.path)?.[1];
+}
+
+/** A DELETE of one record by its id (`DELETE /contacts/{contact_id}`): OIH's delete protocol and elastic.io's "not found" option apply. */
+export function isRecordDelete(entry: Pick<OperationEntry, 'method' | 'path'>): boolean {
+  return entry.method === 'DELETE' && recordIdParam(entry) !== undefined;
+}
+
+/** The record id a call's path ends with, decoded. */
+export function lastPathId(call: Pick<Call, 'path'>): string {
+  return decodeURIComponent(call.path.slice(call.path.lastIndexOf('/') + 1));
 }
 
 /**

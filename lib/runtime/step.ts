@@ -72,8 +72,26 @@ export function asConfig(cfg: unknown): Config {
  */
 export type StepKind = 'action' | 'trigger';
 
-export function outgoingMessage(runtime: RuntimeKind, incoming: IncomingMessage, body: unknown, cfg: Config = {}, kind: StepKind = 'action'): Record<string, unknown> {
-  if (runtime === 'ferryman') return { data: body, metadata: oihMetadata(kind === 'action' ? incoming : {}, body, cfg) };
+/**
+ * What a step adds to the runtime's plumbing: whether it is a trigger, and an optional presentation of each
+ * emitted record (the OIH functions map Intercom records to OIH's data models; the identity is read first).
+ */
+export interface StepOptions {
+  kind?: StepKind;
+  /** The data emitted for an Intercom record; undefined: nothing is emitted for it (logged). */
+  present?: (record: unknown, cfg: Config, ctx: StepContext) => unknown;
+}
+
+/** `record` is what the message is about (its identity); `body` what it carries, by default the same. */
+export function outgoingMessage(
+  runtime: RuntimeKind,
+  incoming: IncomingMessage,
+  body: unknown,
+  cfg: Config = {},
+  kind: StepKind = 'action',
+  record: unknown = body,
+): Record<string, unknown> {
+  if (runtime === 'ferryman') return { data: body, metadata: oihMetadata(kind === 'action' ? incoming : {}, record, cfg) };
   // Exactly what elasticio-node's messages.newMessageWithBody(body) builds (a unit test compares the two), with
   // Node's own UUID: elasticio-node's uuid 3 reads the kernel's random device per message, measured at about a
   // tenth of an action's whole call to a local server (npm run bench).
@@ -86,11 +104,11 @@ export function outgoingMessage(runtime: RuntimeKind, incoming: IncomingMessage,
  * (none for a message that is not one record, e.g. a list), `applicationUid` comes from the node settings, and
  * only the incoming `oihUid` (the record's id in OIH, the same whichever application holds it) is kept.
  */
-export function oihMetadata(incoming: IncomingMessage, body: unknown, cfg: Config): Record<string, unknown> {
+export function oihMetadata(incoming: IncomingMessage, record: unknown, cfg: Config): Record<string, unknown> {
   const metadata: Record<string, unknown> = {};
   const oihUid = isObject(incoming.metadata) ? incoming.metadata['oihUid'] : undefined;
   if (oihUid !== undefined && oihUid !== null && oihUid !== '') metadata['oihUid'] = oihUid;
-  const recordUid = emittedRecordId(body);
+  const recordUid = emittedRecordId(record);
   if (recordUid !== undefined) metadata['recordUid'] = recordUid;
   const applicationUid = isObject(cfg['nodeSettings']) ? cfg['nodeSettings']['applicationUid'] : undefined;
   if (typeof applicationUid === 'string' && applicationUid !== '') metadata['applicationUid'] = applicationUid;
@@ -99,8 +117,9 @@ export function oihMetadata(incoming: IncomingMessage, body: unknown, cfg: Confi
 
 /**
  * The one rule for which record a message carries: the body itself when it is one Intercom object (a `type`,
- * or `object` on some delete answers, that is not a list, and an `id`); otherwise the one property of the body
- * that is such an object (`{result, contact}`), when exactly one is. Lists and summaries carry none.
+ * or `object` on some delete answers, that is not a list, and an `id`) or a governed delete answer (`delete`
+ * and `id`); otherwise the one property of the body that is such an object (`{result, contact}`), when exactly
+ * one is. Lists and summaries carry none.
  */
 export function emittedRecordId(body: unknown): string | undefined {
   if (isIntercomRecord(body)) return String(body.id);
@@ -119,6 +138,7 @@ function isIntercomRecord(value: unknown): value is { id: string | number } {
   const kind = value['type'] ?? value['object'];
   const id = value['id'];
   const hasId = (typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id));
+  if (hasId && typeof value['delete'] === 'string') return true;
   return hasId && typeof kind === 'string' && kind !== '' && !/(^|\.)list$/.test(kind);
 }
 
@@ -135,7 +155,8 @@ export function incomingRecordUid(runtime: RuntimeKind, incoming: IncomingMessag
 }
 
 /** Builds the step context from the `this` the runtime passes (TaskExec in both runtimes). */
-export function stepContext(self: unknown, msg: IncomingMessage | undefined, tokenData: unknown, cfg: Config = {}, kind: StepKind = 'action'): StepContext {
+export function stepContext(self: unknown, msg: IncomingMessage | undefined, tokenData: unknown, cfg: Config = {}, options: StepOptions = {}): StepContext {
+  const { kind = 'action', present } = options;
   const host = (typeof self === 'object' && self !== null ? self : {}) as { emit?: Emit; logger?: unknown };
   const runtime = detectRuntime(msg, tokenData);
   const incoming = msg ?? {};
@@ -145,25 +166,34 @@ export function stepContext(self: unknown, msg: IncomingMessage | undefined, tok
     if (typeof rawEmit !== 'function') throw new Error('The runtime did not provide an emit function');
     await rawEmit.call(host, event, payload);
   };
-  return {
+  const ctx: StepContext = {
     runtime,
     recordUid: incomingRecordUid(runtime, incoming),
     logger: safeLogger(host.logger),
     emit,
-    emitData: (body) => emit('data', outgoingMessage(runtime, incoming, body, cfg, kind)),
+    emitData: async (record) => {
+      if (!present) return emit('data', outgoingMessage(runtime, incoming, record, cfg, kind));
+      const data = present(record, cfg, ctx);
+      if (data === undefined) {
+        ctx.logger.warn(`the mapping gave nothing for record ${emittedRecordId(record) ?? '(without id)'}; no message emitted for it`);
+        return;
+      }
+      return emit('data', outgoingMessage(runtime, incoming, data, cfg, kind, record));
+    },
     incoming,
   };
+  return ctx;
 }
 
 /**
  * The `process` of a step. A rate limit that outlasted the retries goes back to the platform as a rebound
  * (retried later, nothing lost); anything else fails the step with one clear error.
  */
-export function step(key: string, body: (run: StepRun) => Promise<void>, kind: StepKind = 'action'): ProcessFunction {
+export function step(key: string, body: (run: StepRun) => Promise<void>, options: StepOptions = {}): ProcessFunction {
   // Named processStep, not process: a function named `process` would shadow Node's global inside it.
   async function processStep(this: unknown, msg: IncomingMessage, cfg: unknown, snapshot?: unknown, _headers?: unknown, tokenData?: unknown): Promise<void> {
     const config = asConfig(cfg);
-    const ctx = stepContext(this, msg, tokenData, config, kind);
+    const ctx = stepContext(this, msg, tokenData, config, options);
     const started = Date.now();
     try {
       await body({ key, ctx, input: readInput(msg), cfg: config, snapshot });

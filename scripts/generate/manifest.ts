@@ -1,8 +1,9 @@
 import type { CuratedDecl, FieldDecl } from '../../lib/catalogue/types';
 import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
+import { recordDeleteFields } from '../../lib/catalogue/deleteFields';
 import { CREDENTIAL_FIELDS, DOWNLOAD_FIELDS, PAGING_FIELDS } from '../../lib/catalogue/fields';
 import { MAX_BATCH_SIZE } from '../../lib/runtime/downloads';
-import { isCsvDownload } from '../../lib/runtime/operations';
+import { isCsvDownload, isRecordDelete } from '../../lib/runtime/operations';
 import type { BuiltOperation } from './operations';
 
 export const REFERENCE_BASE = `https://developers.intercom.com/docs/references/${INTERCOM_API_VERSION}/rest-api/api.intercom.io`;
@@ -94,6 +95,7 @@ export function buildManifest(
       help: { description: `${built.decl.description} Calls ${built.entry.method} ${built.entry.path}.`, link },
       ...(built.entry.pagination ? { fields: pagingFields } : {}),
       ...(isCsvDownload(built.entry) ? { fields: downloadFields } : {}),
+      ...(isRecordDelete(built.entry) ? { fields: recordDeleteFields } : {}),
       // With dynamicMetadata the platform asks the module's getMetaModel (which falls back to these same
       // schema files), and `metadata` must then be left out: a function declares one or the other.
       ...(built.decl.customAttributes
@@ -120,6 +122,9 @@ export function buildManifest(
     title: 'Intercom',
     description: `Every operation of the Intercom REST API ${INTERCOM_API_VERSION} as an action, with convenience actions, polling and webhook triggers.`,
     version,
+    // elastic.io builds a Docker image from the repository (npm install runs `prepare`, which compiles the
+    // TypeScript; then npm test and npm prune) instead of the legacy slug; docs "component-json-technical-reference".
+    buildType: 'docker',
     docsUrl: 'https://developers.intercom.com/docs/references/rest-api/api.intercom.io',
     // consumesRawData is a component-level switch (it applies to every webhook trigger of the component).
     ...(Object.values(curated).some((decl) => decl.consumesRawData) ? { consumesRawData: true } : {}),

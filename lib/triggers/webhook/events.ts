@@ -178,4 +178,4 @@ async function handle(ctx: StepContext, config: Config, snapshot: unknown): Prom
   ctx.logger.info(`${KEY}: ${notification.topic} emitted (notification ${id ?? 'without id'}, delivery attempt ${typeof notification['delivery_attempts'] === 'number' ? notification['delivery_attempts'] : 1})`);
 }
 
-export const processWebhook: ProcessFunction = step(KEY, ({ ctx, cfg, snapshot }) => handle(ctx, cfg, snapshot), 'trigger');
+export const processWebhook: ProcessFunction = step(KEY, ({ ctx, cfg, snapshot }) => handle(ctx, cfg, snapshot), { kind: 'trigger' });
