@@ -141,6 +141,19 @@ describe('e2e: the component under OIH ferryman (runGlobal.js)', function () {
     assert.deepEqual(updated?.['metadata'], intercomIdentity(id, 'oih-8'));
   });
 
+  it('governed delete: deletePerson answers OIH\'s protocol, confirmed, and again confirmed once the contact is gone', async () => {
+    const id = seededContactId(sb, 0);
+    const [first] = await processOne({}, { recordUid: id, oihUid: 'oih-del' }, 'deletePerson', { deletes: true });
+    assert.equal(sb.state.contacts.getById(id), undefined, 'the contact was deleted in the sandbox');
+    const answer = first?.['data'] as { id: string; delete: string; timestamp: string };
+    assert.deepEqual({ id: answer.id, delete: answer.delete }, { id, delete: 'confirmed' });
+    assert.ok(Math.abs(Date.parse(answer.timestamp) - Date.now()) < 60_000, `timestamp ${answer.timestamp}`);
+    assert.deepEqual(first?.['metadata'], intercomIdentity(id, 'oih-del'));
+    const [again] = await processOne({}, { recordUid: id, oihUid: 'oih-del' }, 'deletePerson', { deletes: true });
+    assert.equal((again?.['data'] as { delete: string }).delete, 'confirmed', 'a record already gone counts as deleted');
+    assert.deepEqual(requestsTo(sb, 'DELETE', `/contacts/${id}`).map((r) => r.status), [200, 404], 'the second delete found nothing');
+  });
+
   it('getContact 404: one error on the backchannel naming the operation and request_id, no output', async () => {
     assert.equal(sb.state.contacts.getById('nobody'), undefined);
     topology.output.clear();
