@@ -35,8 +35,11 @@ export interface StepContext {
   recordUid: string | undefined;
   logger: Logger;
   emit(event: string, payload?: unknown): Promise<void>;
-  /** Emit one record as a data message in the runtime's envelope. */
-  emitData(body: unknown): Promise<void>;
+  /**
+   * Emit one record as a data message in the runtime's envelope. `found`: one of several records the step
+   * found (list items), so not the record of the incoming message (its OIH identity is not carried over).
+   */
+  emitData(body: unknown, options?: { found?: boolean }): Promise<void>;
   incoming: IncomingMessage;
 }
 
@@ -68,7 +71,8 @@ export function asConfig(cfg: unknown): Config {
 
 /**
  * An action's messages are about the record of the message it received; a trigger's records are its own (the
- * incoming message is a schedule tick or a webhook delivery), so they must not inherit its OIH identity.
+ * incoming message is a schedule tick or a webhook delivery), as are the items a list emits one by one, so
+ * they must not inherit its OIH identity.
  */
 export type StepKind = 'action' | 'trigger';
 
@@ -106,9 +110,11 @@ export function outgoingMessage(
  */
 export function oihMetadata(incoming: IncomingMessage, record: unknown, cfg: Config): Record<string, unknown> {
   const metadata: Record<string, unknown> = {};
-  const oihUid = isObject(incoming.metadata) ? incoming.metadata['oihUid'] : undefined;
-  if (oihUid !== undefined && oihUid !== null && oihUid !== '') metadata['oihUid'] = oihUid;
   const recordUid = emittedRecordId(record);
+  // A message that is not one record (a list, rows) has no identity: an oihUid alone would make ferryman's ID
+  // linking register a link without an Intercom id.
+  const oihUid = recordUid !== undefined && isObject(incoming.metadata) ? incoming.metadata['oihUid'] : undefined;
+  if (oihUid !== undefined && oihUid !== null && oihUid !== '') metadata['oihUid'] = oihUid;
   if (recordUid !== undefined) metadata['recordUid'] = recordUid;
   const applicationUid = isObject(cfg['nodeSettings']) ? cfg['nodeSettings']['applicationUid'] : undefined;
   if (typeof applicationUid === 'string' && applicationUid !== '') metadata['applicationUid'] = applicationUid;
@@ -171,14 +177,15 @@ export function stepContext(self: unknown, msg: IncomingMessage | undefined, tok
     recordUid: incomingRecordUid(runtime, incoming),
     logger: safeLogger(host.logger),
     emit,
-    emitData: async (record) => {
-      if (!present) return emit('data', outgoingMessage(runtime, incoming, record, cfg, kind));
+    emitData: async (record, emitOptions) => {
+      const origin = emitOptions?.found ? 'trigger' : kind;
+      if (!present) return emit('data', outgoingMessage(runtime, incoming, record, cfg, origin));
       const data = present(record, cfg, ctx);
       if (data === undefined) {
         ctx.logger.warn(`the mapping gave nothing for record ${emittedRecordId(record) ?? '(without id)'}; no message emitted for it`);
         return;
       }
-      return emit('data', outgoingMessage(runtime, incoming, data, cfg, kind, record));
+      return emit('data', outgoingMessage(runtime, incoming, data, cfg, origin, record));
     },
     incoming,
   };

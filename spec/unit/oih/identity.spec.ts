@@ -49,9 +49,17 @@ describe('OIH identity: metadata of what the component emits under ferryman', ()
       assert.deepEqual(out, { data: { type: 'contact', id: 'ic-1' }, metadata: { oihUid: 'oih-7', recordUid: 'ic-1', applicationUid: 'app-intercom' } });
     });
 
-    it('ferryman without node settings and for a list: neither recordUid nor applicationUid, never the incoming ones', () => {
+    it('ferryman, a list: no identity at all (an oihUid alone would be linked without an Intercom id), never the incoming ids', () => {
       const out = outgoingMessage('ferryman', { data: {}, metadata: incoming }, { type: 'list', data: [] }, {});
-      assert.deepEqual(out['metadata'], { oihUid: 'oih-7' });
+      assert.deepEqual(out['metadata'], {});
+    });
+
+    it('list items emitted one by one are records the step found: each its own recordUid, not the incoming oihUid', async () => {
+      nock(TEST_BASE_URL)
+        .get('/contacts')
+        .reply(200, { type: 'list', data: [{ type: 'contact', id: 'a' }, { type: 'contact', id: 'b' }], pages: { type: 'pages', next: null } });
+      const step = await underFerryman('listContacts', {}, { oihUid: 'oih-7', recordUid: 'crm-1' }, testConfig(undefined, { emit: 'individually' }));
+      assert.deepEqual(step.events('data').map((m) => (m as { metadata: unknown }).metadata), [{ recordUid: 'a' }, { recordUid: 'b' }]);
     });
 
     it('the sailor envelope is unchanged (empty metadata)', () => {
