@@ -86,16 +86,19 @@ export interface StepOptions {
   present?: (record: unknown, cfg: Config, ctx: StepContext) => unknown;
 }
 
-/** `record` is what the message is about (its identity); `body` what it carries, by default the same. */
+/**
+ * `record` is what the message is about (its identity), `body` what it carries, by default the same;
+ * `aboutIncoming`: the record is the one the incoming message was about, whose OIH id (oihUid) it keeps.
+ */
 export function outgoingMessage(
   runtime: RuntimeKind,
   incoming: IncomingMessage,
   body: unknown,
   cfg: Config = {},
-  kind: StepKind = 'action',
+  aboutIncoming = true,
   record: unknown = body,
 ): Record<string, unknown> {
-  if (runtime === 'ferryman') return { data: body, metadata: oihMetadata(kind === 'action' ? incoming : {}, record, cfg) };
+  if (runtime === 'ferryman') return { data: body, metadata: oihMetadata(aboutIncoming ? incoming : {}, record, cfg) };
   // Exactly what elasticio-node's messages.newMessageWithBody(body) builds (a unit test compares the two), with
   // Node's own UUID: elasticio-node's uuid 3 reads the kernel's random device per message, measured at about a
   // tenth of an action's whole call to a local server (npm run bench).
@@ -178,14 +181,14 @@ export function stepContext(self: unknown, msg: IncomingMessage | undefined, tok
     logger: safeLogger(host.logger),
     emit,
     emitData: async (record, emitOptions) => {
-      const origin = emitOptions?.found ? 'trigger' : kind;
-      if (!present) return emit('data', outgoingMessage(runtime, incoming, record, cfg, origin));
+      const aboutIncoming = kind === 'action' && !emitOptions?.found;
+      if (!present) return emit('data', outgoingMessage(runtime, incoming, record, cfg, aboutIncoming));
       const data = present(record, cfg, ctx);
       if (data === undefined) {
         ctx.logger.warn(`the mapping gave nothing for record ${emittedRecordId(record) ?? '(without id)'}; no message emitted for it`);
         return;
       }
-      return emit('data', outgoingMessage(runtime, incoming, data, cfg, origin, record));
+      return emit('data', outgoingMessage(runtime, incoming, data, cfg, aboutIncoming, record));
     },
     incoming,
   };
