@@ -225,7 +225,7 @@ export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
       type: 'object',
       properties: {
         result: p('string', 'Result', { enum: ['created', 'updated'] }),
-        matched_by: p('string', 'Matched by', { enum: ['external_id', 'email'] }),
+        matched_by: p('string', 'Matched by', { enum: ['recordUid', 'external_id', 'email'] }),
         contact: contactShape,
       },
     },

@@ -91,3 +91,12 @@ export const OBJECT_FIELDS = {
   allowZeroResults: 'allowZeroResults',
   allowCriteriaToBeOmitted: 'allowCriteriaToBeOmitted',
 } as const;
+
+/** Delete actions whose path ends with the record's id (elastic.io's Delete Object convention). */
+export const DELETE_FIELDS = { notFoundIsDeleted: 'treatNotFoundAsDeleted' } as const;
+
+/**
+ * The OIH functions (persons and organizations): ferryman's transformation contract. `deletes` is not a form
+ * field: OIH's flow configuration sets it, and `false` there refuses deletes.
+ */
+export const OIH_FIELDS = { skipTransformation: 'skipTransformation', customMapping: 'customMapping', deletes: 'deletes' } as const;

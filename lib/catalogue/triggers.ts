@@ -1,5 +1,6 @@
 import { LOOP_FIELDS, POLLING_FIELDS, POLLING_FILTER_FIELDS, WEBHOOK_FIELDS } from './fields';
 import type { CuratedDecl, CustomAttributeModel, FieldDecl, JsonSchema } from './types';
+import { oihTransformFields, organizationSchema, personSchema } from './oih';
 import { topicModel } from './webhookTopics';
 
 /** Polling and webhook triggers (modules under lib/triggers/). */
@@ -123,6 +124,19 @@ const webhookOut = obj('Notification item', {
   notification_created_at: p('number', 'Notification created at'),
 });
 
+const contactFields: Record<string, FieldDecl> = {
+  [POLLING_FIELDS.emitOn]: newOrUpdated('contacts'),
+  [POLLING_FILTER_FIELDS.role]: {
+    label: 'Role',
+    viewClass: 'SelectView',
+    required: false,
+    prompt: 'Users and leads',
+    model: { any: 'Users and leads', user: 'Users only', lead: 'Leads only' },
+    order: 65,
+  },
+  [POLLING_FILTER_FIELDS.tagId]: { label: 'Tagged with (optional)', viewClass: 'SelectView', required: false, prompt: 'Any or no tag', model: 'selectTags', order: 60 },
+};
+
 // --------------------------------------------------------------------------------------------- triggers
 
 const polling = (
@@ -152,18 +166,7 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
     'Emits each contact created or updated since the last run, one message each, oldest first, each version once.',
     'newOrUpdatedContacts',
     contactOut,
-    {
-      [POLLING_FIELDS.emitOn]: newOrUpdated('contacts'),
-      [POLLING_FILTER_FIELDS.role]: {
-        label: 'Role',
-        viewClass: 'SelectView',
-        required: false,
-        prompt: 'Users and leads',
-        model: { any: 'Users and leads', user: 'Users only', lead: 'Leads only' },
-        order: 65,
-      },
-      [POLLING_FILTER_FIELDS.tagId]: { label: 'Tagged with (optional)', viewClass: 'SelectView', required: false, prompt: 'Any or no tag', model: 'selectTags', order: 60 },
-    },
+    contactFields,
     'contacts/searchcontacts',
     'contact',
   ),
@@ -238,6 +241,22 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
     { [POLLING_FIELDS.emitOn]: newOrUpdated('companies') },
     'companies/scrolloverallcompanies',
     'company',
+  ),
+  getPersonsPolling: polling(
+    'OIH Persons: New or updated (polling)',
+    'The contacts trigger for the Open Integration Hub: each contact created or updated since the last run, emitted as an OIH Person.',
+    'getPersonsPolling',
+    personSchema,
+    { ...contactFields, ...oihTransformFields },
+    'contacts/searchcontacts',
+  ),
+  getOrganizationsPolling: polling(
+    'OIH Organizations: New or updated (polling)',
+    'The companies trigger for the Open Integration Hub: each company created or updated since the last run, emitted as an OIH Organization.',
+    'getOrganizationsPolling',
+    organizationSchema,
+    { [POLLING_FIELDS.emitOn]: newOrUpdated('companies'), ...oihTransformFields },
+    'companies/scrolloverallcompanies',
   ),
   deletedConversations: polling(
     'Conversations: Deleted (polling)',

@@ -7,6 +7,7 @@ import { type Config, type ProcessFunction, step, type StepContext } from '../ru
 
 export type { Config } from '../runtime/step';
 export type { Input } from '../runtime/input';
+export { isChecked } from '../runtime/input';
 
 /** What a convenience action's body works with: validated input, step configuration and a ready client. */
 export interface CuratedRun {
@@ -22,7 +23,7 @@ export interface CuratedOptions {
   /** Rewrites the raw input before validation (e.g. a comma-separated string into a list). */
   prepare?: (input: Input) => void;
   /** Checks the schema cannot express (one of two fields, a parsable date …); every problem at once. */
-  check?: (input: Input, cfg: Config) => string[];
+  check?: (input: Input, cfg: Config, ctx: StepContext) => string[];
 }
 
 /**
@@ -34,7 +35,7 @@ export function curatedAction(key: string, body: (run: CuratedRun) => Promise<vo
   return step(key, async ({ ctx, input: raw, cfg }) => {
     const credentials = readCredentials(cfg);
     const check = options.check;
-    const input = validateInput(key, raw, { ...(options.prepare ? { prepare: options.prepare } : {}), ...(check ? { check: (given: Input) => check(given, cfg) } : {}) });
+    const input = validateInput(key, raw, { ...(options.prepare ? { prepare: options.prepare } : {}), ...(check ? { check: (given: Input) => check(given, cfg, ctx) } : {}) });
     const client = await clientFor(credentials, ctx.logger);
     await body({ key, ctx, client, credentials, input, cfg });
   });
@@ -67,10 +68,6 @@ export function fromInputOrConfig(input: Input, inputName: string, cfg: Config, 
   return text(input[inputName]) ?? text(cfg[cfgName]);
 }
 
-/** A CheckBoxView step field: the platform sends `true` or `"on"` when it is ticked (some forms `"true"`). */
-export function isChecked(value: unknown): boolean {
-  return value === true || value === 'true' || value === 'on';
-}
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,7 +1,8 @@
 import { customAttributesMetaModel } from '../metadata/customAttributes';
 import { CURATED_FIELDS } from '../catalogue/fields';
 import { IntercomApiError } from '../runtime/errors';
-import { callOperation, type CuratedRun, curatedAction, fromInputOrConfig, type Input, text } from './common';
+import type { StepContext } from '../runtime/step';
+import { callOperation, type Config, type CuratedRun, curatedAction, fromInputOrConfig, type Input, text } from './common';
 import { type Contact, contactByExternalId, contactsWhere, describeContacts, LookupError } from './contacts';
 
 const ATTRIBUTES = ['name', 'phone', 'avatar', 'signed_up_at', 'last_seen_at', 'owner_id', 'unsubscribed_from_emails', 'custom_attributes'];
@@ -16,28 +17,40 @@ function attributes(input: Input, cfg: CuratedRun['cfg']): Input {
 
 export interface ContactUpsert {
   result: 'created' | 'updated';
-  matched_by?: 'external_id' | 'email';
+  matched_by?: 'recordUid' | 'external_id' | 'email';
   contact: unknown;
 }
 
-/** At least one of them finds the contact (shared with Upsert Object). */
-export function contactKeyProblems(input: Input): string[] {
-  return text(input['external_id']) || text(input['email']) ? [] : ['field external_id: give an external_id or an email to find the contact by'];
+/** At least one of them finds the contact (shared with Upsert Object); under OIH the linked record's id counts too. */
+export function contactKeyProblems(input: Input, recordUid?: string): string[] {
+  return text(input['external_id']) || text(input['email']) || recordUid ? [] : ['field external_id: give an external_id or an email to find the contact by'];
+}
+
+/** upsertContact's check: what its schema cannot express. */
+export function upsertContactCheck(input: Input, _cfg: Config, ctx: StepContext): string[] {
+  return contactKeyProblems(input, ctx.recordUid);
 }
 
 /**
+ * 0. Under ferryman, an Intercom id handed in by OIH's ID linking (`metadata.recordUid`): that contact, if it
+ *    still exists.
  * 1. external_id given: the contact with that external_id (direct look-up, no search-index delay).
  * 2. Otherwise, or when none has it: the contacts with that email, leaving out those that already carry a
  *    different external_id (they are other people). One: update it; several: fail, naming them.
  * 3. None: create (role user unless said otherwise).
  * A 409 from Intercom (another contact already has this email or external_id) fails naming the contacts.
+ * `run.input` holds validated upsertContact inputs (upsertPerson maps an OIH Person into them).
  */
-export async function upsertContactRecord(run: CuratedRun, input: Input): Promise<ContactUpsert> {
+export async function upsertContactRecord(run: CuratedRun, input: Input = run.input): Promise<ContactUpsert> {
   const externalId = text(input['external_id']);
   const email = text(input['email']);
   let match: Contact | undefined;
-  let matchedBy: 'external_id' | 'email' | undefined;
-  if (externalId) {
+  let matchedBy: ContactUpsert['matched_by'];
+  if (run.ctx.recordUid) {
+    match = await contactById(run, run.ctx.recordUid);
+    if (match) matchedBy = 'recordUid';
+  }
+  if (!match && externalId) {
     match = await contactByExternalId(run, externalId);
     if (match) matchedBy = 'external_id';
   }
@@ -71,14 +84,17 @@ export async function upsertContactRecord(run: CuratedRun, input: Input): Promis
   }
 }
 
-const processAction = curatedAction(
-  'upsertContact',
-  async (run) => {
-    const outcome = await upsertContactRecord(run, run.input);
-    await run.ctx.emitData(outcome);
-  },
-  { check: contactKeyProblems },
-);
+const processAction = curatedAction('upsertContact', async (run) => run.ctx.emitData(await upsertContactRecord(run)), { check: upsertContactCheck });
+
+/** The contact with this Intercom id, or undefined when Intercom has none (404). */
+async function contactById(run: CuratedRun, id: string): Promise<Contact | undefined> {
+  try {
+    return (await callOperation<Contact>(run, 'getContact', { contact_id: id })).data;
+  } catch (error) {
+    if (error instanceof IntercomApiError && error.status === 404) return undefined;
+    throw error;
+  }
+}
 
 /** Intercom's 409 names no contact; the matching ones are looked up so the error can. */
 async function conflict(run: CuratedRun, error: IntercomApiError, email: string | undefined): Promise<IntercomApiError> {

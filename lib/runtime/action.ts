@@ -2,7 +2,8 @@ import type { ApiRequest, ApiResponse, IntercomClient } from './client';
 import { emitCsvDownload, readDownloadOptions, type DownloadOptions } from './downloads';
 import { type Credentials, readCredentials } from './credentials';
 import { ConfigurationError } from './errors';
-import { type Call, isCsvDownload, operation, operationCall } from './operations';
+import { deleteRecord } from './deletes';
+import { type Call, isCsvDownload, isRecordDelete, lastPathId, operation, operationCall, withRecordUid } from './operations';
 import { emitPages, isPaged, type PagingOptions, readPagingOptions } from './paging';
 import { withPickedIds } from './pickedIds';
 import { clientFor, identify } from './region';
@@ -25,9 +26,13 @@ export function forOperation(key: string, rewrite?: (input: unknown) => unknown)
       const options: ExecuteOptions = {};
       if (entry.pagination) options.paging = readPagingOptions(cfg);
       if (isCsvDownload(entry)) options.download = readDownloadOptions(cfg);
-      const call = operationCall(key, withPickedIds(key, entry, input, cfg));
+      const call = operationCall(key, withPickedIds(key, entry, withRecordUid(entry, input, ctx.recordUid), cfg));
       const client = await clientFor(credentials, ctx.logger);
       if (entry.workspaceIdParam) await fillWorkspaceId(call, entry.workspaceIdParam, credentials, ctx);
+      if (isRecordDelete(entry)) {
+        await deleteRecord(ctx, client, call, lastPathId(call), cfg, (response) => ctx.emitData(shapeResult(call, response)));
+        return;
+      }
       await execute(ctx, client, call, options);
     }),
   };

@@ -43,6 +43,11 @@ export function validateInput(key: string, rawInput: unknown, rules: InputRules 
   return input;
 }
 
+/** A CheckBoxView step field: the platform sends `true` or `"on"` when it is ticked (some forms `"true"`). */
+export function isChecked(value: unknown): boolean {
+  return value === true || value === 'true' || value === 'on';
+}
+
 /** A mapped empty value: no value at all, `null` or `''`. */
 export function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === '';

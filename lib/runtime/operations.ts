@@ -107,6 +107,36 @@ export function operationCall(key: string, rawInput: unknown, label = key): Call
   };
 }
 
+/**
+ * The input that names the record an operation reads, changes or deletes: the parameter that ends its path
+ * (`PUT /contacts/{contact_id}`). Undefined for creates, lists and sub-resources (`/contacts/{id}/notes`).
+ */
+export function recordIdParam(entry: Pick<OperationEntry, 'method' | 'path'>): string | undefined {
+  if (entry.method === 'POST') return undefined;
+  return /\/\{([^}]+)\}$/.exec(entry.path)?.[1];
+}
+
+/** A DELETE of one record by its id (`DELETE /contacts/{contact_id}`): OIH's delete protocol and elastic.io's "not found" option apply. */
+export function isRecordDelete(entry: Pick<OperationEntry, 'method' | 'path'>): boolean {
+  return entry.method === 'DELETE' && recordIdParam(entry) !== undefined;
+}
+
+/** The record id a call's path ends with, decoded. */
+export function lastPathId(call: Pick<Call, 'path'>): string {
+  return decodeURIComponent(call.path.slice(call.path.lastIndexOf('/') + 1));
+}
+
+/**
+ * Under ferryman, OIH's ID linking hands Intercom's id of the record in `msg.metadata.recordUid`: it fills the
+ * record's id parameter when the message leaves it empty (a given id always wins).
+ */
+export function withRecordUid(entry: OperationEntry, input: unknown, recordUid: string | undefined): unknown {
+  const param = recordIdParam(entry);
+  if (!param || recordUid === undefined || typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const given = input as Input;
+  return isEmpty(given[param]) ? { ...given, [param]: recordUid } : input;
+}
+
 function oneOfCheck(names: string[]): (input: Input) => string[] {
   return (input) =>
     names.some((name) => !isEmpty(input[name]))

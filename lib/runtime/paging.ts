@@ -227,6 +227,9 @@ function currentPage(request: ApiRequest, style: PaginationStyle): number {
  * or all pages (at most `maxItems` items) in one message keeping the shape of a page, or one message per item
  * streamed page by page.
  */
+/** Items of a list are records the step found, not the record its message was about (OIH identity, step.ts). */
+const FOUND = { found: true } as const;
+
 export async function emitPages(ctx: StepContext, client: IntercomClient, call: PagedCall, paging: PagingOptions): Promise<void> {
   const spec = call.paging;
   const limit = paging.maxItems ?? Infinity;
@@ -235,7 +238,7 @@ export async function emitPages(ctx: StepContext, client: IntercomClient, call: 
   if (paging.fetch === 'page') {
     const response: ApiResponse = await client.request(withPageSize(call, spec.style, paging.pageSize));
     if (paging.emit === 'individually') {
-      for (const item of itemsAt(response.data, spec.itemsPath).slice(0, limit)) await ctx.emitData(item);
+      for (const item of itemsAt(response.data, spec.itemsPath).slice(0, limit)) await ctx.emitData(item, FOUND);
     } else {
       await ctx.emitData(limit === Infinity ? response.data : truncate(response.data, spec.itemsPath, limit));
     }
@@ -258,7 +261,7 @@ export async function emitPages(ctx: StepContext, client: IntercomClient, call: 
         seen.add(id);
       }
       emitted++;
-      if (paging.emit === 'individually') await ctx.emitData(item);
+      if (paging.emit === 'individually') await ctx.emitData(item, FOUND);
       else collected.push(item);
     }
     // Progress of a long read (the runner shows it on stderr; the platform's logger drops debug lines).

@@ -7,7 +7,7 @@ import { type Logger, safeLogger } from './logger';
  * webhook triggers), and the only file that knows the two runtimes' message shapes:
  * - elastic.io sailor: `process(msg, cfg, snapshot)`, input in `msg.body`, output `{id, body, headers, attachments, metadata}`.
  * - OIH ferryman: `process(msg, cfg, snapshot, headers, tokenData)`, input in `msg.data`, output `{data, metadata}`
- *   with the incoming OIH metadata (oihUid, recordUid, applicationUid) carried over.
+ *   whose metadata names the emitted record for OIH's ID linking (see `oihMetadata`).
  */
 export type RuntimeKind = 'sailor' | 'ferryman';
 
@@ -31,10 +31,15 @@ export type ProcessFunction = (
 
 export interface StepContext {
   runtime: RuntimeKind;
+  /** Under ferryman, the Intercom id OIH hands in as `msg.metadata.recordUid` (ID linking); undefined otherwise. */
+  recordUid: string | undefined;
   logger: Logger;
   emit(event: string, payload?: unknown): Promise<void>;
-  /** Emit one record as a data message in the runtime's envelope. */
-  emitData(body: unknown): Promise<void>;
+  /**
+   * Emit one record as a data message in the runtime's envelope. `found`: one of several records the step
+   * found (list items), so not the record of the incoming message (its OIH identity is not carried over).
+   */
+  emitData(body: unknown, options?: { found?: boolean }): Promise<void>;
   incoming: IncomingMessage;
 }
 
@@ -64,19 +69,103 @@ export function asConfig(cfg: unknown): Config {
   return (typeof cfg === 'object' && cfg !== null ? cfg : {}) as Config;
 }
 
-export function outgoingMessage(runtime: RuntimeKind, incoming: IncomingMessage, body: unknown): Record<string, unknown> {
-  if (runtime === 'ferryman') {
-    const metadata = typeof incoming.metadata === 'object' && incoming.metadata !== null ? { ...incoming.metadata } : {};
-    return { data: body, metadata };
-  }
+/**
+ * An action's messages are about the record of the message it received; a trigger's records are its own (the
+ * incoming message is a schedule tick or a webhook delivery), as are the items a list emits one by one, so
+ * they must not inherit its OIH identity.
+ */
+export type StepKind = 'action' | 'trigger';
+
+/**
+ * What a step adds to the runtime's plumbing: whether it is a trigger, and an optional presentation of each
+ * emitted record (the OIH functions map Intercom records to OIH's data models; the identity is read first).
+ */
+export interface StepOptions {
+  kind?: StepKind;
+  /** The data emitted for an Intercom record; undefined: nothing is emitted for it (logged). */
+  present?: (record: unknown, cfg: Config, ctx: StepContext) => unknown;
+}
+
+/**
+ * `record` is what the message is about (its identity), `body` what it carries, by default the same;
+ * `aboutIncoming`: the record is the one the incoming message was about, whose OIH id (oihUid) it keeps.
+ */
+export function outgoingMessage(
+  runtime: RuntimeKind,
+  incoming: IncomingMessage,
+  body: unknown,
+  cfg: Config = {},
+  aboutIncoming = true,
+  record: unknown = body,
+): Record<string, unknown> {
+  if (runtime === 'ferryman') return { data: body, metadata: oihMetadata(aboutIncoming ? incoming : {}, record, cfg) };
   // Exactly what elasticio-node's messages.newMessageWithBody(body) builds (a unit test compares the two), with
   // Node's own UUID: elasticio-node's uuid 3 reads the kernel's random device per message, measured at about a
   // tenth of an action's whole call to a local server (npm run bench).
   return { id: randomUUID(), attachments: {}, body, headers: {}, metadata: {} };
 }
 
+/**
+ * The OIH metadata of an emitted message. Ferryman registers `recordUid` as the id of the record in the node's
+ * application (`applicationUid`), so both must describe Intercom: `recordUid` is the emitted record's Intercom id
+ * (none for a message that is not one record, e.g. a list), `applicationUid` comes from the node settings, and
+ * only the incoming `oihUid` (the record's id in OIH, the same whichever application holds it) is kept.
+ */
+export function oihMetadata(incoming: IncomingMessage, record: unknown, cfg: Config): Record<string, unknown> {
+  const metadata: Record<string, unknown> = {};
+  const recordUid = emittedRecordId(record);
+  // A message that is not one record (a list, rows) has no identity: an oihUid alone would make ferryman's ID
+  // linking register a link without an Intercom id.
+  const oihUid = recordUid !== undefined && isObject(incoming.metadata) ? incoming.metadata['oihUid'] : undefined;
+  if (oihUid !== undefined && oihUid !== null && oihUid !== '') metadata['oihUid'] = oihUid;
+  if (recordUid !== undefined) metadata['recordUid'] = recordUid;
+  const applicationUid = isObject(cfg['nodeSettings']) ? cfg['nodeSettings']['applicationUid'] : undefined;
+  if (typeof applicationUid === 'string' && applicationUid !== '') metadata['applicationUid'] = applicationUid;
+  return metadata;
+}
+
+/**
+ * The one rule for which record a message carries: the body itself when it is one Intercom object (a `type`,
+ * or `object` on some delete answers, that is not a list, and an `id`) or a governed delete answer (`delete`
+ * and `id`); otherwise the one property of the body that is such an object (`{result, contact}`), when exactly
+ * one is. Lists and summaries carry none.
+ */
+export function emittedRecordId(body: unknown): string | undefined {
+  if (isIntercomRecord(body)) return String(body.id);
+  if (!isObject(body)) return undefined;
+  let found: string | undefined;
+  for (const value of Object.values(body)) {
+    if (!isIntercomRecord(value)) continue;
+    if (found !== undefined) return undefined;
+    found = String(value.id);
+  }
+  return found;
+}
+
+function isIntercomRecord(value: unknown): value is { id: string | number } {
+  if (!isObject(value)) return false;
+  const kind = value['type'] ?? value['object'];
+  const id = value['id'];
+  const hasId = (typeof id === 'string' && id !== '') || (typeof id === 'number' && Number.isFinite(id));
+  if (hasId && typeof value['delete'] === 'string') return true;
+  return hasId && typeof kind === 'string' && kind !== '' && !/(^|\.)list$/.test(kind);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Under ferryman: the Intercom id of the record the message is about, as ID linking hands it in. */
+export function incomingRecordUid(runtime: RuntimeKind, incoming: IncomingMessage): string | undefined {
+  if (runtime !== 'ferryman' || !isObject(incoming.metadata)) return undefined;
+  const value = incoming.metadata['recordUid'];
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
 /** Builds the step context from the `this` the runtime passes (TaskExec in both runtimes). */
-export function stepContext(self: unknown, msg: IncomingMessage | undefined, tokenData: unknown): StepContext {
+export function stepContext(self: unknown, msg: IncomingMessage | undefined, tokenData: unknown, cfg: Config = {}, options: StepOptions = {}): StepContext {
+  const { kind = 'action', present } = options;
   const host = (typeof self === 'object' && self !== null ? self : {}) as { emit?: Emit; logger?: unknown };
   const runtime = detectRuntime(msg, tokenData);
   const incoming = msg ?? {};
@@ -86,26 +175,38 @@ export function stepContext(self: unknown, msg: IncomingMessage | undefined, tok
     if (typeof rawEmit !== 'function') throw new Error('The runtime did not provide an emit function');
     await rawEmit.call(host, event, payload);
   };
-  return {
+  const ctx: StepContext = {
     runtime,
+    recordUid: incomingRecordUid(runtime, incoming),
     logger: safeLogger(host.logger),
     emit,
-    emitData: (body) => emit('data', outgoingMessage(runtime, incoming, body)),
+    emitData: async (record, emitOptions) => {
+      const aboutIncoming = kind === 'action' && !emitOptions?.found;
+      if (!present) return emit('data', outgoingMessage(runtime, incoming, record, cfg, aboutIncoming));
+      const data = present(record, cfg, ctx);
+      if (data === undefined) {
+        ctx.logger.warn(`the mapping gave nothing for record ${emittedRecordId(record) ?? '(without id)'}; no message emitted for it`);
+        return;
+      }
+      return emit('data', outgoingMessage(runtime, incoming, data, cfg, aboutIncoming, record));
+    },
     incoming,
   };
+  return ctx;
 }
 
 /**
  * The `process` of a step. A rate limit that outlasted the retries goes back to the platform as a rebound
  * (retried later, nothing lost); anything else fails the step with one clear error.
  */
-export function step(key: string, body: (run: StepRun) => Promise<void>): ProcessFunction {
+export function step(key: string, body: (run: StepRun) => Promise<void>, options: StepOptions = {}): ProcessFunction {
   // Named processStep, not process: a function named `process` would shadow Node's global inside it.
   async function processStep(this: unknown, msg: IncomingMessage, cfg: unknown, snapshot?: unknown, _headers?: unknown, tokenData?: unknown): Promise<void> {
-    const ctx = stepContext(this, msg, tokenData);
+    const config = asConfig(cfg);
+    const ctx = stepContext(this, msg, tokenData, config, options);
     const started = Date.now();
     try {
-      await body({ key, ctx, input: readInput(msg), cfg: asConfig(cfg), snapshot });
+      await body({ key, ctx, input: readInput(msg), cfg: config, snapshot });
       ctx.logger.info(`${key} finished in ${Date.now() - started} ms`);
     } catch (error) {
       if (error instanceof RateLimitExhaustedError) {

@@ -1,10 +1,11 @@
 import type { CuratedDecl, FieldDecl } from '../../lib/catalogue/types';
 import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
+import { recordDeleteFields } from '../../lib/catalogue/deleteFields';
 import { CREDENTIAL_FIELDS, DOWNLOAD_FIELDS, PAGING_FIELDS, dropdownFieldName } from '../../lib/catalogue/fields';
 import { MANIFEST_OAUTH_REGION, OAUTH_CLIENT_ENV, OAUTH_ENDPOINTS } from '../../lib/catalogue/oauth';
 import { ID_LISTS, dropdownsOf } from '../../lib/catalogue/dropdowns';
 import { MAX_BATCH_SIZE } from '../../lib/runtime/downloads';
-import { isCsvDownload } from '../../lib/runtime/operations';
+import { isCsvDownload, isRecordDelete } from '../../lib/runtime/operations';
 import { humanTitle } from './help';
 import type { BuiltOperation } from './operations';
 
@@ -124,6 +125,7 @@ export function buildManifest(
       ...withFields({
         ...(built.entry.pagination ? pagingFields : {}),
         ...(isCsvDownload(built.entry) ? downloadFields : {}),
+        ...(isRecordDelete(built.entry) ? recordDeleteFields : {}),
         ...dropdownFields(built),
       }),
       // With dynamicMetadata the platform asks the module's getMetaModel (which falls back to these same
@@ -152,6 +154,9 @@ export function buildManifest(
     title: 'Intercom',
     description: `Every operation of the Intercom REST API ${INTERCOM_API_VERSION} as an action, with convenience actions, polling and webhook triggers.`,
     version,
+    // elastic.io builds a Docker image from the repository (npm install runs `prepare`, which compiles the
+    // TypeScript; then npm test and npm prune) instead of the legacy slug; docs "component-json-technical-reference".
+    buildType: 'docker',
     docsUrl: 'https://developers.intercom.com/docs/references/rest-api/api.intercom.io',
     // consumesRawData is a component-level switch (it applies to every webhook trigger of the component).
     ...(Object.values(curated).some((decl) => decl.consumesRawData) ? { consumesRawData: true } : {}),

@@ -26,8 +26,12 @@ function filesBelow(root: string, enter: (name: string) => boolean = () => true,
   return out;
 }
 
+/** The OIH image's Dockerfile and the ignore file BuildKit reads beside it (`docker build -f docker/oih.Dockerfile .`). */
+const OIH_DOCKERFILE = 'docker/oih.Dockerfile';
+const OIH_DOCKERIGNORE = `${OIH_DOCKERFILE}.dockerignore`;
+
 /**
- * The OIH image without a Docker engine: the Dockerfile's build stage step by step in a temporary directory —
+ * The OIH image without a Docker engine: docker/oih.Dockerfile's build stage step by step in a temporary directory —
  * COPY package.json package-lock.json → `npm ci --ignore-scripts` (no `prepare` build: the sources are not
  * there yet) → COPY . . → `npm run build` → `npm prune --omit=dev` — then the pruned tree alone is started
  * the way the runtime stage does (its ENV and ENTRYPOINT, read from the Dockerfile) and processes a message.
@@ -45,8 +49,9 @@ describe('e2e: OIH image build sequence (npm ci → build → prune → ferryman
   const began = Date.now();
 
   before(() => {
-    const dockerfile = join(COMPONENT_ROOT, 'Dockerfile');
-    assert.ok(existsSync(dockerfile), 'the repository has no Dockerfile for the OIH image');
+    const dockerfile = join(COMPONENT_ROOT, OIH_DOCKERFILE);
+    assert.ok(existsSync(dockerfile), `the repository has no ${OIH_DOCKERFILE} for the OIH image`);
+    assert.ok(existsSync(join(COMPONENT_ROOT, OIH_DOCKERIGNORE)), `${OIH_DOCKERIGNORE} is missing`);
     stage = runtimeStage(readFileSync(dockerfile, 'utf8'));
     dir = makeTempDir('oih-image');
   });
@@ -61,11 +66,11 @@ describe('e2e: OIH image build sequence (npm ci → build → prune → ferryman
 
   it('builds: npm ci --ignore-scripts on the manifests, then build and prune on the full context', async () => {
     const manifests = new Set(['package.json', 'package-lock.json']);
-    assert.equal(copyRepository(COMPONENT_ROOT, dir, (file) => manifests.has(file)), 2, 'package.json and its lock file');
+    assert.equal(copyRepository(COMPONENT_ROOT, dir, (file) => manifests.has(file), OIH_DOCKERIGNORE), 2, 'package.json and its lock file');
     const ci = await runCommand('npm', ['ci', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund'], dir, 420_000);
     metric('oih_image_npm_ci_ms', ci.ms);
 
-    const files = copyRepository(COMPONENT_ROOT, dir);
+    const files = copyRepository(COMPONENT_ROOT, dir, () => true, OIH_DOCKERIGNORE);
     assert.ok(!existsSync(join(dir, 'dist')), 'the copy starts without dist/');
     metric('oih_image_context_files', files, 'git-tracked + untracked-not-ignored');
     const build = await runCommand('npm', ['run', 'build'], dir, 180_000);
@@ -128,7 +133,8 @@ describe('e2e: OIH image build sequence (npm ci → build → prune → ferryman
     );
     const [out] = await topology.output.waitFor(1, 20_000);
     assert.deepEqual(out?.value?.data, servedContact(sb, contactId));
-    assert.deepEqual(out?.value?.metadata, { recordUid: 'rec-image' });
+    // The other application's recordUid is not echoed: recordUid is the emitted contact's Intercom id.
+    assert.deepEqual(out?.value?.metadata, { recordUid: contactId });
     assert.equal(topology.errors.messages.length, 0);
     assert.deepEqual(
       sb.requests.entries().map((r) => [r.method, r.path, r.status]),

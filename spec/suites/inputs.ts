@@ -22,6 +22,8 @@ export function inSchema(key: string): InSchema {
 const BASE_OVERRIDES: Record<string, Record<string, unknown>> = {
   snoozeConversation: { until: '2099-01-01T00:00:00Z' },
   upsertContact: { email: 'ada@example.com' },
+  upsertPerson: { contactData: [{ type: 'email', value: 'ada@example.com' }] },
+  upsertOrganization: { company_id: 'acme-1' },
   tagCompanyByName: { company_id: 'acme-1' },
   rawRequest: { path: '/me' },
   replyToConversation: { reply_as: 'admin' },

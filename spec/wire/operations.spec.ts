@@ -256,6 +256,50 @@ const curatedCases: Array<Omit<Case, 'module'>> = [
     emitted: [{ result: 'created', contact: contact('c3', { email: 'new@example.test' }) }],
   },
   {
+    name: 'upsertPerson: an OIH Person mapped to contact inputs; no match by email: created',
+    key: 'upsertPerson',
+    input: { firstName: 'Ada', lastName: 'Lovelace', photo: 'https://img.test/ada.png', contactData: [{ type: 'email', value: 'ada@example.test' }, { type: 'phone', value: '+44 20 0000' }] },
+    calls: [
+      { method: 'POST', path: '/contacts/search', body: { query: { field: 'email', operator: '=', value: 'ada@example.test' }, pagination: { per_page: 50 } }, reply: { status: 200, body: list([]) } },
+      {
+        method: 'POST',
+        path: '/contacts',
+        body: { role: 'user', name: 'Ada Lovelace', phone: '+44 20 0000', avatar: 'https://img.test/ada.png', email: 'ada@example.test' },
+        reply: { status: 200, body: contact('c7', { email: 'ada@example.test' }) },
+      },
+    ],
+    emitted: [{ result: 'created', contact: contact('c7', { email: 'ada@example.test' }) }],
+  },
+  {
+    name: 'upsertOrganization: a custom JSONata mapping supplies company_id: created or updated by it',
+    key: 'upsertOrganization',
+    input: { organizationName: 'Analytical Engines', contactData: [{ type: 'url', value: 'https://engines.test' }], crmId: 'crm-7' },
+    cfg: { customMapping: '{ "name": organizationName, "website": contactData[type="url"].value, "company_id": crmId }' },
+    calls: [
+      {
+        method: 'POST',
+        path: '/companies',
+        body: { name: 'Analytical Engines', website: 'https://engines.test', company_id: 'crm-7' },
+        reply: { status: 200, body: { type: 'company', id: 'co1', company_id: 'crm-7', name: 'Analytical Engines' } },
+      },
+    ],
+    emitted: [{ result: 'createdOrUpdated', matched_by: 'company_id', company: { type: 'company', id: 'co1', company_id: 'crm-7', name: 'Analytical Engines' } }],
+  },
+  {
+    name: 'deletePerson: the contact of the given id, Intercom\'s answer emitted (elastic.io)',
+    key: 'deletePerson',
+    input: { id: 'c9' },
+    calls: [{ method: 'DELETE', path: '/contacts/c9', reply: { status: 200, body: { type: 'contact', id: 'c9', deleted: true } } }],
+    emitted: [{ type: 'contact', id: 'c9', deleted: true }],
+  },
+  {
+    name: 'deleteOrganization: the company of the given id, Intercom\'s answer emitted (elastic.io)',
+    key: 'deleteOrganization',
+    input: { id: 'co9' },
+    calls: [{ method: 'DELETE', path: '/companies/co9', reply: { status: 200, body: { id: 'co9', object: 'company', deleted: true } } }],
+    emitted: [{ id: 'co9', object: 'company', deleted: true }],
+  },
+  {
     name: 'findContactByEmail: one match',
     key: 'findContactByEmail',
     input: { email: 'ann@example.test', role: 'user' },

@@ -3,7 +3,7 @@ import { type Credentials, readCredentials } from '../../runtime/credentials';
 import type { Logger } from '../../runtime/logger';
 import { clientFor } from '../../runtime/region';
 import { settings } from '../../runtime/settings';
-import { type Config, type ProcessFunction, step, type StepContext } from '../../runtime/step';
+import { type Config, type ProcessFunction, step, type StepContext, type StepOptions } from '../../runtime/step';
 import { type PollingOptions, readPollingOptions } from './options';
 import { type Candidate, freshState, isPending, MAX_ID_LENGTH, OldestFirst, plan, type PlanBounds, type PollState, readState, scopeOf, toSnapshot } from './state';
 import { FUTURE_SKEW_SECONDS, isoTime, timeProblem } from './time';
@@ -47,9 +47,12 @@ const DAY = 86_400;
 /** A backfill is read in slices of a week, then two, four…: a run stops reading once it has its maximum. */
 export const FIRST_SLICE_SECONDS = 7 * DAY;
 
-/** The `process` of a polling trigger: identical under the sailor and ferryman (see runtime/step.ts). */
-export function pollingTrigger<Q>(source: PollSource<Q>): ProcessFunction {
-  return step(source.key, ({ ctx, cfg, snapshot }) => poll(ctx, source, cfg, snapshot));
+/**
+ * The `process` of a polling trigger: identical under the sailor and ferryman (see runtime/step.ts). `present`
+ * maps each record before it is emitted (the OIH triggers); the cursor and snapshot still follow the records.
+ */
+export function pollingTrigger<Q>(source: PollSource<Q>, present?: StepOptions['present']): ProcessFunction {
+  return step(source.key, ({ ctx, cfg, snapshot }) => poll(ctx, source, cfg, snapshot), { kind: 'trigger', ...(present ? { present } : {}) });
 }
 
 /** A record the engine cannot place in time: reported by id, never emitted and never moving the cursor. */

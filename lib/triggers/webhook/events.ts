@@ -171,4 +171,4 @@ async function writtenByIgnoredAuthor(ctx: StepContext, config: Config, notifica
   return true;
 }
 
-export const processWebhook: ProcessFunction = step(KEY, ({ ctx, cfg, snapshot }) => handle(ctx, cfg, snapshot));
+export const processWebhook: ProcessFunction = step(KEY, ({ ctx, cfg, snapshot }) => handle(ctx, cfg, snapshot), { kind: 'trigger' });

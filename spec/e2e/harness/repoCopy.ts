@@ -6,11 +6,12 @@ import { dirname, join } from 'node:path';
 const NEVER_COPIED = new Set(['node_modules', 'dist']);
 
 /**
- * The top-level names `.dockerignore` leaves out of a Docker build context. The file holds plain names and
- * `*.ext` patterns only (a test below keeps it so); anything else would need Docker's full matcher.
+ * The top-level names an ignore file (`.dockerignore`, or a Dockerfile's own `<name>.dockerignore`, which
+ * BuildKit prefers) leaves out of a Docker build context. The file holds plain names and `*.ext` patterns only
+ * (checked here); anything else would need Docker's full matcher.
  */
-export function dockerIgnored(root: string): (file: string) => boolean {
-  const path = join(root, '.dockerignore');
+export function dockerIgnored(root: string, ignoreFile = '.dockerignore'): (file: string) => boolean {
+  const path = join(root, ignoreFile);
   const patterns = existsSync(path)
     ? readFileSync(path, 'utf8').split(/\r?\n/).map((line) => line.trim()).filter((line) => line && !line.startsWith('#'))
     : [];
@@ -28,8 +29,8 @@ export function dockerIgnored(root: string): (file: string) => boolean {
  * ignored (uncommitted work counts too), less what .dockerignore leaves out. node_modules/, dist/ and other ignored output stay behind, so the copy
  * has to install and build itself like the image build does. Symlinks stay symlinks, as `COPY` keeps them.
  */
-export function copyRepository(root: string, destination: string, only: (file: string) => boolean = () => true): number {
-  const ignored = dockerIgnored(root);
+export function copyRepository(root: string, destination: string, only: (file: string) => boolean = () => true, ignoreFile = '.dockerignore'): number {
+  const ignored = dockerIgnored(root, ignoreFile);
   const listing = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
     cwd: root,
     maxBuffer: 64 * 1024 * 1024,

@@ -256,12 +256,12 @@ describe('convenience actions', () => {
   });
 
   describe('envelope', () => {
-    it('under ferryman the input is read from data and the output carries the OIH metadata', async () => {
+    it('under ferryman the input is read from data and the output names the emitted record as recordUid', async () => {
       const scope = nock(TEST_BASE_URL).post('/conversations/1/parts').reply(200, { type: 'conversation', id: '1', state: 'closed' });
       const step = new FakeStep();
       await load('closeConversation').process.call(step, { data: { conversation_id: '1', admin_id: '2' }, metadata: { recordUid: 'r-1' } }, testConfig(), {}, {}, { function: 'closeConversation' });
       scope.done();
-      assert.deepEqual(step.events('data'), [{ data: { type: 'conversation', id: '1', state: 'closed' }, metadata: { recordUid: 'r-1' } }]);
+      assert.deepEqual(step.events('data'), [{ data: { type: 'conversation', id: '1', state: 'closed' }, metadata: { recordUid: '1' } }]);
     });
   });
 });

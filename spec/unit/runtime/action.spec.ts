@@ -115,12 +115,12 @@ describe('runtime: generic action', () => {
       scope.done();
     });
 
-    it('reads ferryman input from msg.data and answers {data, metadata} carrying the OIH metadata over', async () => {
-      nock(TEST_BASE_URL).get('/contacts/c9').reply(200, { id: 'c9' });
+    it('reads ferryman input from msg.data and answers {data, metadata}: recordUid is Intercom\'s id, only oihUid is carried over', async () => {
+      nock(TEST_BASE_URL).get('/contacts/c9').reply(200, { type: 'contact', id: 'c9' });
       const step = new FakeStep();
       const metadata = { oihUid: 'o-1', recordUid: 'r-1', applicationUid: 'app-1' };
       await forOperation('getContact').process.call(step, { data: { contact_id: 'c9' }, metadata }, testConfig(), {}, {}, { function: 'getContact' });
-      assert.deepEqual(step.events('data'), [{ data: { id: 'c9' }, metadata }]);
+      assert.deepEqual(step.events('data'), [{ data: { type: 'contact', id: 'c9' }, metadata: { oihUid: 'o-1', recordUid: 'c9' } }]);
     });
 
     it('builds the sailor message exactly as elasticio-node does', () => {

@@ -217,7 +217,8 @@ describe('polling triggers: cursor, snapshot and delivery rules', () => {
     const first = await runFerryman(conversations.process, cfg());
     const [message] = first.events('data') as Array<{ data: { id: string }; metadata: unknown }>;
     assert.equal(message?.data.id, '1');
-    assert.deepEqual(message?.metadata, { oihUid: 'flow-1' });
+    // The tick's oihUid is not the record's: a trigger's records carry their own Intercom id only.
+    assert.deepEqual(message?.metadata, { recordUid: '1' });
     searches([{ items: [conversation('1', '2026-03-10T21:00:00Z'), conversation('2', '2026-03-10T21:30:00Z')] }]);
     const second = await runFerryman(conversations.process, cfg(), lastSnapshot(first));
     assert.deepEqual(second.events('data').map((m) => (m as { data: { id: string } }).data.id), ['2']);

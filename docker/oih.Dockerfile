@@ -1,5 +1,9 @@
-# Image for the Open Integration Hub (ferryman). OIH's stock Dockerfile runs `npm ci --production`, which cannot
-# build TypeScript; this one builds in a first stage and ships the pruned result.
+# Image for the Open Integration Hub (ferryman). Build from the repository root:
+#   docker build -f docker/oih.Dockerfile -t intercom-component-oih .
+# (BuildKit reads docker/oih.Dockerfile.dockerignore beside it.) Not at the root on purpose: elastic.io's build
+# uses a root Dockerfile as the component's image, and this one starts ferryman, not the sailor.
+# OIH's stock Dockerfile runs `npm ci --production`, which cannot build TypeScript; this one builds in a first
+# stage and ships the pruned result.
 FROM node:20-alpine AS build
 WORKDIR /usr/src/app
 COPY package.json package-lock.json ./

@@ -1,0 +1,26 @@
+import { text } from '../curated/common';
+import { readCredentials } from '../runtime/credentials';
+import { deleteRecord } from '../runtime/deletes';
+import { validateInput } from '../runtime/input';
+import { operationCall } from '../runtime/operations';
+import { clientFor } from '../runtime/region';
+import { shapeResult } from '../runtime/action';
+import { type ProcessFunction, step } from '../runtime/step';
+import { asFields } from './mappings/shared';
+
+/**
+ * OIH deletePerson / deleteOrganization: the Intercom id from the message (`id`) or from OIH's ID linking
+ * (`metadata.recordUid`), deleted through the record-delete rules (runtime/deletes.ts): OIH's delete protocol
+ * under ferryman, Intercom's answer (or an empty one for "not found", when ticked) under the sailor.
+ */
+export function oihDelete(key: string, operation: string, idParam: string): ProcessFunction {
+  return step(key, async ({ ctx, input, cfg }) => {
+    // Under OIH the id comes from ID linking when the message has none, as for every record action.
+    const given = asFields(input);
+    const valid = validateInput(key, ctx.recordUid !== undefined && text(given['id']) === undefined ? { ...given, id: ctx.recordUid } : input);
+    const id = String(valid['id']);
+    const call = operationCall(operation, { [idParam]: id }, `${key} (${operation})`);
+    const client = await clientFor(readCredentials(cfg), ctx.logger);
+    await deleteRecord(ctx, client, call, id, cfg, (response) => ctx.emitData(shapeResult(call, response)));
+  });
+}
