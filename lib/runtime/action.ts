@@ -3,7 +3,7 @@ import { emitCsvDownload, readDownloadOptions, type DownloadOptions } from './do
 import { type Credentials, readCredentials } from './credentials';
 import { ConfigurationError } from './errors';
 import { type Call, isCsvDownload, operation, operationCall } from './operations';
-import { emitPages, isPaged, type PagingOptions, readPagingOptions } from './paging';
+import { asDocument, emitPages, isPaged, type PagingOptions, readPagingOptions } from './paging';
 import { clientFor, identify } from './region';
 import { type ProcessFunction, step, type StepContext } from './step';
 
@@ -84,8 +84,7 @@ export function shapeResult(call: Call, response: ApiResponse): unknown {
     case 'redirect':
       return { url: response.headers['location'] ?? null, status: response.status };
     default: {
-      const data = response.data;
-      if (Array.isArray(data)) return { data };
+      const data = asDocument(response.data);
       if (data !== null && data !== undefined && data !== '') return data;
       return confirmation(call, response.status);
     }

@@ -19,6 +19,8 @@ const table = JSON.parse(read('lib/generated/operations.json')) as Record<string
 const catalogueKeys = allOperations().map(([key]) => key);
 const functions = { ...manifest.actions, ...(manifest.triggers ?? {}) };
 const SCHEMA_BUDGET = 30_000;
+/** Validation schemas are read by no person and compiled once per action and process; they stay bounded anyway. */
+const STRICT_SCHEMA_BUDGET = 100_000;
 
 describe('contract: catalogue, operation table, manifest and files are one-to-one', () => {
   it('catalogue keys are unique camelCase and equal the operation table keys', () => {
@@ -47,6 +49,7 @@ describe('contract: catalogue, operation table, manifest and files are one-to-on
     }
     for (const key of catalogueKeys) {
       expected.add(`schemas/${key}.in.json`);
+      expected.add(`schemas/${key}.in.strict.json`);
       expected.add(`schemas/${key}.out.json`);
     }
     const files = readdirSync(join(ROOT, 'schemas')).map((f) => `schemas/${f}`);
@@ -88,7 +91,7 @@ describe('contract: every main loads after the build and exports process', () =>
 });
 
 describe('contract: schemas compile, fit their budget and carry no Intercom prose', () => {
-  const ajv = new Ajv({ strict: false });
+  const ajv = new Ajv({ strict: false, validateFormats: false });
   const LEFTOVERS = ['description', 'example', 'examples', 'nullable', '$ref', 'x-fern'];
   const walk = (node: unknown, visit: (key: string, value: unknown) => void): void => {
     if (typeof node !== 'object' || node === null) return;
@@ -98,13 +101,20 @@ describe('contract: schemas compile, fit their budget and carry no Intercom pros
     }
   };
   for (const file of readdirSync(join(ROOT, 'schemas'))) {
+    const strict = file.endsWith('.in.strict.json');
     it(file, () => {
       const text = read(`schemas/${file}`);
-      assert.ok(text.length <= SCHEMA_BUDGET, `${file} is ${text.length} bytes`);
+      assert.ok(text.length <= (strict ? STRICT_SCHEMA_BUDGET : SCHEMA_BUDGET), `${file} is ${text.length} bytes`);
       const schema = JSON.parse(text) as Record<string, unknown>;
-      assert.doesNotThrow(() => ajv.compile(toStandardSchema(schema) as object));
-      assert.equal(schema['oneOf'], undefined);
-      assert.equal(schema['anyOf'], undefined);
+      if (strict) {
+        // Standard JSON Schema as it is; variants are allowed here, never in what the mapper reads.
+        assert.doesNotThrow(() => ajv.compile(schema));
+        assert.equal(schema['oneOf'], undefined, 'every oneOf of the description is read as anyOf');
+      } else {
+        assert.doesNotThrow(() => ajv.compile(toStandardSchema(schema) as object));
+        assert.equal(schema['oneOf'], undefined);
+        assert.equal(schema['anyOf'], undefined);
+      }
       walk(schema['properties'] ?? schema, (key, value) => {
         // A field may be *named* description; a keyword with a text or flag value is spec prose that leaked.
         if (LEFTOVERS.includes(key) && typeof value !== 'object') assert.fail(`${file}: ${key} keyword left in the schema`);
