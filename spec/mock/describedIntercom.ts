@@ -23,6 +23,8 @@ export interface MockedRequest {
   accepted: boolean;
   problems: string[];
   hasBody: boolean;
+  /** The description marks the operation's request body required. */
+  bodyRequired: boolean;
 }
 
 /**
@@ -168,7 +170,7 @@ export class DescribedIntercom {
     const text = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://mock.local');
     const method = req.method ?? 'GET';
-    const record: MockedRequest = { method, path: url.pathname, accepted: false, problems: [], hasBody: text.length > 0 };
+    const record: MockedRequest = { method, path: url.pathname, accepted: false, problems: [], hasBody: text.length > 0, bodyRequired: false };
     this.requests.push(record);
     const route = this.routes.find((r) => r.method === method && r.pattern.test(url.pathname));
     if (!route) {
@@ -176,6 +178,7 @@ export class DescribedIntercom {
       return reply(res, 404, record.problems);
     }
     record.operation = route.operation;
+    record.bodyRequired = route.body?.required === true;
     const groups = route.pattern.exec(url.pathname)?.groups ?? {};
     for (const { name, validate } of route.pathParams) {
       if (!validate(decodeURIComponent(groups[name] ?? ''))) record.problems.push(`path ${name}: ${ajvText(validate)}`);
