@@ -179,6 +179,15 @@ function fixedValues(variant: JsonSchema): Array<[string, unknown[]]> {
 
 const MAX_LISTED_VALUES = 8;
 
+const KIND_WORDS: Record<string, string> = {
+  array: 'a list',
+  object: 'an object',
+  string: 'a text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'a yes/no',
+};
+
 /** Each variant by what sets it apart: its kind of value, its fixed values and the fields only it requires. */
 export function describeVariants(variants: JsonSchema[]): string {
   const requiredOf = variants.map((v) => new Set(Array.isArray(v['required']) ? (v['required'] as string[]) : []));
@@ -187,8 +196,8 @@ export function describeVariants(variants: JsonSchema[]): string {
   return variants
     .map((variant, index) => {
       const parts: string[] = [];
-      if (kinds.size > 1 && variant['type'] === 'array') parts.push('a list');
-      else if (kinds.size > 1 && typeof variant['type'] === 'string') parts.push(`a ${variant['type']}`);
+      const kind = typeof variant['type'] === 'string' ? KIND_WORDS[variant['type']] : undefined;
+      if (kinds.size > 1 && kind) parts.push(kind);
       for (const [name, values] of fixedValues(variant)) parts.push(`${name} ${values.map((v) => JSON.stringify(v)).join(' or ')}`);
       const own = [...(requiredOf[index] ?? [])].filter((name) => !common.includes(name));
       if (own.length > 0) parts.push(`with ${own.join(', ')}`);
