@@ -5,6 +5,21 @@ export default resource({
     op: 'POST /messages',
     title: 'Messages: Send',
     description: 'Sends an in-app message or email from an admin to a contact, which starts a conversation.',
+    // The description lists `in_app`; its own examples and Intercom's SDKs send `inapp`.
+    enums: { message_type: ['inapp', 'email', 'whatsapp'] },
+    sentAs: { message_type: { in_app: 'inapp' } },
+    // The WhatsApp variant requires `components` (the template's parameters) and takes `locale`, undeclared.
+    undeclaredBody: {
+      components: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { type: { type: 'string' }, parameters: { type: 'array', items: { type: 'object' } } },
+          required: ['type'],
+        },
+      },
+      locale: { type: 'string' },
+    },
   },
   getWhatsAppMessageStatus: {
     op: 'GET /messages/whatsapp/status',

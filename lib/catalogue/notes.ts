@@ -13,6 +13,8 @@ export default resource({
     op: 'POST /contacts/{contact_id}/notes',
     title: 'Notes: Add to contact',
     description: 'Writes a note about a contact, optionally on behalf of an admin.',
+    // Contact ids are hex text (GET of the same path types contact_id as a string); this route says integer.
+    textIds: ['contact_id'],
   },
   listCompanyNotes: {
     op: 'GET /companies/{company_id}/notes',

@@ -43,12 +43,24 @@ export interface OperationDecl {
   addPagingParams?: boolean;
   /** Non-JSON response handling. Default: derived from the description. */
   response?: ResponseKind;
-  /** Body properties whose schema is replaced by a free-form object (recursive search DSL etc.). */
+  /** Body properties the mapper shows as a free-form object (recursive search DSL etc.); validation still follows the description. */
   freeform?: string[];
   /** Allowed values Intercom enforces but the description does not list. */
   enums?: Record<string, string[]>;
+  /** Body properties a variant of the description requires or takes without declaring them (JSON Schema). */
+  undeclaredBody?: Record<string, JsonSchema>;
+  /**
+   * Input values sent in another spelling, where the description's enum differs from what Intercom's own clients
+   * send: both spellings are accepted, the second is what travels.
+   */
+  sentAs?: Record<string, Record<string, string>>;
   /** At least one of these inputs must be given (the description's alternatives are flattened for the mapper). */
   requireOneOf?: string[];
+  /**
+   * Path parameters the description types as integer although Intercom's ids there are text (the same id is a
+   * string on the resource's other routes): validated and sent as text.
+   */
+  textIds?: string[];
   /** Query parameters the description marks required that Intercom can do without: offered as optional. */
   optionalParams?: string[];
   /** A query parameter carrying the workspace code (`app.id_code` of GET /me): optional, filled in at run time when empty. */

@@ -4,7 +4,7 @@ import { type Credentials, readCredentials } from './credentials';
 import { ConfigurationError } from './errors';
 import { deleteRecord } from './deletes';
 import { type Call, isCsvDownload, isRecordDelete, lastPathId, operation, operationCall, withRecordUid } from './operations';
-import { emitPages, isPaged, type PagingOptions, readPagingOptions } from './paging';
+import { asDocument, emitPages, isPaged, type PagingOptions, readPagingOptions } from './paging';
 import { withPickedIds } from './pickedIds';
 import { clientFor, identify } from './region';
 import { type ProcessFunction, step, type StepContext } from './step';
@@ -94,8 +94,7 @@ export function shapeResult(call: Call, response: ApiResponse): unknown {
     case 'redirect':
       return { url: response.headers['location'] ?? null, status: response.status };
     default: {
-      const data = response.data;
-      if (Array.isArray(data)) return { data };
+      const data = asDocument(response.data);
       if (data !== null && data !== undefined && data !== '') return data;
       return confirmation(call, response.status);
     }

@@ -1,5 +1,6 @@
 import { InputValidationError } from './errors';
-import { describeAjvErrors, inputSchema, inputValidator, type JsonSchema } from './schemas';
+import { coerceToSchema } from './coerce';
+import { describeAjvErrors, inputValidator, type JsonSchema, validationSchema } from './schemas';
 
 export type Input = Record<string, unknown>;
 
@@ -14,8 +15,15 @@ export interface InputRules {
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
+ * How deep an input may nest. Intercom's deepest request bodies (search queries, article translations) stay well
+ * under it; a deeper input is refused as an error of its field rather than overflowing the stack later on.
+ */
+export const MAX_INPUT_DEPTH = 64;
+
+/**
  * The one validation of a step's input, for generated and convenience actions alike, against the action's
- * `schemas/<key>.in.json`. Every problem is reported at once and nothing is sent when there is one.
+ * validation schema (`schemas/<key>.in.strict.json`, else `schemas/<key>.in.json`). Every problem is reported at
+ * once and nothing is sent when there is one.
  *
  * Empty values (a mapped `null`, or `''`) follow one rule on every top-level field:
  * - a required field that is empty is an error naming it; nothing is coerced into a value (`null` never becomes
@@ -23,21 +31,23 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * - an optional field keeps `null` (Intercom reads it as "clear this field"), and `''` stays `''` on a free-text
  *   field and becomes `null` on any other (an empty mapped number is no number, not 0; an empty choice is no
  *   choice).
+ * Below the top level, `null` is accepted only where Intercom's description allows it.
  */
 export function validateInput(key: string, rawInput: unknown, rules: InputRules = {}): Input {
   if (typeof rawInput !== 'object' || rawInput === null || Array.isArray(rawInput)) {
     throw new InputValidationError(key, ['the message body must be a JSON object of the action inputs']);
   }
-  const forbidden = findForbiddenKeys(rawInput);
-  if (forbidden.length > 0) {
-    throw new InputValidationError(key, forbidden.map((path) => `field ${path}: this key name is not allowed`));
-  }
-  // Validation coerces types in place, so it works on a copy: the caller's message stays as it was.
+  const malformed = findMalformed(rawInput);
+  if (malformed.length > 0) throw new InputValidationError(key, malformed);
+  // Validation works on a copy (conversions happen in place): the caller's message stays as it was.
   const input = cloneInput(rawInput) as Input;
   rules.prepare?.(input);
-  const problems = emptyValueProblems(inputSchema(key), input);
+  const schema = validationSchema(key);
+  const { problems, cleared } = applyEmptyValueRule(schema, input);
+  coerceToSchema(input, schema);
   const validate = inputValidator(key);
   if (!validate(input)) problems.push(...describeAjvErrors(validate.errors));
+  Object.assign(input, cleared);
   problems.push(...(rules.check?.(input) ?? []));
   if (problems.length > 0) throw new InputValidationError(key, [...new Set(problems)]);
   return input;
@@ -53,23 +63,29 @@ export function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === '';
 }
 
-/** Applies the empty-value rule in place; returns the required fields found empty. */
-function emptyValueProblems(schema: JsonSchema, input: Input): string[] {
+/**
+ * Applies the empty-value rule in place: returns the required fields found empty, and the optional fields mapped
+ * to null, which are set aside while the rest is validated (null clears a field whatever its type) and put back.
+ */
+function applyEmptyValueRule(schema: JsonSchema, input: Input): { problems: string[]; cleared: Input } {
   const properties = (schema['properties'] ?? {}) as Record<string, JsonSchema>;
+  const required = new Set(Array.isArray(schema['required']) ? (schema['required'] as string[]) : []);
   const problems: string[] = [];
+  const cleared: Input = {};
   for (const [name, value] of Object.entries(input)) {
     if (value !== null && value !== '') continue;
     const property = properties[name];
     if (!property) continue; // an unknown field: the schema validation names it
-    if (property['required'] === true) {
+    if (required.has(name)) {
       problems.push(`field ${name}: is required`);
       // Left out of the schema validation, which would otherwise also call it of the wrong type.
       Reflect.deleteProperty(input, name);
-    } else if (value === '' && !isFreeText(property)) {
-      input[name] = null;
+    } else if (value === null || !isFreeText(property)) {
+      cleared[name] = null;
+      Reflect.deleteProperty(input, name);
     }
   }
-  return problems;
+  return { problems, cleared };
 }
 
 function isFreeText(property: JsonSchema): boolean {
@@ -81,7 +97,7 @@ function isFreeText(property: JsonSchema): boolean {
 /**
  * A deep copy of a JSON-like value (what a message body is); other objects (a Date, a Buffer) are copied by
  * structuredClone. Measured: structuredClone of every input cost about a tenth of an action's whole call.
- * Only called after findForbiddenKeys, so no `__proto__` key reaches the assignment below.
+ * Only called after findMalformed, so no `__proto__` key reaches the assignment below and the depth is bounded.
  */
 export function cloneInput(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
@@ -93,13 +109,45 @@ export function cloneInput(value: unknown): unknown {
   return copy;
 }
 
-/** Paths of keys that must not reach any object merge, however deep. */
-export function findForbiddenKeys(value: unknown, path = '', found: string[] = []): string[] {
-  if (typeof value !== 'object' || value === null) return found;
-  for (const name of Object.keys(value)) {
-    const childPath = path ? `${path}.${name}` : name;
-    if (FORBIDDEN_KEYS.has(name)) found.push(childPath);
-    else findForbiddenKeys((value as Record<string, unknown>)[name], childPath, found);
+/**
+ * What no schema can be asked about safely, found without recursion (a 10,000-deep input must not overflow the
+ * stack): keys that would reach an object's prototype, nesting deeper than MAX_INPUT_DEPTH, and text that is not
+ * valid Unicode (a lone surrogate cannot be encoded into a URL or UTF-8 JSON). Each problem names its field.
+ */
+export function findMalformed(input: object): string[] {
+  const problems: string[] = [];
+  const pending: Array<{ value: unknown; path: string; depth: number }> = [{ value: input, path: '', depth: 0 }];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (!next) break;
+    const { value, path, depth } = next;
+    if (typeof value === 'string') {
+      if (!isWellFormed(value)) problems.push(`field ${path || '(message body)'}: contains invalid text (an unpaired UTF-16 surrogate)`);
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_INPUT_DEPTH) {
+      problems.push(`field ${shortPath(path)}: is nested deeper than ${MAX_INPUT_DEPTH} levels`);
+      continue;
+    }
+    for (const name of Object.keys(value)) {
+      const childPath = path ? `${path}.${name}` : name;
+      if (FORBIDDEN_KEYS.has(name)) problems.push(`field ${childPath}: this key name is not allowed`);
+      else if (!isWellFormed(name)) problems.push(`field ${path || '(message body)'}: a key contains invalid text (an unpaired UTF-16 surrogate)`);
+      else pending.push({ value: (value as Record<string, unknown>)[name], path: childPath, depth: depth + 1 });
+    }
   }
-  return found;
+  return problems.sort();
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function isWellFormed(text: string): boolean {
+  return !LONE_SURROGATE.test(text);
+}
+
+/** The first segments of a very deep path: enough to find the field, not a 10,000-segment error message. */
+function shortPath(path: string): string {
+  const parts = path.split('.');
+  return parts.length <= 6 ? path : `${parts.slice(0, 5).join('.')}. … (${parts.length} levels)`;
 }

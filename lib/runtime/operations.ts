@@ -26,6 +26,10 @@ export interface OperationEntry {
   /** Array query parameters are sent comma-separated (`csv`); object ones are spread into the query (`explode`). */
   queryStyles?: Record<string, 'csv' | 'explode'>;
   bodyRequired: boolean;
+  /** The operation takes a JSON body: `{}` is sent when no body input is given, as Intercom's own clients do. */
+  jsonBody: boolean;
+  /** Input values sent in another spelling (`in_app` travels as `inapp`). */
+  sentAs?: Record<string, Record<string, string>>;
   /** At least one of these inputs must be present. */
   requireOneOf?: string[];
   pagination: PagingSpec | null;
@@ -83,9 +87,10 @@ export function operationCall(key: string, rawInput: unknown, label = key): Call
   const query: Record<string, string> = {};
   const body: Record<string, unknown> = {};
   let hasBody = false;
-  for (const [name, value] of Object.entries(input)) {
-    if (value === undefined) continue;
+  for (const [name, given] of Object.entries(input)) {
+    if (given === undefined) continue;
     const location = entry.inputs[name];
+    const value = (typeof given === 'string' ? entry.sentAs?.[name]?.[given] : undefined) ?? given;
     if (location === 'query') addQuery(query, name, value, entry.queryStyles?.[name]);
     else if (location === 'body') {
       body[name] = value;
@@ -100,7 +105,7 @@ export function operationCall(key: string, rawInput: unknown, label = key): Call
     path: fillPath(key, entry.path, input),
     pathTemplate: entry.path,
     query: Object.keys(query).length > 0 ? query : undefined,
-    body: hasBody || entry.bodyRequired ? body : undefined,
+    body: hasBody || entry.jsonBody || entry.bodyRequired ? body : undefined,
     idempotent: entry.idempotent,
     paging: entry.pagination ?? undefined,
     response: entry.response,

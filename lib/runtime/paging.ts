@@ -109,7 +109,7 @@ export async function* pages(client: IntercomClient, first: PagedCall, pageSize?
       }
       throw error;
     }
-    const document = response.data;
+    const document = asDocument(response.data);
     const items = itemsAt(document, spec.itemsPath);
     itemsRead += items.length;
     reportPage(first.operation, pageNumber, itemsRead, document);
@@ -138,6 +138,15 @@ export function itemsAt(document: unknown, path: string): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
+/**
+ * A list Intercom answers as a bare JSON array is `{ data: [...] }` on every path (one answer, one page, all
+ * pages): a message body is an object, and the generated out-schema and items path say `data`.
+ */
+export function asDocument(data: unknown): unknown {
+  return Array.isArray(data) ? { data } : data;
+}
+
+/** The step field "Page size", when set, is the page size: it wins over any page size in the input. */
 export function withPageSize(request: ApiRequest, style: PaginationStyle, pageSize: number | undefined): ApiRequest {
   const copy: ApiRequest = { ...request };
   // A scroll page must never be retried with the same scroll_param after a server error: it is restarted instead.
@@ -146,15 +155,15 @@ export function withPageSize(request: ApiRequest, style: PaginationStyle, pageSi
   if (style === 'searchBody') {
     const body = { ...((request.body as Record<string, unknown> | undefined) ?? {}) };
     const pagination = { ...((body['pagination'] as Record<string, unknown> | undefined) ?? {}) };
-    pagination['per_page'] ??= pageSize;
+    pagination['per_page'] = pageSize;
     body['pagination'] = pagination;
     copy.body = body;
   } else if (style === 'pageBody') {
     const body = { ...((request.body as Record<string, unknown> | undefined) ?? {}) };
-    body['per_page'] ??= pageSize;
+    body['per_page'] = pageSize;
     copy.body = body;
   } else if (style !== 'scroll') {
-    copy.query = { per_page: String(pageSize), ...request.query };
+    copy.query = { ...request.query, per_page: String(pageSize) };
   }
   return copy;
 }
@@ -237,10 +246,11 @@ export async function emitPages(ctx: StepContext, client: IntercomClient, call: 
 
   if (paging.fetch === 'page') {
     const response: ApiResponse = await client.request(withPageSize(call, spec.style, paging.pageSize));
+    const document = asDocument(response.data);
     if (paging.emit === 'individually') {
-      for (const item of itemsAt(response.data, spec.itemsPath).slice(0, limit)) await ctx.emitData(item, FOUND);
+      for (const item of itemsAt(document, spec.itemsPath).slice(0, limit)) await ctx.emitData(item, FOUND);
     } else {
-      await ctx.emitData(limit === Infinity ? response.data : truncate(response.data, spec.itemsPath, limit));
+      await ctx.emitData(limit === Infinity ? document : truncate(document, spec.itemsPath, limit));
     }
     return;
   }

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { PACKAGE_ROOT } from './constants';
+import { addFormats, FORMAT_WORDING } from './formats';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -58,17 +59,18 @@ export function readSchema(key: string, direction: 'in' | 'out'): JsonSchema {
   return JSON.parse(readFileSync(join(PACKAGE_ROOT, 'schemas', `${key}.${direction}.json`), 'utf8')) as JsonSchema;
 }
 
-/**
- * coerceTypes: mappers hand over strings ("42", "true") and numbers for string ids; Intercom wants the
- * declared type, so values are converted where that is lossless and rejected otherwise.
- */
+// No coerceTypes: ajv's coercion turned null into false/0/"" and "0x10" or "1e400" into numbers; the few lossless
+// conversions left are made by coerceToSchema (coerce.ts) before validation.
 // validateSchema: false — the shipped schemas are checked against the JSON Schema meta-schema by the contract
 // tests; checking them again here compiled the meta-schema on the first call (about 20 ms of every cold start).
-const ajv = new Ajv({ allErrors: true, coerceTypes: true, strict: false, validateFormats: false, validateSchema: false });
+// verbose: a oneOf/anyOf error carries its schema, so the error can name the variants.
+const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true, validateSchema: false, verbose: true });
+addFormats(ajv);
 const compiled = new Map<string, ValidateFunction>();
 const inputSchemas = new Map<string, JsonSchema>();
+const validationSchemas = new Map<string, JsonSchema>();
 
-/** The action's in-schema as shipped (platform dialect), read once per action and process. */
+/** The action's in-schema as shipped (platform dialect, what the mapper shows), read once per action and process. */
 export function inputSchema(key: string): JsonSchema {
   let schema = inputSchemas.get(key);
   if (!schema) {
@@ -78,20 +80,53 @@ export function inputSchema(key: string): JsonSchema {
   return schema;
 }
 
+/**
+ * The rules the input is validated against (standard JSON Schema): a generated action's
+ * `schemas/<key>.in.strict.json` (every rule of Intercom's description), else the shipped in-schema converted.
+ */
+export function validationSchema(key: string): JsonSchema {
+  let schema = validationSchemas.get(key);
+  if (!schema) {
+    const strictPath = join(PACKAGE_ROOT, 'schemas', `${key}.in.strict.json`);
+    schema = existsSync(strictPath)
+      ? (JSON.parse(readFileSync(strictPath, 'utf8')) as JsonSchema)
+      : (toStandardSchema(inputSchema(key)) as JsonSchema);
+    validationSchemas.set(key, schema);
+  }
+  return schema;
+}
+
 /** Compiled once per action and process, on first use: startup pays for no schema it does not need. */
 export function inputValidator(key: string): ValidateFunction {
   let validate = compiled.get(key);
   if (!validate) {
-    validate = ajv.compile(toStandardSchema(inputSchema(key)) as JsonSchema);
+    validate = ajv.compile(validationSchema(key));
     compiled.set(key, validate);
   }
   return validate;
 }
 
+const COMBINATORS = new Set(['oneOf', 'anyOf']);
+
 /** "field contact_id: is required" — the field path a flow user can find in the mapper. */
 export function describeAjvErrors(errors: readonly ErrorObject[] | null | undefined): string[] {
+  const all = errors ?? [];
+  // A value that fits no variant: when its fixed values (message_type "close" …) pick one variant, that variant's
+  // problems are the answer; otherwise it is one problem naming the variants, and what each one missed is noise.
+  const hidden: string[] = [];
+  const shown: string[] = [];
+  const generic = new Set<ErrorObject>();
+  for (const error of all.filter((e) => COMBINATORS.has(e.keyword))) {
+    hidden.push(`${error.schemaPath}/`);
+    const picked = pickedVariant(error);
+    if (picked === undefined) generic.add(error);
+    else shown.push(`${error.schemaPath}/${picked}/`);
+  }
   const problems = new Set<string>();
-  for (const error of errors ?? []) {
+  for (const error of all) {
+    if (COMBINATORS.has(error.keyword) && !generic.has(error)) continue;
+    const inside = (roots: string[]): boolean => roots.some((root) => error.schemaPath.startsWith(root));
+    if (inside(hidden) && !inside(shown)) continue;
     const base = error.instancePath.replace(/^\//, '').replace(/\//g, '.');
     const params = error.params as Record<string, unknown>;
     let field = base;
@@ -105,9 +140,68 @@ export function describeAjvErrors(errors: readonly ErrorObject[] | null | undefi
     } else if (error.keyword === 'enum') {
       text = `must be one of: ${(params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
     } else if (error.keyword === 'type') {
-      text = `must be ${String(params['type']).replace(',', ' or ')}`;
+      text = `must be ${String(params['type']).replace(',', ' or ')}`.replace('integer', 'integer (a whole number)');
+    } else if (error.keyword === 'format') {
+      text = FORMAT_WORDING[String(params['format'])] ?? text;
+    } else if (COMBINATORS.has(error.keyword)) {
+      text = variantProblem(error);
     }
     problems.add(`field ${field || '(message body)'}: ${text}`);
   }
   return [...problems];
+}
+
+function variantProblem(error: ErrorObject): string {
+  const variants = (((error.parentSchema ?? {}) as JsonSchema)[error.keyword] ?? []) as JsonSchema[];
+  return `must fit one of its forms: ${describeVariants(variants)}`;
+}
+
+/** The variant whose fixed values the data has, when exactly one has them. */
+function pickedVariant(error: ErrorObject): number | undefined {
+  const variants = (((error.parentSchema ?? {}) as JsonSchema)[error.keyword] ?? []) as JsonSchema[];
+  const data = error.data as Record<string, unknown> | null;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const picked = variants
+    .map((variant, index) => ({ index, fixed: fixedValues(variant) }))
+    .filter(({ fixed }) => fixed.length > 0 && fixed.every(([name, values]) => values.includes(data[name])));
+  return picked.length === 1 ? picked[0]?.index : undefined;
+}
+
+/** Properties a variant (with its allOf parts) allows only a few values of: what tells it apart. */
+function fixedValues(variant: JsonSchema): Array<[string, unknown[]]> {
+  const parts = [variant, ...((variant['allOf'] as JsonSchema[] | undefined) ?? [])];
+  return parts.flatMap((part) =>
+    Object.entries((part['properties'] ?? {}) as Record<string, JsonSchema>)
+      .filter(([, property]) => Array.isArray(property['enum']) && (property['enum'] as unknown[]).length <= MAX_LISTED_VALUES)
+      .map(([name, property]): [string, unknown[]] => [name, property['enum'] as unknown[]]),
+  );
+}
+
+const MAX_LISTED_VALUES = 8;
+
+const KIND_WORDS: Record<string, string> = {
+  array: 'a list',
+  object: 'an object',
+  string: 'a text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'a yes/no',
+};
+
+/** Each variant by what sets it apart: its kind of value, its fixed values and the fields only it requires. */
+export function describeVariants(variants: JsonSchema[]): string {
+  const requiredOf = variants.map((v) => new Set(Array.isArray(v['required']) ? (v['required'] as string[]) : []));
+  const common = [...(requiredOf[0] ?? [])].filter((name) => requiredOf.every((names) => names.has(name)));
+  const kinds = new Set(variants.map((v) => JSON.stringify(v['type'] ?? null)));
+  return variants
+    .map((variant, index) => {
+      const parts: string[] = [];
+      const kind = typeof variant['type'] === 'string' ? KIND_WORDS[variant['type']] : undefined;
+      if (kinds.size > 1 && kind) parts.push(kind);
+      for (const [name, values] of fixedValues(variant)) parts.push(`${name} ${values.map((v) => JSON.stringify(v)).join(' or ')}`);
+      const own = [...(requiredOf[index] ?? [])].filter((name) => !common.includes(name));
+      if (own.length > 0) parts.push(`with ${own.join(', ')}`);
+      return `(${index + 1}) ${parts.join(', ') || 'any other value'}`;
+    })
+    .join('; ') + (common.length > 0 ? ` (all need ${common.join(', ')})` : '');
 }

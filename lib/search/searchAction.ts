@@ -1,7 +1,7 @@
 import { MAX_SEARCH_ACTION_TERMS, SEARCH_MODELS, type SearchModelName } from '../catalogue/searchFields';
 import { type ActionModule, forOperation } from '../runtime/action';
 import { InputValidationError } from '../runtime/errors';
-import { findForbiddenKeys, isEmpty } from '../runtime/input';
+import { findMalformed, isEmpty } from '../runtime/input';
 import { buildQuery, linkInput, readTerms, termInput } from './terms';
 
 /**
@@ -15,8 +15,8 @@ export function forSearchOperation(key: string, model: SearchModelName): ActionM
 /** The input with its simple terms replaced by the query they mean; a clear error (nothing sent) when they are wrong. */
 export function withTermsAsQuery(key: string, model: SearchModelName, input: unknown): unknown {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
-  // Keys that must never be copied are left for the operation's own validation to name.
-  if (findForbiddenKeys(input).length > 0) return input;
+  // Malformed input (forbidden keys, too deep, lone surrogates) is left for the operation's validation to name.
+  if (findMalformed(input).length > 0) return input;
   const given = input as Record<string, unknown>;
   const { terms, links, problems } = readTerms(given, MAX_SEARCH_ACTION_TERMS);
   const hasQuery = !isEmpty(given['query']);

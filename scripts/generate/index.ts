@@ -70,6 +70,7 @@ export function generateFiles(): Map<string, string> {
   );
   for (const b of built) {
     files.set(`schemas/${b.key}.in.json`, json(b.inSchema));
+    files.set(`schemas/${b.key}.in.strict.json`, json(b.strictInSchema));
     files.set(`schemas/${b.key}.out.json`, json(b.outSchema));
     files.set(`lib/actions/${b.key}.ts`, actionModule(b));
   }

@@ -5,6 +5,7 @@ import { MAX_SEARCH_ACTION_TERMS, SEARCH_MODELS, type SearchModelName } from '..
 import { searchTermProperties } from '../../lib/search/schema';
 import { pruneSchema, titleFromName } from './prune';
 import type { Json, LoadedSpec, SpecOperation } from './spec';
+import { strictSchema, withoutTopLevelClosure } from './strict';
 
 export interface BuiltOperation {
   key: string;
@@ -12,19 +13,31 @@ export interface BuiltOperation {
   decl: OperationDecl;
   specOp: SpecOperation;
   entry: OperationEntry;
+  /** The mapper's view (platform dialect): what the flow designer sees. */
   inSchema: Json;
+  /** Every rule of the description the run-time validation enforces (standard JSON Schema). */
+  strictInSchema: Json;
   outSchema: Json;
 }
 
 /** Budget per schema file; beyond it the mapper becomes unusable, so nesting is cut until it fits. */
 export const SCHEMA_BUDGET_BYTES = 30_000;
 const DEPTHS = [5, 4, 3, 2, 1];
+/** The run-time validation reads bodies this deep, whatever depth the mapper's budget allowed. */
+const STRICT_DEPTH = DEPTHS[0] ?? 5;
+const QUERY_DEPTH = 3;
 
+/** Paging query parameters added by `addPagingParams` (the page size is the step field, see PAGE_SIZE_INPUT). */
 const PAGING_QUERY: Record<string, Json> = {
-  page: { type: 'number', title: 'Page' },
-  per_page: { type: 'number', title: 'Per page' },
-  starting_after: { type: 'string', title: 'Starting after' },
+  page: { type: 'integer', minimum: 1 },
+  starting_after: { type: 'string' },
 };
+
+/**
+ * A list action has one page size: the step field "Page size" (PAGING_FIELDS.pageSize). The description's own
+ * `per_page` input of the same list is left out, so the two cannot disagree.
+ */
+const PAGE_SIZE_INPUT = 'per_page';
 
 export function buildOperation(spec: LoadedSpec, key: string, group: string, decl: OperationDecl): BuiltOperation {
   const specOp = spec.operations.get(decl.op);
@@ -34,48 +47,67 @@ export function buildOperation(spec: LoadedSpec, key: string, group: string, dec
   const queryStyles: Record<string, 'csv' | 'explode'> = {};
   const properties: Record<string, Json> = {};
 
+  // Each input has its strict schema (run-time validation) and its mapper view (derived from it).
+  const strict: Record<string, Json> = {};
+  const requiredInputs: string[] = [];
+  const addInput = (name: string, location: InputLocation, schema: Json, required: boolean, depth: number): void => {
+    strict[name] = schema;
+    properties[name] = { ...pruneSchema(spec, schema, depth), title: titleFromName(name), ...(required ? { required: true } : {}) };
+    inputs[name] = location;
+    if (required) requiredInputs.push(name);
+  };
   const pathParams = [...specOp.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
   for (const name of pathParams) {
-    // Ids travel in the path as text, whatever the description says; numbers mapped by a user are converted.
-    properties[name] = { type: 'string', title: titleFromName(name), required: true };
-    inputs[name] = 'path';
+    // The description's type: an integer id is validated as one (a numeric string is accepted) and sent as digits.
+    const param = specOp.parameters.find((p) => p['in'] === 'path' && p['name'] === name);
+    const schema = param?.['schema'] && !decl.textIds?.includes(name) ? strictSchema(spec, param['schema'], QUERY_DEPTH) : {};
+    addInput(name, 'path', schema['type'] ? schema : { ...schema, type: 'string' }, true, QUERY_DEPTH);
   }
   const optional = new Set([...(decl.optionalParams ?? []), ...(decl.workspaceIdParam ? [decl.workspaceIdParam] : [])]);
   for (const param of specOp.parameters) {
     const name = String(param['name']);
     // A parameter declared both in the path template and as a query parameter (reporting export) goes in the path.
     if (param['in'] !== 'query' || inputs[name]) continue;
-    const schema = pruneSchema(spec, param['schema'] ?? {}, 3);
-    const required = param['required'] === true && !optional.has(name);
-    properties[name] = { ...schema, title: titleFromName(name), ...(required ? { required: true } : {}) };
-    inputs[name] = 'query';
-    if (schema['type'] === 'array') queryStyles[name] = 'csv';
-    if (schema['type'] === 'object' && param['explode'] !== false) queryStyles[name] = 'explode';
+    if (decl.paginate && name === PAGE_SIZE_INPUT) continue;
+    const schema = strictSchema(spec, param['schema'] ?? {}, QUERY_DEPTH);
+    addInput(name, 'query', schema, param['required'] === true && !optional.has(name), QUERY_DEPTH);
+    const type = properties[name]?.['type'];
+    if (type === 'array') queryStyles[name] = 'csv';
+    if (type === 'object' && param['explode'] !== false) queryStyles[name] = 'explode';
+  }
+  for (const name of decl.textIds ?? []) {
+    if (inputs[name] !== 'path') throw new Error(`${key}: textIds names "${name}", which is not a path parameter`);
   }
   for (const name of optional) {
     if (inputs[name] !== 'query') throw new Error(`${key}: "${name}" is not a query parameter of ${decl.op}`);
   }
   if (decl.addPagingParams) {
-    const names = decl.paginate === 'cursor' ? ['per_page', 'starting_after'] : ['page', 'per_page'];
+    const names = decl.paginate === 'cursor' ? ['starting_after'] : ['page'];
     for (const name of names) {
       if (inputs[name]) continue;
-      properties[name] = PAGING_QUERY[name] ?? {};
-      inputs[name] = 'query';
+      addInput(name, 'query', PAGING_QUERY[name] ?? {}, false, QUERY_DEPTH);
     }
   }
 
   const requestBody = spec.resolve(specOp.op['requestBody']) as Json | undefined;
   const bodySchemaRef = requestBody ? ((requestBody['content'] as Json | undefined)?.['application/json'] as Json | undefined)?.['schema'] : undefined;
+  const strictBody = withoutTopLevelClosure(bodySchemaRef ? strictSchema(spec, bodySchemaRef, STRICT_DEPTH) : {});
+  const strictBodyProperties = { ...((strictBody['properties'] ?? {}) as Record<string, Json>), ...decl.undeclaredBody };
+  if (decl.paginate) Reflect.deleteProperty(strictBodyProperties, PAGE_SIZE_INPUT);
+  // A freeform field is a bare object in the mapper only: its value is still validated as the description says.
+  for (const name of decl.freeform ?? []) {
+    if (!strictBodyProperties[name]) throw new Error(`${key}: freeform field "${name}" is not a body property`);
+  }
   let bodyProperties: Record<string, Json> = {};
   let inSchema: Json = {};
   for (const depth of DEPTHS) {
     bodyProperties = {};
     if (bodySchemaRef) {
-      const pruned = pruneSchema(spec, bodySchemaRef, depth);
+      const pruned = pruneSchema(spec, { ...strictBody, properties: strictBodyProperties }, depth);
       bodyProperties = (pruned['properties'] ?? {}) as Record<string, Json>;
+      if (decl.paginate) Reflect.deleteProperty(bodyProperties, PAGE_SIZE_INPUT);
       for (const name of decl.freeform ?? []) {
-        const existing = bodyProperties[name];
-        if (!existing) throw new Error(`${key}: freeform field "${name}" is not a body property`);
+        const existing = bodyProperties[name] ?? {};
         bodyProperties[name] = { type: 'object', title: existing['title'], ...(existing['required'] ? { required: true } : {}) };
       }
     }
@@ -91,10 +123,14 @@ export function buildOperation(spec: LoadedSpec, key: string, group: string, dec
     const property = inProperties[name];
     if (!property) throw new Error(`${key}: enums names "${name}", which is not an input`);
     inProperties[name] = { ...property, enum: values };
+    // Another spelling that is sent as one of these (sentAs) is accepted, without being offered in the mapper.
+    const accepted = [...values, ...Object.keys(decl.sentAs?.[name] ?? {}).filter((value) => !values.includes(value))];
+    strict[name] = { ...(strict[name] ?? strictBodyProperties[name] ?? {}), enum: accepted };
   }
   for (const name of decl.requireOneOf ?? []) {
     if (!inputs[name]) throw new Error(`${key}: requireOneOf names "${name}", which is not an input`);
   }
+  const strictInSchema = flatStrictSchema(strict, requiredInputs, strictBody, strictBodyProperties, Object.keys(bodyProperties));
   if (decl.simpleSearch) addSimpleSearchTerms(key, inProperties, decl.simpleSearch);
 
   const response = decl.response ?? responseKind(specOp);
@@ -114,12 +150,57 @@ export function buildOperation(spec: LoadedSpec, key: string, group: string, dec
     inputs,
     ...(Object.keys(queryStyles).length > 0 ? { queryStyles } : {}),
     bodyRequired: requestBody?.['required'] === true,
+    jsonBody: bodySchemaRef !== undefined,
     ...(decl.requireOneOf ? { requireOneOf: decl.requireOneOf } : {}),
+    ...(decl.sentAs ? { sentAs: decl.sentAs } : {}),
     pagination: decl.paginate && itemsPath ? { style: decl.paginate, itemsPath } : null,
     response,
     ...(decl.workspaceIdParam ? { workspaceIdParam: decl.workspaceIdParam } : {}),
   };
-  return { key, group, decl, specOp, entry, inSchema, outSchema };
+  return { key, group, decl, specOp, entry, inSchema, strictInSchema, outSchema };
+}
+
+/**
+ * The flat input's strict schema: path and query inputs beside the body's properties, the body's `required` list
+ * and its allOf/oneOf/anyOf rules applied to the same flat object, and no name outside the action's inputs.
+ */
+function flatStrictSchema(
+  params: Record<string, Json>,
+  requiredParams: string[],
+  body: Json,
+  bodyProperties: Record<string, Json>,
+  bodyNames: string[],
+): Json {
+  const properties: Record<string, Json> = { ...params };
+  // A name only the variants declare is checked there, and here by what all their declarations agree on, so a
+  // value of the wrong type or outside every variant's values is an error naming the field.
+  for (const name of bodyNames) properties[name] = params[name] ?? bodyProperties[name] ?? agreedSchema(declarationsOf(body, name));
+  const bodyRequired = ((body['required'] as string[] | undefined) ?? []).filter((name) => bodyNames.includes(name));
+  const required = [...new Set([...requiredParams, ...bodyRequired])];
+  const out: Json = { type: 'object', properties, ...(required.length > 0 ? { required } : {}), additionalProperties: false };
+  for (const combinator of ['allOf', 'oneOf', 'anyOf']) if (body[combinator]) out[combinator] = body[combinator];
+  return out;
+}
+
+/** Every schema a body's variants and parts give a property. */
+function declarationsOf(schema: Json, name: string): Json[] {
+  const own = (schema['properties'] as Record<string, Json> | undefined)?.[name];
+  const parts = ['allOf', 'anyOf', 'oneOf'].flatMap((k) => (schema[k] as Json[] | undefined) ?? []);
+  return [...(own ? [own] : []), ...parts.flatMap((part) => declarationsOf(part, name))];
+}
+
+/** One declaration as it is; several: the type they share and the union of their values, when they agree. */
+function agreedSchema(declarations: Json[]): Json {
+  if (declarations.length === 1) return declarations[0] ?? {};
+  const out: Json = {};
+  const types = declarations.map((d) => d['type']);
+  if (types.every((t) => t !== undefined)) {
+    const all = new Set(types.flatMap((t) => [t].flat() as string[]));
+    const nonNull = [...all].filter((t) => t !== 'null');
+    if (nonNull.length === 1) out['type'] = all.has('null') ? [nonNull[0], 'null'] : nonNull[0];
+  }
+  if (declarations.every((d) => Array.isArray(d['enum']))) out['enum'] = [...new Set(declarations.flatMap((d) => d['enum'] as unknown[]))];
+  return out;
 }
 
 /**

@@ -88,10 +88,31 @@ class Pruner {
     const hasBase = Object.keys(base).some((k) => ['type', 'properties', 'items', 'enum'].includes(k));
     const baseParts = hasBase ? [this.prune(base, depth, stack)] : [];
     const merged = mergeAll([...baseParts, ...all], 'all');
-    if (alternatives.length === 0) return merged;
+    const rawAlternatives = [...((schema['oneOf'] as unknown[]) ?? []), ...((schema['anyOf'] as unknown[]) ?? [])];
+    // A `required` list may name properties that only the variants declare: the schema's own list and every
+    // allOf part's list apply, and a field is required when every alternative's list names it.
+    const listed = (parts: unknown[]): Set<string>[] => parts.map((part) => new Set(requiredList(this.spec.resolve(part))));
+    const required = new Set([...listed([schema, ...((schema['allOf'] as unknown[]) ?? [])])].flatMap((names) => [...names]));
+    const alternativeLists = listed(rawAlternatives);
+    for (const name of alternativeLists[0] ?? []) if (alternativeLists.every((names) => names.has(name))) required.add(name);
+    if (alternatives.length === 0) return markRequired(merged, required);
     const alt = mergeAll(alternatives, 'any');
-    return mergeAll([merged, alt].filter((s) => Object.keys(s).length > 0), 'all');
+    return markRequired(mergeAll([merged, alt].filter((s) => Object.keys(s).length > 0), 'all'), required);
   }
+}
+
+function requiredList(schema: unknown): string[] {
+  const list = typeof schema === 'object' && schema !== null ? (schema as Json)['required'] : undefined;
+  return Array.isArray(list) ? (list as string[]) : [];
+}
+
+function markRequired(schema: Json, names: Set<string>): Json {
+  const properties = schema['properties'] as Record<string, Json> | undefined;
+  if (!properties || names.size === 0) return schema;
+  const marked = Object.fromEntries(
+    Object.entries(properties).map(([name, prop]) => [name, names.has(name) ? { ...prop, required: true } : prop]),
+  );
+  return { ...schema, properties: marked };
 }
 
 function withTitle(schema: Json, name: string, required: boolean): Json {

@@ -1,6 +1,7 @@
 /** Schema-driven inputs shared by the bad-input and secrecy suites. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sampleInput, type Schema } from '../helpers/sampleInput';
 import { ROOT } from './helpers';
 
 export interface PropertySchema {
@@ -54,8 +55,13 @@ export function validValue(name: string, prop: PropertySchema): unknown {
   }
 }
 
-/** The required fields of the action filled with plausible values (ids the sandbox may not know). */
+/**
+ * The required fields of the action filled with values its validation accepts (ids the sandbox may not know):
+ * sampled from the strict schema of a generated action (formats, variants), else from its in-schema.
+ */
 export function baseInput(key: string, schema: InSchema = inSchema(key)): Record<string, unknown> {
+  const strict = join(ROOT, 'schemas', `${key}.in.strict.json`);
+  if (existsSync(strict)) return { ...sampleInput(JSON.parse(readFileSync(strict, 'utf8')) as Schema, 'none'), ...BASE_OVERRIDES[key] };
   const base: Record<string, unknown> = {};
   for (const [name, prop] of Object.entries(schema.properties ?? {})) if (prop.required === true) base[name] = validValue(name, prop);
   return { ...base, ...BASE_OVERRIDES[key] };

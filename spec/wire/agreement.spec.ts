@@ -16,6 +16,7 @@ interface TableRow {
   inputs: Record<string, string>;
   queryStyles?: Record<string, string>;
   bodyRequired: boolean;
+  jsonBody: boolean;
   response: string;
 }
 
@@ -81,6 +82,7 @@ describe('wire: the generated table agrees with Intercom\'s description, input b
 
   it('an empty body is sent exactly when the description requires a body', () => {
     assert.deepEqual(disagreements('bodyRequired', (row, shape) => [row.bodyRequired, shape.bodyRequired]), []);
+    assert.deepEqual(disagreements('jsonBody', (row, shape) => [row.jsonBody, shape.jsonBody]), []);
   });
 
   it('the response kind is the declared one, else the description\'s', () => {

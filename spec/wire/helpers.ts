@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nock from 'nock';
 import { loadSpec, specPath, type Json, type LoadedSpec } from '../../scripts/generate/spec';
+import { sampleInput } from '../helpers/sampleInput';
 import type { WireShape } from './oracle';
 
 /** Helpers of the table-driven wire test: inputs, expected requests and replies for every action. */
@@ -22,7 +23,9 @@ export function readJson(rel: string): unknown {
   return JSON.parse(readFileSync(join(ROOT, rel), 'utf8')) as unknown;
 }
 
-export const inSchema = (key: string): Schema => readJson(`schemas/${key}.in.json`) as Schema;
+/** What an action's input is validated against: its strict schema when generated, else its in-schema. */
+export const inSchema = (key: string): Schema =>
+  readJson(existsSync(join(ROOT, `schemas/${key}.in.strict.json`)) ? `schemas/${key}.in.strict.json` : `schemas/${key}.in.json`) as Schema;
 export const outSchema = (key: string): Schema => readJson(`schemas/${key}.out.json`) as Schema;
 
 // ------------------------------------------------------------------------------------------ spec examples
@@ -129,30 +132,49 @@ export function synth(schema: Schema | undefined, name: string, depth = 0): unkn
 /** Inputs a search action turns into its `query` before sending (spec/unit/search covers that rewrite). */
 export const SIMPLE_SEARCH_INPUT = /^(searchTerm|criteriaLink)\d+$/;
 
-/** Every input of an action (required and optional) that travels as it is, synthesized. */
+/** Every top-level input of an action (required and optional) that travels as it is, sampled from its validation schema. */
 export function synthInput(schema: Schema): Record<string, unknown> {
-  const input = synth(schema, 'input') as Record<string, unknown>;
+  const input = sampleInput(schema, 'top');
   for (const name of Object.keys(input)) if (SIMPLE_SEARCH_INPUT.test(name)) Reflect.deleteProperty(input, name);
   return input;
 }
 
 /**
- * The value the wire must carry for a mapped value: what the input schema's declared types make of it (the
- * conversions ajv's coerceTypes performs for scalars), written independently of the runtime.
+ * The value the wire must carry for a mapped value: the conversions the README documents (a decimal numeric string
+ * for a number, a number for a text, "true"/"false" for a yes/no), read from the types the schema and its
+ * allOf/anyOf/oneOf members declare. Written independently of the runtime.
  */
 export function coerce(value: unknown, schema: Schema | undefined): unknown {
-  if (!schema) return value;
-  const type = schema['type'];
-  if (type === 'string' && (typeof value === 'number' || typeof value === 'boolean')) return String(value);
-  if ((type === 'number' || type === 'integer') && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
-  if ((type === 'number' || type === 'integer') && typeof value === 'boolean') return value ? 1 : 0;
-  if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true';
-  if (type === 'array' && Array.isArray(value)) return value.map((item) => coerce(item, schema['items'] as Schema | undefined));
-  if (type === 'object' && isRecord(value)) {
-    const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, coerce(v, properties[k])]));
+  if (!schema || value === null) return value;
+  const members = membersOf(schema);
+  if (Array.isArray(value)) {
+    const items = members.map((m) => m['items']).find(isRecord);
+    return items ? value.map((item) => coerce(item, items)) : value;
   }
+  if (isRecord(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, coerce(v, propertyOf(schema, k))]));
+  }
+  const types = new Set(members.flatMap((m) => [m['type']].flat().filter((t): t is string => typeof t === 'string')));
+  const numeric = types.has('number') || types.has('integer');
+  if (typeof value === 'string' && !types.has('string')) {
+    if (numeric && /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(value) && Number.isFinite(Number(value))) return Number(value);
+    if (types.has('boolean') && (value === 'true' || value === 'false')) return value === 'true';
+  }
+  if (typeof value === 'number' && !numeric && types.has('string')) return String(value);
   return value;
+}
+
+function membersOf(schema: Schema): Schema[] {
+  const parts = ['allOf', 'anyOf', 'oneOf'].flatMap((k) => (Array.isArray(schema[k]) ? (schema[k] as Schema[]) : []));
+  return [schema, ...parts.flatMap(membersOf)];
+}
+
+/** The schema of a property as every member that declares it sees it. */
+export function propertyOf(schema: Schema, name: string): Schema | undefined {
+  const found = membersOf(schema)
+    .map((m) => (m['properties'] as Record<string, Schema> | undefined)?.[name] ?? m['additionalProperties'])
+    .filter((p): p is Schema => isRecord(p) && Object.keys(p).length > 0);
+  return found.length <= 1 ? found[0] : { anyOf: found };
 }
 
 // ------------------------------------------------------------------------------------------ expected request
@@ -169,8 +191,7 @@ export interface ExpectedRequest {
  * generated table the runtime builds requests from. An input the oracle cannot place fails the case.
  */
 export function expectedRequest(shape: WireShape, schema: Schema, input: Record<string, unknown>): ExpectedRequest {
-  const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
-  const value = (name: string): unknown => coerce(input[name], properties[name]);
+  const value = (name: string): unknown => coerce(input[name], propertyOf(schema, name));
   const path = shape.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(String(value(name))));
   const query: Record<string, string> = {};
   let body: Record<string, unknown> | undefined;
@@ -190,7 +211,7 @@ export function expectedRequest(shape: WireShape, schema: Schema, input: Record<
       throw new Error(`input "${name}" has no place in ${shape.method} ${shape.path} according to the description`);
     }
   }
-  if (!body && shape.bodyRequired) body = {};
+  if (!body && shape.jsonBody) body = {};
   return { method: shape.method, path, query, body };
 }
 

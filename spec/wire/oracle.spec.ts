@@ -44,10 +44,10 @@ const corruptions: Corruption[] = [
     mismatch: ['query'],
   },
   {
-    name: 'an empty body the description does not ask for',
-    key: 'publishArticleDraft',
-    input: { id: 4242 },
-    corrupt: (row) => void (row['bodyRequired'] = true),
+    name: 'an empty body for an operation that takes none',
+    key: 'deleteArticle',
+    input: { article_id: 4242 },
+    corrupt: (row) => void (row['jsonBody'] = true),
     mismatch: ['body'],
   },
 ];

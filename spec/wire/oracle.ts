@@ -19,16 +19,21 @@ export interface WireShape {
   path: string;
   locations: Record<string, Location>;
   queryStyles: Record<string, QueryStyle>;
-  /** The description requires a body: `{}` is sent even when no body input is given. */
+  /** The description requires a body. */
   bodyRequired: boolean;
+  /** The operation takes a JSON body: `{}` is sent even when no body input is given, as Intercom's clients do. */
+  jsonBody: boolean;
   /** Decides the Accept header and how the answer is read. */
   response: ResponseKind;
 }
 
 /** Paging query parameters a declaration with `addPagingParams` adds (see lib/catalogue/types.ts). */
 function pagingParams(decl: OperationDecl): string[] {
-  return decl.paginate === 'cursor' ? ['per_page', 'starting_after'] : ['page', 'per_page'];
+  return decl.paginate === 'cursor' ? ['starting_after'] : ['page'];
 }
+
+/** A list's page size is the step field "Page size": the description's own `per_page` is no input of it. */
+const PAGE_SIZE = 'per_page';
 
 export function wireShape(spec: LoadedSpec, key: string, decl: OperationDecl): WireShape {
   const [method = '', path = ''] = decl.op.split(' ');
@@ -50,6 +55,7 @@ export function wireShape(spec: LoadedSpec, key: string, decl: OperationDecl): W
     const name = String(param['name']);
     // Declared in the path template and as a query parameter too: the template wins.
     if (param['in'] !== 'query' || locations[name] === 'path') continue;
+    if (decl.paginate && name === PAGE_SIZE) continue;
     place(name, 'query');
     queryStyles[name] = queryStyle(spec, param);
   }
@@ -67,7 +73,9 @@ export function wireShape(spec: LoadedSpec, key: string, decl: OperationDecl): W
   const requestBody = spec.resolve(op['requestBody']) as Json | undefined;
   const media = (requestBody?.['content'] as Json | undefined)?.['application/json'] as Json | undefined;
   const bodyNames = propertyNames(spec, media?.['schema']);
-  for (const name of bodyNames) place(name, 'body');
+  for (const name of [...bodyNames, ...Object.keys(decl.undeclaredBody ?? {})]) {
+    if (!(decl.paginate && name === PAGE_SIZE)) place(name, 'body');
+  }
   for (const name of decl.freeform ?? []) {
     if (!bodyNames.has(name)) throw new Error(`${key}: freeform "${name}" is not a body property`);
   }
@@ -78,6 +86,7 @@ export function wireShape(spec: LoadedSpec, key: string, decl: OperationDecl): W
     locations,
     queryStyles,
     bodyRequired: requestBody?.['required'] === true,
+    jsonBody: media?.['schema'] !== undefined,
     response: decl.response ?? responseKind(spec, op),
   };
 }

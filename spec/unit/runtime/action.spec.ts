@@ -25,7 +25,7 @@ describe('runtime: generic action', () => {
         assert.match(error.message, /^Invalid input for createContact: /);
         assert.match(error.message, /field colour: is not an input of this action/);
         assert.match(error.message, /field email: must be string/);
-        assert.match(error.message, /field signed_up_at: must be number/);
+        assert.match(error.message, /field signed_up_at: must be integer/);
         return true;
       });
       assert.equal(scope.isDone(), false);
