@@ -22,7 +22,13 @@ export const PAGING_FIELDS = {
 } as const;
 
 /** The CSV download actions. */
-export const DOWNLOAD_FIELDS = { batchSize: 'batchSize' } as const;
+export const DOWNLOAD_FIELDS = { batchSize: 'batchSize', deliverAs: 'deliverAs' } as const;
+
+/**
+ * Inputs (not step fields) the component adds to actions that send files: the names of the incoming message's
+ * attachments to send to Intercom, or "all".
+ */
+export const FILE_INPUTS = { attachments: 'attachments' } as const;
 
 /** Every polling trigger. */
 export const POLLING_FIELDS = {

@@ -1,3 +1,6 @@
+import { FILE_INPUTS } from '../catalogue/fields';
+import { attachmentFilesFor } from '../files/attachmentFiles';
+import { canDeliverFiles, emitDownloadAsFile } from '../files/downloadFile';
 import type { ApiRequest, ApiResponse, IntercomClient } from './client';
 import { emitCsvDownload, readDownloadOptions, type DownloadOptions } from './downloads';
 import { type Credentials, readCredentials } from './credentials';
@@ -21,6 +24,7 @@ export function forOperation(key: string): ActionModule {
       if (entry.pagination) options.paging = readPagingOptions(cfg);
       if (isCsvDownload(entry)) options.download = readDownloadOptions(cfg);
       const call = operationCall(key, input);
+      if (entry.attachmentFiles) await attachIncomingFiles(call, entry.attachmentFiles, input, ctx);
       const client = await clientFor(credentials, ctx.logger);
       if (entry.workspaceIdParam) await fillWorkspaceId(call, entry.workspaceIdParam, credentials, ctx);
       await execute(ctx, client, call, options);
@@ -31,14 +35,15 @@ export function forOperation(key: string): ActionModule {
 export interface ExecuteOptions {
   /** Set for a call that pages: how many pages to read and how to emit them. */
   paging?: PagingOptions;
-  /** Set for a CSV download: how many rows per message. */
+  /** Set for a CSV download: rows per message, or one file. */
   download?: DownloadOptions;
 }
 
 /** Runs one call and emits its result: a CSV download row by row, a paged call as asked, anything else once. */
 export async function execute(ctx: StepContext, client: IntercomClient, call: Call, options: ExecuteOptions = {}): Promise<void> {
   if (options.download && isCsvDownload(call)) {
-    await emitCsvDownload(ctx, client, call, options.download);
+    if (options.download.deliverAs === 'file' && canDeliverFiles(ctx, call.operation)) await emitDownloadAsFile(ctx, client, call);
+    else await emitCsvDownload(ctx, client, call, options.download);
     return;
   }
   if (isPaged(call) && options.paging) {
@@ -47,6 +52,16 @@ export async function execute(ctx: StepContext, client: IntercomClient, call: Ca
   }
   const response = await client.request(withResponseType(call));
   await ctx.emitData(shapeResult(call, response));
+}
+
+/** The files the `attachments` input selects, read before Intercom is called, go into the body property that takes them. */
+async function attachIncomingFiles(call: Call, property: string, input: unknown, ctx: StepContext): Promise<void> {
+  const selection = (input as Record<string, unknown>)[FILE_INPUTS.attachments];
+  const body = (call.body ?? {}) as Record<string, unknown>;
+  const files = await attachmentFilesFor(call.operation, selection, ctx.incoming.attachments, body[property] !== undefined);
+  if (!files) return;
+  call.body = { ...body, [property]: files };
+  ctx.logger.info(`${call.operation}: ${files.length} file(s) of the incoming message attached`);
 }
 
 /** Reporting-export operations want the workspace code as a query parameter; GET /me (cached per token) knows it. */

@@ -32,6 +32,8 @@ export interface OperationEntry {
   response: ResponseKind;
   /** Query parameter filled with the workspace code from GET /me when the input leaves it empty. */
   workspaceIdParam?: string;
+  /** The body property that takes the files the `attachments` input selects (lib/files). */
+  attachmentFiles?: string;
 }
 
 /** How a list pages: the style, and where the items of a page are. */

@@ -33,8 +33,11 @@ export interface StepContext {
   runtime: RuntimeKind;
   logger: Logger;
   emit(event: string, payload?: unknown): Promise<void>;
-  /** Emit one record as a data message in the runtime's envelope. */
-  emitData(body: unknown): Promise<void>;
+  /**
+   * Emit one record as a data message in the runtime's envelope; `attachments` (`{ name: { url, size,
+   * "content-type" } }`, files in the platform's storage) go with it under the sailor only.
+   */
+  emitData(body: unknown, attachments?: Record<string, unknown>): Promise<void>;
   incoming: IncomingMessage;
 }
 
@@ -64,7 +67,7 @@ export function asConfig(cfg: unknown): Config {
   return (typeof cfg === 'object' && cfg !== null ? cfg : {}) as Config;
 }
 
-export function outgoingMessage(runtime: RuntimeKind, incoming: IncomingMessage, body: unknown): Record<string, unknown> {
+export function outgoingMessage(runtime: RuntimeKind, incoming: IncomingMessage, body: unknown, attachments: Record<string, unknown> = {}): Record<string, unknown> {
   if (runtime === 'ferryman') {
     const metadata = typeof incoming.metadata === 'object' && incoming.metadata !== null ? { ...incoming.metadata } : {};
     return { data: body, metadata };
@@ -72,7 +75,7 @@ export function outgoingMessage(runtime: RuntimeKind, incoming: IncomingMessage,
   // Exactly what elasticio-node's messages.newMessageWithBody(body) builds (a unit test compares the two), with
   // Node's own UUID: elasticio-node's uuid 3 reads the kernel's random device per message, measured at about a
   // tenth of an action's whole call to a local server (npm run bench).
-  return { id: randomUUID(), attachments: {}, body, headers: {}, metadata: {} };
+  return { id: randomUUID(), attachments, body, headers: {}, metadata: {} };
 }
 
 /** Builds the step context from the `this` the runtime passes (TaskExec in both runtimes). */
@@ -90,7 +93,7 @@ export function stepContext(self: unknown, msg: IncomingMessage | undefined, tok
     runtime,
     logger: safeLogger(host.logger),
     emit,
-    emitData: (body) => emit('data', outgoingMessage(runtime, incoming, body)),
+    emitData: (body, attachments) => emit('data', outgoingMessage(runtime, incoming, body, attachments)),
     incoming,
   };
 }

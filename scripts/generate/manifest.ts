@@ -1,7 +1,7 @@
 import type { CuratedDecl, FieldDecl } from '../../lib/catalogue/types';
 import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 import { CREDENTIAL_FIELDS, DOWNLOAD_FIELDS, PAGING_FIELDS } from '../../lib/catalogue/fields';
-import { MAX_BATCH_SIZE } from '../../lib/runtime/downloads';
+import { DELIVER_AS, MAX_BATCH_SIZE } from '../../lib/runtime/downloads';
 import { isCsvDownload } from '../../lib/runtime/operations';
 import type { BuiltOperation } from './operations';
 
@@ -74,6 +74,14 @@ export const downloadFields: Record<string, FieldDecl> = {
     required: false,
     placeholder: '1 (one message per row)',
     note: `Empty or 1: one message per CSV row, as { row }. More: messages of up to this many rows, as { rows } (at most ${MAX_BATCH_SIZE}).`,
+  },
+  [DOWNLOAD_FIELDS.deliverAs]: {
+    label: 'Deliver as',
+    viewClass: 'SelectView',
+    required: false,
+    prompt: 'CSV rows (default)',
+    model: { [DELIVER_AS.rows]: 'CSV rows', [DELIVER_AS.file]: 'One file attachment (the whole CSV)' },
+    note: 'A file attachment is stored in the platform\'s file storage and handed to the next step as one message with the file attached; "Rows per message" is then not used. Not available on the Open Integration Hub (rows are delivered there).',
   },
 };
 

@@ -1,3 +1,5 @@
+import { FILE_INPUTS } from '../../lib/catalogue/fields';
+import { attachmentsInput, INTERCOM_FILES_PROPERTY } from '../../lib/catalogue/files';
 import type { OperationDecl, ResponseKind, Risk } from '../../lib/catalogue/types';
 import type { InputLocation, OperationEntry } from '../../lib/runtime/operations';
 import type { HttpMethod } from '../../lib/runtime/client';
@@ -90,6 +92,13 @@ export function buildOperation(spec: LoadedSpec, key: string, group: string, dec
     if (!property) throw new Error(`${key}: enums names "${name}", which is not an input`);
     inProperties[name] = { ...property, enum: values };
   }
+  // Intercom takes files inline (base64) where the body has attachment_files: such actions also take the files
+  // of the incoming message by name (lib/files/attachmentFiles.ts reads them from the platform's storage).
+  const attachmentFiles = inputs[INTERCOM_FILES_PROPERTY] === 'body' ? INTERCOM_FILES_PROPERTY : undefined;
+  if (attachmentFiles) {
+    if (inProperties[FILE_INPUTS.attachments]) throw new Error(`${key}: "${FILE_INPUTS.attachments}" is already an input of ${decl.op}`);
+    inProperties[FILE_INPUTS.attachments] = attachmentsInput;
+  }
   for (const name of decl.requireOneOf ?? []) {
     if (!inputs[name]) throw new Error(`${key}: requireOneOf names "${name}", which is not an input`);
   }
@@ -115,6 +124,7 @@ export function buildOperation(spec: LoadedSpec, key: string, group: string, dec
     pagination: decl.paginate && itemsPath ? { style: decl.paginate, itemsPath } : null,
     response,
     ...(decl.workspaceIdParam ? { workspaceIdParam: decl.workspaceIdParam } : {}),
+    ...(attachmentFiles ? { attachmentFiles } : {}),
   };
   return { key, group, decl, specOp, entry, inSchema, outSchema };
 }
@@ -163,7 +173,14 @@ function fixedOutSchema(kind: ResponseKind, method: string): Json {
       return { type: 'object', properties: { url: prop('string', 'url'), status: prop('number', 'status') } };
     case 'gzipCsv':
     case 'binaryCsv':
-      return { type: 'object', properties: { row: prop('object', 'row'), rows: prop('array', 'rows') } };
+      return {
+        type: 'object',
+        properties: {
+          row: prop('object', 'row'),
+          rows: prop('array', 'rows'),
+          file: { type: 'object', title: 'File', properties: { name: prop('string', 'name'), size: prop('number', 'size'), content_type: prop('string', 'content_type') } },
+        },
+      };
     default:
       return {
         type: 'object',
