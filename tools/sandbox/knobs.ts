@@ -60,6 +60,11 @@ export interface KnobValues {
   searchIndexDelaySeconds: number;
   /** The n-th page (1 = first) of the next company scroll answers 500; cleared once it fires. */
   scrollFailOnPage: number | null;
+  /**
+   * Rows of a content data export. null: one per stored conversation, at most 50. A number: exactly that many,
+   * synthesized past the stored conversations (large exports for benchmarks).
+   */
+  contentExportRows: number | null;
 }
 
 export const DEFAULT_KNOBS: Readonly<KnobValues> = Object.freeze({
@@ -73,6 +78,7 @@ export const DEFAULT_KNOBS: Readonly<KnobValues> = Object.freeze({
   rateLimitPerWindow: 1666,
   searchIndexDelaySeconds: 0,
   scrollFailOnPage: null,
+  contentExportRows: null,
 });
 
 interface QueuedFault {
@@ -93,6 +99,7 @@ export class SandboxKnobs implements KnobValues {
   rateLimitPerWindow = DEFAULT_KNOBS.rateLimitPerWindow;
   searchIndexDelaySeconds = DEFAULT_KNOBS.searchIndexDelaySeconds;
   scrollFailOnPage: number | null = DEFAULT_KNOBS.scrollFailOnPage;
+  contentExportRows: number | null = DEFAULT_KNOBS.contentExportRows;
 
   private readonly queue: QueuedFault[] = [];
   private readonly random: SeededRandom;

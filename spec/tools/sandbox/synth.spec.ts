@@ -137,6 +137,18 @@ describe('sandbox: non-JSON operations', () => {
     assert.equal((await api().call('GET', '/download/content/data/job-1')).status, 406);
   });
 
+  it('contentExportRows makes the content export that many rows long (past the stored conversations)', async () => {
+    sb().knobs.contentExportRows = 1000;
+    try {
+      const r = await fetch(`${sb().url}/download/content/data/job-big`, { headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/octet-stream' } });
+      const lines = gunzipSync(Buffer.from(await r.arrayBuffer())).toString('utf8').trim().split('\n');
+      assert.equal(lines.length, 1001);
+      assert.match(lines[1000] ?? '', /^synthetic-999,.*,"Weekly digest, part 1",receipt-999,\d+,job-big$/);
+    } finally {
+      sb().knobs.reset();
+    }
+  });
+
   it('reporting download is a CSV, recording a 302 to a signed URL, transcript text/plain, events 202', async () => {
     const csv = await fetch(`${sb().url}/download/reporting_data/job-2`, { headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/octet-stream' } });
     assert.equal(csv.headers.get('content-type'), 'application/octet-stream');

@@ -188,6 +188,17 @@ describe('files: attachments of the incoming message into Intercom, exports into
       assert.deepEqual(messages[0]?.attachments, { 'job-7.csv': { url: `${storage.url}/objects/${upload.id}?storage_type=maester`, size, 'content-type': 'text/csv' } });
     });
 
+    it('a refused upload fails the step clearly, without the storage token in the message', async () => {
+      process.env['ELASTICIO_OBJECT_STORAGE_TOKEN'] = 'storage_wrong_token_0123456789';
+      nock(TEST_BASE_URL).get('/download/content/data/job-6').reply(200, gzipSync(csv));
+      const step = new FakeStep();
+      await assert.rejects(
+        forOperation('downloadContentDataExport').process.call(step, message({ job_identifier: 'job-6' }, {}), downloadCfg('file'), {}),
+        (error: Error) => /the object storage answered 401 when storing the file/.test(error.message) && !error.message.includes('storage_wrong_token'),
+      );
+      assert.equal(step.events('data').length, 0);
+    });
+
     it('without the platform\'s object storage it says so and delivers rows as before', async () => {
       for (const name of Object.keys(storage.env)) Reflect.deleteProperty(process.env, name);
       nock(TEST_BASE_URL).get('/download/content/data/job-8').reply(200, gzipSync(csv));
