@@ -17,6 +17,7 @@ export default resource({
     op: 'GET /conversations/{conversation_id}',
     title: 'Conversations: Get',
     description: 'Fetches one conversation with its parts (up to 500), as HTML or plain text.',
+    partAttachments: true,
   },
   updateConversation: {
     op: 'PUT /conversations/{conversation_id}',

@@ -30,6 +30,9 @@ export const DOWNLOAD_FIELDS = { batchSize: 'batchSize', deliverAs: 'deliverAs' 
  */
 export const FILE_INPUTS = { attachments: 'attachments' } as const;
 
+/** Actions whose record carries files (conversation and ticket parts): store those files for the next step. */
+export const FILE_FIELDS = { partAttachments: 'partAttachments' } as const;
+
 /** Every polling trigger. */
 export const POLLING_FIELDS = {
   emitOn: 'emitOn',

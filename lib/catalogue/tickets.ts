@@ -15,6 +15,7 @@ export default resource({
     op: 'GET /tickets/{ticket_id}',
     title: 'Tickets: Get',
     description: 'Fetches one ticket with its attributes and parts by id.',
+    partAttachments: true,
   },
   updateTicket: {
     op: 'PUT /tickets/{ticket_id}',

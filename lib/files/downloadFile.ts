@@ -14,15 +14,15 @@ export const CSV_CONTENT_TYPE = 'text/csv';
 
 /**
  * Whether files can be stored here. Under OIH (ferryman) and wherever the platform set no object storage,
- * there is none: the step says so once and the caller keeps delivering rows.
+ * there is none: the step says so once and the caller delivers what it did before (`instead`).
  */
-export function canDeliverFiles(ctx: StepContext, operation: string): boolean {
+export function canDeliverFiles(ctx: StepContext, operation: string, instead: string): boolean {
   if (ctx.runtime === 'ferryman') {
-    ctx.logger.warn(`${operation}: "file attachment" delivery needs elastic.io's file storage, which the Open Integration Hub does not provide; delivering CSV rows instead`);
+    ctx.logger.warn(`${operation}: delivering files needs elastic.io's file storage, which the Open Integration Hub does not provide; delivering ${instead} instead`);
     return false;
   }
   if (!objectStorage()) {
-    ctx.logger.warn(`${operation}: "file attachment" delivery needs the platform's object storage (${STORAGE_URI_ENV}, ${STORAGE_TOKEN_ENV} are not set); delivering CSV rows instead`);
+    ctx.logger.warn(`${operation}: delivering files needs the platform's object storage (${STORAGE_URI_ENV}, ${STORAGE_TOKEN_ENV} are not set); delivering ${instead} instead`);
     return false;
   }
   return true;

@@ -1,6 +1,7 @@
 import { FILE_INPUTS } from '../catalogue/fields';
 import { attachmentFilesFor } from '../files/attachmentFiles';
 import { canDeliverFiles, emitDownloadAsFile } from '../files/downloadFile';
+import { emitRecordingAsFile, partAttachmentsAsFiles, recordingAsFile, storePartAttachments } from '../files/remoteFiles';
 import type { ApiRequest, ApiResponse, IntercomClient } from './client';
 import { emitCsvDownload, readDownloadOptions, type DownloadOptions } from './downloads';
 import { type Credentials, readCredentials } from './credentials';
@@ -23,6 +24,8 @@ export function forOperation(key: string): ActionModule {
       const options: ExecuteOptions = {};
       if (entry.pagination) options.paging = readPagingOptions(cfg);
       if (isCsvDownload(entry)) options.download = readDownloadOptions(cfg);
+      if (entry.response === 'redirect' && recordingAsFile(cfg)) options.recordingAsFile = true;
+      if (entry.partAttachments && partAttachmentsAsFiles(cfg)) options.partAttachmentsAsFiles = true;
       const call = operationCall(key, input);
       if (entry.attachmentFiles) await attachIncomingFiles(call, entry.attachmentFiles, input, ctx);
       const client = await clientFor(credentials, ctx.logger);
@@ -37,12 +40,16 @@ export interface ExecuteOptions {
   paging?: PagingOptions;
   /** Set for a CSV download: rows per message, or one file. */
   download?: DownloadOptions;
+  /** A call recording is stored as a file of the message instead of handing out its URL. */
+  recordingAsFile?: boolean;
+  /** The files attached to the record's parts are stored as files of the message too. */
+  partAttachmentsAsFiles?: boolean;
 }
 
 /** Runs one call and emits its result: a CSV download row by row, a paged call as asked, anything else once. */
 export async function execute(ctx: StepContext, client: IntercomClient, call: Call, options: ExecuteOptions = {}): Promise<void> {
   if (options.download && isCsvDownload(call)) {
-    if (options.download.deliverAs === 'file' && canDeliverFiles(ctx, call.operation)) await emitDownloadAsFile(ctx, client, call);
+    if (options.download.deliverAs === 'file' && canDeliverFiles(ctx, call.operation, 'CSV rows')) await emitDownloadAsFile(ctx, client, call);
     else await emitCsvDownload(ctx, client, call, options.download);
     return;
   }
@@ -50,8 +57,14 @@ export async function execute(ctx: StepContext, client: IntercomClient, call: Ca
     await emitPages(ctx, client, call, options.paging);
     return;
   }
+  if (options.recordingAsFile && call.response === 'redirect' && canDeliverFiles(ctx, call.operation, 'the URL')) {
+    await emitRecordingAsFile(ctx, client, call);
+    return;
+  }
   const response = await client.request(withResponseType(call));
-  await ctx.emitData(shapeResult(call, response));
+  const result = shapeResult(call, response);
+  const files = options.partAttachmentsAsFiles && canDeliverFiles(ctx, call.operation, 'the attachments as URLs only') ? await storePartAttachments(ctx, call.operation, result) : undefined;
+  await ctx.emitData(result, files);
 }
 
 /** The files the `attachments` input selects, read before Intercom is called, go into the body property that takes them. */

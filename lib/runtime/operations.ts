@@ -34,6 +34,8 @@ export interface OperationEntry {
   workspaceIdParam?: string;
   /** The body property that takes the files the `attachments` input selects (lib/files). */
   attachmentFiles?: string;
+  /** The answer's parts carry attachments that the `partAttachments` step field can store as files (lib/files). */
+  partAttachments?: boolean;
 }
 
 /** How a list pages: the style, and where the items of a page are. */

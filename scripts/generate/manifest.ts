@@ -1,6 +1,7 @@
 import type { CuratedDecl, FieldDecl } from '../../lib/catalogue/types';
 import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
-import { CREDENTIAL_FIELDS, DOWNLOAD_FIELDS, PAGING_FIELDS } from '../../lib/catalogue/fields';
+import { CREDENTIAL_FIELDS, DOWNLOAD_FIELDS, FILE_FIELDS, PAGING_FIELDS } from '../../lib/catalogue/fields';
+import { PART_ATTACHMENTS, RECORDING_DELIVERY } from '../../lib/catalogue/files';
 import { DELIVER_AS, MAX_BATCH_SIZE } from '../../lib/runtime/downloads';
 import { isCsvDownload } from '../../lib/runtime/operations';
 import type { BuiltOperation } from './operations';
@@ -85,6 +86,30 @@ export const downloadFields: Record<string, FieldDecl> = {
   },
 };
 
+/** Call recordings: the signed URL (as before) or the recording stored as a file of the message. */
+export const recordingFields: Record<string, FieldDecl> = {
+  [DOWNLOAD_FIELDS.deliverAs]: {
+    label: 'Deliver as',
+    viewClass: 'SelectView',
+    required: false,
+    prompt: 'The signed URL (default)',
+    model: { [RECORDING_DELIVERY.url]: 'The signed URL of the recording', [RECORDING_DELIVERY.file]: 'The recording as a file attachment' },
+    note: "A file attachment is downloaded from Intercom's short-lived URL into the platform's file storage and handed to the next step with the message. Not available on the Open Integration Hub (the URL is delivered there).",
+  },
+};
+
+/** Conversations and tickets: the files attached to their parts stored as files of the message. */
+export const partAttachmentFields: Record<string, FieldDecl> = {
+  [FILE_FIELDS.partAttachments]: {
+    label: 'Attachments of the parts',
+    viewClass: 'SelectView',
+    required: false,
+    prompt: 'Leave them as URLs (default)',
+    model: { [PART_ATTACHMENTS.urls]: 'Leave them as URLs', [PART_ATTACHMENTS.files]: 'Also hand them to the next step as file attachments' },
+    note: "Files attached to the record and its parts are downloaded from Intercom's short-lived URLs into the platform's file storage and attached to the message (named <part id>-<file name>). Not available on the Open Integration Hub.",
+  },
+};
+
 export function buildManifest(
   version: string,
   operations: BuiltOperation[],
@@ -102,6 +127,8 @@ export function buildManifest(
       help: { description: `${built.decl.description} Calls ${built.entry.method} ${built.entry.path}.`, link },
       ...(built.entry.pagination ? { fields: pagingFields } : {}),
       ...(isCsvDownload(built.entry) ? { fields: downloadFields } : {}),
+      ...(built.entry.response === 'redirect' ? { fields: recordingFields } : {}),
+      ...(built.entry.partAttachments ? { fields: partAttachmentFields } : {}),
       // With dynamicMetadata the platform asks the module's getMetaModel (which falls back to these same
       // schema files), and `metadata` must then be left out: a function declares one or the other.
       ...(built.decl.customAttributes

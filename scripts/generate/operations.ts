@@ -125,6 +125,7 @@ export function buildOperation(spec: LoadedSpec, key: string, group: string, dec
     response,
     ...(decl.workspaceIdParam ? { workspaceIdParam: decl.workspaceIdParam } : {}),
     ...(attachmentFiles ? { attachmentFiles } : {}),
+    ...(decl.partAttachments ? { partAttachments: true } : {}),
   };
   return { key, group, decl, specOp, entry, inSchema, outSchema };
 }
@@ -166,11 +167,13 @@ function responseKind(specOp: SpecOperation): ResponseKind {
 /** Our own small documents for responses that carry no JSON (see shapeResult in lib/runtime/action.ts). */
 function fixedOutSchema(kind: ResponseKind, method: string): Json {
   const prop = (type: string, name: string): Json => ({ type, title: titleFromName(name) });
+  // Deliver as: file (lib/files): the file travels as an attachment of the message; the body describes it.
+  const fileOut: Json = { type: 'object', title: 'File', properties: { name: prop('string', 'name'), size: prop('number', 'size'), content_type: prop('string', 'content_type') } };
   switch (kind) {
     case 'text':
       return { type: 'object', properties: { transcript: prop('string', 'transcript') } };
     case 'redirect':
-      return { type: 'object', properties: { url: prop('string', 'url'), status: prop('number', 'status') } };
+      return { type: 'object', properties: { url: prop('string', 'url'), status: prop('number', 'status'), file: fileOut } };
     case 'gzipCsv':
     case 'binaryCsv':
       return {
@@ -178,7 +181,7 @@ function fixedOutSchema(kind: ResponseKind, method: string): Json {
         properties: {
           row: prop('object', 'row'),
           rows: prop('array', 'rows'),
-          file: { type: 'object', title: 'File', properties: { name: prop('string', 'name'), size: prop('number', 'size'), content_type: prop('string', 'content_type') } },
+          file: fileOut,
         },
       };
     default:

@@ -224,4 +224,83 @@ describe('files: attachments of the incoming message into Intercom, exports into
       );
     });
   });
+
+  describe('out of Intercom (recordings and attachments of parts as files)', () => {
+    const FILES_HOST = 'https://files.intercom.test';
+    const mp3 = Buffer.from('ID3\u0004\u0000 hand-made recording bytes', 'latin1');
+
+    it('getCallRecording with "Deliver as: file" follows the redirect without credentials and stores the recording', async () => {
+      nock(TEST_BASE_URL).get('/calls/77/recording').reply(302, '', { Location: `${FILES_HOST}/calls/77/recording.mp3?expires=1&signature=abc` });
+      const file = nock(FILES_HOST, { badheaders: ['authorization'] }).get('/calls/77/recording.mp3').query({ expires: '1', signature: 'abc' }).reply(200, mp3, { 'Content-Type': 'audio/mpeg' });
+      const step = new FakeStep();
+      await forOperation('getCallRecording').process.call(step, message({ call_id: '77' }, {}), testConfig(TOKEN, { deliverAs: 'file' }), {});
+      assert.ok(file.isDone());
+      const upload = storage.uploads().at(-1);
+      assert.ok(upload);
+      assert.deepEqual(readFileSync(storage.pathOf(upload.id)), mp3);
+      const [sent] = step.events('data') as Array<{ body: unknown; attachments: unknown }>;
+      assert.deepEqual(sent?.body, { file: { name: 'call-77-recording.mp3', size: mp3.length, content_type: 'audio/mpeg' } });
+      assert.deepEqual(sent?.attachments, { 'call-77-recording.mp3': { url: `${storage.url}/objects/${upload.id}?storage_type=maester`, size: mp3.length, 'content-type': 'audio/mpeg' } });
+    });
+
+    it('getCallRecording by default still hands out the URL and fetches nothing', async () => {
+      nock(TEST_BASE_URL).get('/calls/78/recording').reply(302, '', { Location: `${FILES_HOST}/r.mp3` });
+      const step = new FakeStep();
+      const before = storage.uploads().length;
+      await forOperation('getCallRecording').process.call(step, message({ call_id: '78' }, {}), cfg, {});
+      assert.deepEqual(step.bodies(), [{ url: `${FILES_HOST}/r.mp3`, status: 302 }]);
+      assert.equal(storage.uploads().length, before);
+    });
+
+    const conversation = {
+      type: 'conversation',
+      id: 'c9',
+      source: { id: 'src1', body: 'Hi', attachments: [{ type: 'upload', name: 'brief.pdf', url: `${FILES_HOST}/a/brief.pdf`, content_type: 'application/pdf', filesize: 4 }] },
+      conversation_parts: {
+        type: 'conversation_part.list',
+        conversation_parts: [
+          { type: 'conversation_part', id: 'p1', attachments: [{ type: 'upload', name: 'shot.png', url: `${FILES_HOST}/a/shot.png`, content_type: 'image/png', filesize: 3 }] },
+          { type: 'conversation_part', id: 'p2', attachments: [] },
+        ],
+        total_count: 2,
+      },
+    };
+
+    it('getConversation with the parts\' attachments as files: the record unchanged, each file stored and attached as <part id>-<name>', async () => {
+      nock(TEST_BASE_URL).get('/conversations/c9').reply(200, conversation);
+      nock(FILES_HOST, { badheaders: ['authorization'] })
+        .get('/a/brief.pdf')
+        .reply(200, '%PDF', { 'Content-Type': 'application/pdf' })
+        .get('/a/shot.png')
+        .reply(200, Buffer.from([1, 2, 3]), { 'Content-Type': 'image/png' });
+      const step = new FakeStep();
+      await forOperation('getConversation').process.call(step, message({ conversation_id: 'c9' }, {}), testConfig(TOKEN, { partAttachments: 'files' }), {});
+      const [sent] = step.events('data') as Array<{ body: unknown; attachments: Record<string, { url: string; size: number; 'content-type': string }> }>;
+      assert.deepEqual(sent?.body, conversation);
+      assert.deepEqual(Object.keys(sent?.attachments ?? {}), ['src1-brief.pdf', 'p1-shot.png']);
+      assert.deepEqual(
+        Object.values(sent?.attachments ?? {}).map((a) => [a.size, a['content-type'], readFileSync(storage.pathOf(new URL(a.url).pathname.split('/').pop() ?? '')).toString('hex')]),
+        [
+          [4, 'application/pdf', Buffer.from('%PDF').toString('hex')],
+          [3, 'image/png', '010203'],
+        ],
+      );
+    });
+
+    it('an expired attachment URL fails the step naming the attachment and its part', async () => {
+      nock(TEST_BASE_URL).get('/conversations/c9').reply(200, conversation);
+      nock(FILES_HOST).get('/a/brief.pdf').reply(403, 'expired');
+      await assert.rejects(
+        forOperation('getConversation').process.call(new FakeStep(), message({ conversation_id: 'c9' }, {}), testConfig(TOKEN, { partAttachments: 'files' }), {}),
+        /getConversation: attachment "brief\.pdf" of src1 could not be stored: the file at files\.intercom\.test answered 403/,
+      );
+    });
+
+    it('an unknown choice is a configuration error naming the field', async () => {
+      await assert.rejects(
+        forOperation('getConversation').process.call(new FakeStep(), message({ conversation_id: 'c9' }, {}), testConfig(TOKEN, { partAttachments: 'yes' }), {}),
+        /Step field "partAttachments" must be "urls" or "files"; got "yes"/,
+      );
+    });
+  });
 });
