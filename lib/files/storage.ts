@@ -3,6 +3,7 @@ import https from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ComponentError, ConfigurationError } from '../runtime/errors';
+import { registerSecret } from '../runtime/redact';
 import { describeBytes, fileLimits } from './limits';
 
 /**
@@ -37,6 +38,7 @@ export function objectStorage(): ObjectStorage | undefined {
   const uri = process.env[STORAGE_URI_ENV]?.trim();
   const token = process.env[STORAGE_TOKEN_ENV]?.trim();
   if (!uri || !token) return undefined;
+  registerSecret(token);
   return { uri: uri.replace(/\/+$/, ''), token };
 }
 
@@ -70,7 +72,8 @@ export async function readStoredFile(rawUrl: string, maxBytes: number, limitName
   const signal = AbortSignal.timeout(fileLimits.storageTimeoutMs);
   let response: Response;
   try {
-    response = await fetch(target.url, { headers: target.headers, signal, redirect: 'follow' });
+    // The storage token must not follow a redirect to another host: object-storage reads do not follow any.
+    response = await fetch(target.url, { headers: target.headers, signal, redirect: target.headers['Authorization'] ? 'error' : 'follow' });
   } catch (error) {
     throw new StorageError(`the storage did not answer (${reason(error)})`);
   }
