@@ -16,7 +16,7 @@ export default resource({
   getCallRecording: {
     op: 'GET /calls/{call_id}/recording',
     title: 'Calls: Get recording URL',
-    description: 'Returns the short-lived signed URL of the recording of a call, without downloading it.',
+    description: 'Returns the short-lived signed URL of the recording of a call, or (Deliver as: file) the recording itself as a file attachment.',
   },
   getCallTranscript: {
     op: 'GET /calls/{call_id}/transcript',

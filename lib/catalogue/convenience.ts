@@ -1,4 +1,5 @@
-import { CURATED_FIELDS } from './fields';
+import { CURATED_FIELDS, FILE_INPUTS } from './fields';
+import { attachmentsInput } from './files';
 import type { CuratedDecl, FieldDecl, JsonSchema } from './types';
 
 /**
@@ -170,7 +171,7 @@ export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
   replyToConversation: {
     kind: 'action',
     title: 'Conversations: Reply',
-    description: 'Replies to a conversation as an admin (visible reply or internal note) or as the contact, with optional image URLs.',
+    description: 'Replies to a conversation as an admin (visible reply or internal note) or as the contact, with optional image URLs or files of the incoming message.',
     risk: 'write',
     module: 'curated/replyToConversation',
     docsPath: 'conversations/replyconversation',
@@ -184,6 +185,7 @@ export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
       user_id: p('string', 'Contact: external ID'),
       email: p('string', 'Contact: email'),
       attachment_urls: p('array', 'Attachment URLs (up to 10 images)', { items: { type: 'string' } }),
+      [FILE_INPUTS.attachments]: attachmentsInput,
     }),
     out: conversationOut,
     customAttributes: 'conversation',

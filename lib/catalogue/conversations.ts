@@ -19,6 +19,7 @@ export default resource({
     title: 'Conversations: Get',
     description: 'Fetches one conversation with its parts (up to 500), as HTML or plain text.',
     customAttributes: 'conversation',
+    partAttachments: true,
   },
   updateConversation: {
     op: 'PUT /conversations/{conversation_id}',

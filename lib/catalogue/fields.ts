@@ -33,7 +33,16 @@ export const PAGING_FIELDS = {
 } as const;
 
 /** The CSV download actions. */
-export const DOWNLOAD_FIELDS = { batchSize: 'batchSize' } as const;
+export const DOWNLOAD_FIELDS = { batchSize: 'batchSize', deliverAs: 'deliverAs' } as const;
+
+/**
+ * Inputs (not step fields) the component adds to actions that send files: the names of the incoming message's
+ * attachments to send to Intercom, or "all".
+ */
+export const FILE_INPUTS = { attachments: 'attachments' } as const;
+
+/** Actions whose record carries files (conversation and ticket parts): store those files for the next step. */
+export const FILE_FIELDS = { partAttachments: 'partAttachments' } as const;
 
 /** Every polling trigger. */
 export const POLLING_FIELDS = {

@@ -17,6 +17,7 @@ export default resource({
     title: 'Tickets: Get',
     description: 'Fetches one ticket with its attributes and parts by id.',
     customAttributes: 'ticket',
+    partAttachments: true,
   },
   updateTicket: {
     op: 'PUT /tickets/{ticket_id}',

@@ -65,6 +65,8 @@ export interface OperationDecl {
   optionalParams?: string[];
   /** A query parameter carrying the workspace code (`app.id_code` of GET /me): optional, filled in at run time when empty. */
   workspaceIdParam?: string;
+  /** The answer is a record whose parts carry attachments (Intercom URLs); a step field can store them as files. */
+  partAttachments?: boolean;
   /**
    * The mapper shows the workspace's custom attributes of this model as typed fields wherever the input or output
    * holds the record's attribute object (top level, or the records of a page or search result).

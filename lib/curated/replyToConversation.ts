@@ -1,4 +1,6 @@
 import { customAttributesMetaModel } from '../metadata/customAttributes';
+import { FILE_INPUTS } from '../catalogue/fields';
+import { attachmentFilesFor } from '../files/attachmentFiles';
 import { callOperation, type Config, curatedAction, type Input, text } from './common';
 import { adminOf, requireActingAdmin } from './conversation';
 
@@ -41,6 +43,7 @@ const processAction = curatedAction(
   async (run) => {
     const { input } = run;
     const urls = Array.isArray(input['attachment_urls']) && input['attachment_urls'].length > 0 ? { attachment_urls: input['attachment_urls'] } : {};
+    const files = await attachmentFilesFor(run.key, input[FILE_INPUTS.attachments], run.ctx.incoming.attachments);
     let author: Input;
     if (input['reply_as'] === 'contact') {
       const key = CONTACT_KEYS.find((name) => text(input[name]) !== undefined) ?? 'intercom_user_id';
@@ -53,6 +56,7 @@ const processAction = curatedAction(
       ...author,
       body: input['body'],
       ...urls,
+      ...(files ? { attachment_files: files } : {}),
     });
     await run.ctx.emitData(response.data);
   },

@@ -1,3 +1,7 @@
+import { FILE_INPUTS } from '../catalogue/fields';
+import { attachmentFilesFor } from '../files/attachmentFiles';
+import { canDeliverFiles, emitDownloadAsFile } from '../files/downloadFile';
+import { emitRecordingAsFile, partAttachmentsAsFiles, recordingAsFile, storePartAttachments } from '../files/remoteFiles';
 import type { ApiRequest, ApiResponse, IntercomClient } from './client';
 import { emitCsvDownload, readDownloadOptions, type DownloadOptions } from './downloads';
 import { type Credentials, readCredentials } from './credentials';
@@ -26,7 +30,10 @@ export function forOperation(key: string, rewrite?: (input: unknown) => unknown)
       const options: ExecuteOptions = {};
       if (entry.pagination) options.paging = readPagingOptions(cfg);
       if (isCsvDownload(entry)) options.download = readDownloadOptions(cfg);
+      if (entry.response === 'redirect' && recordingAsFile(cfg)) options.recordingAsFile = true;
+      if (entry.partAttachments && partAttachmentsAsFiles(cfg)) options.partAttachmentsAsFiles = true;
       const call = operationCall(key, withPickedIds(key, entry, withRecordUid(entry, input, ctx.recordUid), cfg));
+      if (entry.attachmentFiles) await attachIncomingFiles(call, entry.attachmentFiles, input, ctx);
       const client = await clientFor(credentials, ctx.logger);
       if (entry.workspaceIdParam) await fillWorkspaceId(call, entry.workspaceIdParam, credentials, ctx);
       if (isRecordDelete(entry)) {
@@ -41,22 +48,43 @@ export function forOperation(key: string, rewrite?: (input: unknown) => unknown)
 export interface ExecuteOptions {
   /** Set for a call that pages: how many pages to read and how to emit them. */
   paging?: PagingOptions;
-  /** Set for a CSV download: how many rows per message. */
+  /** Set for a CSV download: rows per message, or one file. */
   download?: DownloadOptions;
+  /** A call recording is stored as a file of the message instead of handing out its URL. */
+  recordingAsFile?: boolean;
+  /** The files attached to the record's parts are stored as files of the message too. */
+  partAttachmentsAsFiles?: boolean;
 }
 
 /** Runs one call and emits its result: a CSV download row by row, a paged call as asked, anything else once. */
 export async function execute(ctx: StepContext, client: IntercomClient, call: Call, options: ExecuteOptions = {}): Promise<void> {
   if (options.download && isCsvDownload(call)) {
-    await emitCsvDownload(ctx, client, call, options.download);
+    if (options.download.deliverAs === 'file' && canDeliverFiles(ctx, call.operation, 'CSV rows')) await emitDownloadAsFile(ctx, client, call);
+    else await emitCsvDownload(ctx, client, call, options.download);
     return;
   }
   if (isPaged(call) && options.paging) {
     await emitPages(ctx, client, call, options.paging);
     return;
   }
+  if (options.recordingAsFile && call.response === 'redirect' && canDeliverFiles(ctx, call.operation, 'the URL')) {
+    await emitRecordingAsFile(ctx, client, call);
+    return;
+  }
   const response = await client.request(withResponseType(call));
-  await ctx.emitData(shapeResult(call, response));
+  const result = shapeResult(call, response);
+  const files = options.partAttachmentsAsFiles && canDeliverFiles(ctx, call.operation, 'the attachments as URLs only') ? await storePartAttachments(ctx, call.operation, result) : undefined;
+  await ctx.emitData(result, files ? { attachments: files } : undefined);
+}
+
+/** The files the `attachments` input selects, read before Intercom is called, go into the body property that takes them. */
+async function attachIncomingFiles(call: Call, property: string, input: unknown, ctx: StepContext): Promise<void> {
+  const selection = (input as Record<string, unknown>)[FILE_INPUTS.attachments];
+  const body = (call.body ?? {}) as Record<string, unknown>;
+  const files = await attachmentFilesFor(call.operation, selection, ctx.incoming.attachments, body[property] !== undefined);
+  if (!files) return;
+  call.body = { ...body, [property]: files };
+  ctx.logger.info(`${call.operation}: ${files.length} file(s) of the incoming message attached`);
 }
 
 /** Reporting-export operations want the workspace code as a query parameter; GET /me (cached per token) knows it. */

@@ -21,10 +21,19 @@ export const MAX_ROW_CHARS = 8 * 1024 * 1024;
 export interface DownloadOptions {
   /** Rows per message; undefined: one message per row, `{ row }`. */
   batchSize?: number;
+  /** `file`: one message carrying the CSV as a file attachment (lib/files/downloadFile.ts) instead of rows. */
+  deliverAs?: 'rows' | 'file';
 }
+
+export const DELIVER_AS = { rows: 'rows', file: 'file' } as const;
 
 export function readDownloadOptions(cfg: unknown): DownloadOptions {
   const config = (typeof cfg === 'object' && cfg !== null ? cfg : {}) as Record<string, unknown>;
+  const deliverAs = config[DOWNLOAD_FIELDS.deliverAs];
+  if (deliverAs === DELIVER_AS.file) return { deliverAs: 'file' };
+  if (deliverAs !== undefined && deliverAs !== null && deliverAs !== '' && deliverAs !== DELIVER_AS.rows) {
+    throw new ConfigurationError(`Step field "${DOWNLOAD_FIELDS.deliverAs}" must be "${DELIVER_AS.rows}" or "${DELIVER_AS.file}"; got ${JSON.stringify(deliverAs)}`);
+  }
   const raw = config[DOWNLOAD_FIELDS.batchSize];
   if (raw === undefined || raw === null || raw === '') return {};
   const number = typeof raw === 'number' ? raw : Number(raw);
@@ -156,7 +165,7 @@ function toBuffer(value: unknown): Buffer {
   return Buffer.from(typeof value === 'string' ? value : String(value));
 }
 
-function asStream(data: unknown): Readable {
+export function asStream(data: unknown): Readable {
   if (data instanceof Readable) return data;
   if (data === null || data === undefined || data === '') return Readable.from([]);
   if (typeof data === 'string' || Buffer.isBuffer(data)) return Readable.from([data]);

@@ -36,6 +36,10 @@ export interface OperationEntry {
   response: ResponseKind;
   /** Query parameter filled with the workspace code from GET /me when the input leaves it empty. */
   workspaceIdParam?: string;
+  /** The body property that takes the files the `attachments` input selects (lib/files). */
+  attachmentFiles?: string;
+  /** The answer's parts carry attachments that the `partAttachments` step field can store as files (lib/files). */
+  partAttachments?: boolean;
 }
 
 /** How a list pages: the style, and where the items of a page are. */

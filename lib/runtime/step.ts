@@ -29,6 +29,12 @@ export type ProcessFunction = (
   tokenData?: unknown,
 ) => Promise<void>;
 
+/** How one emitted record relates to the step (see StepContext.emitData). */
+export interface EmitOptions {
+  found?: boolean;
+  attachments?: Record<string, unknown>;
+}
+
 export interface StepContext {
   runtime: RuntimeKind;
   /** Under ferryman, the Intercom id OIH hands in as `msg.metadata.recordUid` (ID linking); undefined otherwise. */
@@ -38,8 +44,10 @@ export interface StepContext {
   /**
    * Emit one record as a data message in the runtime's envelope. `found`: one of several records the step
    * found (list items), so not the record of the incoming message (its OIH identity is not carried over).
+   * `attachments` (`{ name: { url, size, "content-type" } }`, files in the platform's storage) go with it under
+   * the sailor only.
    */
-  emitData(body: unknown, options?: { found?: boolean }): Promise<void>;
+  emitData(body: unknown, options?: EmitOptions): Promise<void>;
   incoming: IncomingMessage;
 }
 
@@ -97,12 +105,13 @@ export function outgoingMessage(
   cfg: Config = {},
   aboutIncoming = true,
   record: unknown = body,
+  attachments: Record<string, unknown> = {},
 ): Record<string, unknown> {
   if (runtime === 'ferryman') return { data: body, metadata: oihMetadata(aboutIncoming ? incoming : {}, record, cfg) };
   // Exactly what elasticio-node's messages.newMessageWithBody(body) builds (a unit test compares the two), with
   // Node's own UUID: elasticio-node's uuid 3 reads the kernel's random device per message, measured at about a
   // tenth of an action's whole call to a local server (npm run bench).
-  return { id: randomUUID(), attachments: {}, body, headers: {}, metadata: {} };
+  return { id: randomUUID(), attachments, body, headers: {}, metadata: {} };
 }
 
 /**
@@ -182,13 +191,14 @@ export function stepContext(self: unknown, msg: IncomingMessage | undefined, tok
     emit,
     emitData: async (record, emitOptions) => {
       const aboutIncoming = kind === 'action' && !emitOptions?.found;
-      if (!present) return emit('data', outgoingMessage(runtime, incoming, record, cfg, aboutIncoming));
+      const attachments = emitOptions?.attachments ?? {};
+      if (!present) return emit('data', outgoingMessage(runtime, incoming, record, cfg, aboutIncoming, record, attachments));
       const data = present(record, cfg, ctx);
       if (data === undefined) {
         ctx.logger.warn(`the mapping gave nothing for record ${emittedRecordId(record) ?? '(without id)'}; no message emitted for it`);
         return;
       }
-      return emit('data', outgoingMessage(runtime, incoming, data, cfg, aboutIncoming, record));
+      return emit('data', outgoingMessage(runtime, incoming, data, cfg, aboutIncoming, record, attachments));
     },
     incoming,
   };

@@ -1,10 +1,11 @@
 import type { CuratedDecl, FieldDecl } from '../../lib/catalogue/types';
 import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 import { recordDeleteFields } from '../../lib/catalogue/deleteFields';
-import { CREDENTIAL_FIELDS, DOWNLOAD_FIELDS, PAGING_FIELDS, dropdownFieldName } from '../../lib/catalogue/fields';
+import { CREDENTIAL_FIELDS, DOWNLOAD_FIELDS, FILE_FIELDS, PAGING_FIELDS, dropdownFieldName } from '../../lib/catalogue/fields';
+import { PART_ATTACHMENTS, RECORDING_DELIVERY } from '../../lib/catalogue/files';
 import { MANIFEST_OAUTH_REGION, OAUTH_CLIENT_ENV, OAUTH_ENDPOINTS } from '../../lib/catalogue/oauth';
 import { ID_LISTS, dropdownsOf } from '../../lib/catalogue/dropdowns';
-import { MAX_BATCH_SIZE } from '../../lib/runtime/downloads';
+import { DELIVER_AS, MAX_BATCH_SIZE } from '../../lib/runtime/downloads';
 import { isCsvDownload, isRecordDelete } from '../../lib/runtime/operations';
 import { humanTitle } from './help';
 import type { BuiltOperation } from './operations';
@@ -85,6 +86,38 @@ export const downloadFields: Record<string, FieldDecl> = {
     placeholder: '1 (one message per row)',
     note: `Empty or 1: one message per CSV row, as { row }. More: messages of up to this many rows, as { rows } (at most ${MAX_BATCH_SIZE}).`,
   },
+  [DOWNLOAD_FIELDS.deliverAs]: {
+    label: 'Deliver as',
+    viewClass: 'SelectView',
+    required: false,
+    prompt: 'CSV rows (default)',
+    model: { [DELIVER_AS.rows]: 'CSV rows', [DELIVER_AS.file]: 'One file attachment (the whole CSV)' },
+    note: 'A file attachment is stored in the platform\'s file storage and handed to the next step as one message with the file attached; "Rows per message" is then not used. Not available on the Open Integration Hub (rows are delivered there).',
+  },
+};
+
+/** Call recordings: the signed URL (as before) or the recording stored as a file of the message. */
+export const recordingFields: Record<string, FieldDecl> = {
+  [DOWNLOAD_FIELDS.deliverAs]: {
+    label: 'Deliver as',
+    viewClass: 'SelectView',
+    required: false,
+    prompt: 'The signed URL (default)',
+    model: { [RECORDING_DELIVERY.url]: 'The signed URL of the recording', [RECORDING_DELIVERY.file]: 'The recording as a file attachment' },
+    note: "A file attachment is downloaded from Intercom's short-lived URL into the platform's file storage and handed to the next step with the message. Not available on the Open Integration Hub (the URL is delivered there).",
+  },
+};
+
+/** Conversations and tickets: the files attached to their parts stored as files of the message. */
+export const partAttachmentFields: Record<string, FieldDecl> = {
+  [FILE_FIELDS.partAttachments]: {
+    label: 'Attachments of the parts',
+    viewClass: 'SelectView',
+    required: false,
+    prompt: 'Leave them as URLs (default)',
+    model: { [PART_ATTACHMENTS.urls]: 'Leave them as URLs', [PART_ATTACHMENTS.files]: 'Also hand them to the next step as file attachments' },
+    note: "Files attached to the record and its parts are downloaded from Intercom's short-lived URLs into the platform's file storage and attached to the message (named <part id>-<file name>). Not available on the Open Integration Hub.",
+  },
 };
 
 /** One SelectView per id input that has a workspace list behind it (lib/catalogue/dropdowns.ts). */
@@ -125,6 +158,8 @@ export function buildManifest(
       ...withFields({
         ...(built.entry.pagination ? pagingFields : {}),
         ...(isCsvDownload(built.entry) ? downloadFields : {}),
+        ...(built.entry.response === 'redirect' ? recordingFields : {}),
+        ...(built.entry.partAttachments ? partAttachmentFields : {}),
         ...(isRecordDelete(built.entry) ? recordDeleteFields : {}),
         ...dropdownFields(built),
       }),

@@ -1,3 +1,5 @@
+import { FILE_INPUTS } from '../../lib/catalogue/fields';
+import { attachmentsInput, INTERCOM_FILES_PROPERTY } from '../../lib/catalogue/files';
 import type { OperationDecl, ResponseKind, Risk } from '../../lib/catalogue/types';
 import type { InputLocation, OperationEntry } from '../../lib/runtime/operations';
 import type { HttpMethod } from '../../lib/runtime/client';
@@ -127,6 +129,14 @@ export function buildOperation(spec: LoadedSpec, key: string, group: string, dec
     const accepted = [...values, ...Object.keys(decl.sentAs?.[name] ?? {}).filter((value) => !values.includes(value))];
     strict[name] = { ...(strict[name] ?? strictBodyProperties[name] ?? {}), enum: accepted };
   }
+  // Intercom takes files inline (base64) where the body has attachment_files: such actions also take the files
+  // of the incoming message by name (lib/files/attachmentFiles.ts reads them from the platform's storage).
+  const attachmentFiles = inputs[INTERCOM_FILES_PROPERTY] === 'body' ? INTERCOM_FILES_PROPERTY : undefined;
+  if (attachmentFiles) {
+    if (inProperties[FILE_INPUTS.attachments]) throw new Error(`${key}: "${FILE_INPUTS.attachments}" is already an input of ${decl.op}`);
+    inProperties[FILE_INPUTS.attachments] = attachmentsInput;
+    strict[FILE_INPUTS.attachments] = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
+  }
   for (const name of decl.requireOneOf ?? []) {
     if (!inputs[name]) throw new Error(`${key}: requireOneOf names "${name}", which is not an input`);
   }
@@ -156,6 +166,8 @@ export function buildOperation(spec: LoadedSpec, key: string, group: string, dec
     pagination: decl.paginate && itemsPath ? { style: decl.paginate, itemsPath } : null,
     response,
     ...(decl.workspaceIdParam ? { workspaceIdParam: decl.workspaceIdParam } : {}),
+    ...(attachmentFiles ? { attachmentFiles } : {}),
+    ...(decl.partAttachments ? { partAttachments: true } : {}),
   };
   return { key, group, decl, specOp, entry, inSchema, strictInSchema, outSchema };
 }
@@ -253,14 +265,23 @@ function responseKind(specOp: SpecOperation): ResponseKind {
 /** Our own small documents for responses that carry no JSON (see shapeResult in lib/runtime/action.ts). */
 function fixedOutSchema(kind: ResponseKind, method: string): Json {
   const prop = (type: string, name: string): Json => ({ type, title: titleFromName(name) });
+  // Deliver as: file (lib/files): the file travels as an attachment of the message; the body describes it.
+  const fileOut: Json = { type: 'object', title: 'File', properties: { name: prop('string', 'name'), size: prop('number', 'size'), content_type: prop('string', 'content_type') } };
   switch (kind) {
     case 'text':
       return { type: 'object', properties: { transcript: prop('string', 'transcript') } };
     case 'redirect':
-      return { type: 'object', properties: { url: prop('string', 'url'), status: prop('number', 'status') } };
+      return { type: 'object', properties: { url: prop('string', 'url'), status: prop('number', 'status'), file: fileOut } };
     case 'gzipCsv':
     case 'binaryCsv':
-      return { type: 'object', properties: { row: prop('object', 'row'), rows: prop('array', 'rows') } };
+      return {
+        type: 'object',
+        properties: {
+          row: prop('object', 'row'),
+          rows: prop('array', 'rows'),
+          file: fileOut,
+        },
+      };
     default:
       return {
         type: 'object',

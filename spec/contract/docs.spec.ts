@@ -9,17 +9,21 @@ const ROOT = join(__dirname, '..', '..');
 const read = (file: string): string => readFileSync(join(ROOT, file), 'utf8');
 
 interface Manifest {
-  actions: Record<string, { fields?: Record<string, { label: string }> }>;
-  triggers: Record<string, { fields?: Record<string, { label: string }> }>;
+  actions: Record<string, { fields?: Record<string, { label: string; model?: unknown }> }>;
+  triggers: Record<string, { fields?: Record<string, { label: string; model?: unknown }> }>;
 }
 
 /** The documents say what the code does: labels, environment variables, the changelog, the generator's errors. */
 describe('contract: documentation matches the product', () => {
-  it('every step field the README names in italics carries that label in component.json', () => {
+  it('every step field (or choice of one) the README names in italics carries that label in component.json', () => {
     const manifest = JSON.parse(read('component.json')) as Manifest;
     const labels = new Set<string>();
     for (const entry of [...Object.values(manifest.actions), ...Object.values(manifest.triggers)]) {
-      for (const field of Object.values(entry.fields ?? {})) labels.add(field.label);
+      for (const field of Object.values(entry.fields ?? {})) {
+        labels.add(field.label);
+        // The choices a dropdown offers are named the same way (*Deliver as* = *One file attachment*).
+        if (typeof field.model === 'object' && field.model !== null) for (const choice of Object.values(field.model as Record<string, string>)) labels.add(choice);
+      }
     }
     const named = [...read('README.md').matchAll(/(?<![*\w])\*([A-Z][^*]+?)\*(?![*\w])/g)].map((m) => (m[1] ?? '').replace(/\s+/g, ' '));
     assert.ok(named.length >= 5, `only ${named.length} italic labels found`);

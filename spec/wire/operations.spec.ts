@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { curated } from '../../lib/catalogue/curated';
+import { FILE_INPUTS } from '../../lib/catalogue/fields';
 import { allOperations } from '../../lib/catalogue/index';
 import type { ActionModule } from '../../lib/runtime/action';
 import { validateInput } from '../../lib/runtime/input';
@@ -70,6 +71,9 @@ function generatedCase(key: string): Case {
   const op = `${shape.method} ${shape.path}`;
   const example = examples.get(op);
   let input = synthInput(schema);
+  // The component's own `attachments` input names files of the incoming message, not a request field; the
+  // files it selects are tested in spec/unit/files (this case's message carries no attachments).
+  if (!shape.locations[FILE_INPUTS.attachments]) Reflect.deleteProperty(input, FILE_INPUTS.attachments);
   // Intercom's own request example, when it fits the action's inputs (it often maps ids as numbers).
   if (example?.request && !containsNull(example.request) && Object.keys(example.request).every((name) => shape.locations[name] === 'body')) {
     const located = Object.fromEntries(Object.entries(input).filter(([name]) => shape.locations[name] !== 'body'));

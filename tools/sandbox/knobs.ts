@@ -64,6 +64,11 @@ export interface KnobValues {
   searchIgnoresSort: boolean;
   /** The n-th page (1 = first) of the next company scroll answers 500; cleared once it fires. */
   scrollFailOnPage: number | null;
+  /**
+   * Rows of a content data export. null: one per stored conversation, at most 50. A number: exactly that many,
+   * synthesized past the stored conversations (large exports for benchmarks).
+   */
+  contentExportRows: number | null;
 }
 
 export const DEFAULT_KNOBS: Readonly<KnobValues> = Object.freeze({
@@ -79,6 +84,7 @@ export const DEFAULT_KNOBS: Readonly<KnobValues> = Object.freeze({
   searchIndexDelayMaxSeconds: 0,
   searchIgnoresSort: false,
   scrollFailOnPage: null,
+  contentExportRows: null,
 });
 
 interface QueuedFault {
@@ -101,6 +107,7 @@ export class SandboxKnobs implements KnobValues {
   searchIndexDelayMaxSeconds = DEFAULT_KNOBS.searchIndexDelayMaxSeconds;
   searchIgnoresSort = DEFAULT_KNOBS.searchIgnoresSort;
   scrollFailOnPage: number | null = DEFAULT_KNOBS.scrollFailOnPage;
+  contentExportRows: number | null = DEFAULT_KNOBS.contentExportRows;
 
   private readonly queue: QueuedFault[] = [];
   private readonly random: SeededRandom;

@@ -129,11 +129,12 @@ export class PlatformTopology {
 
   /**
    * Publishes one step input the way the previous step's sailor would: encrypted (protocol version 1, base64),
-   * with the `messageId` header the sailor needs for its ack bookkeeping.
+   * with the `messageId` header the sailor needs for its ack bookkeeping, and the files of the message
+   * (`attachments`, `{ name: { url, size, "content-type" } }`) when it carries any.
    */
-  publish(body: unknown, extraHeaders: Record<string, unknown> = {}): PublishedInput {
+  publish(body: unknown, extraHeaders: Record<string, unknown> = {}, attachments: Record<string, unknown> = {}): PublishedInput {
     const messageId = randomUUID();
-    const message = { id: messageId, body, headers: {}, attachments: {}, metadata: {} };
+    const message = { id: messageId, body, headers: {}, attachments, metadata: {} };
     const headers = {
       messageId,
       threadId: `thread-${messageId.slice(0, 8)}`,

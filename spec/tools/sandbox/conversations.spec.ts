@@ -108,4 +108,27 @@ describe('sandbox: conversations are stateful', () => {
     assert.equal(deleted.body.conversations[0].id, conversationId);
     assert.equal(deleted.body.conversations[0].deleted_at, Math.floor(clock.now() / 1000));
   });
+
+  it('a reply keeps its attachment_files as upload attachments with the decoded size; bad files are refused', async () => {
+    const files = [
+      { name: 'a.txt', content_type: 'text/plain', data: 'aGVsbG8=' },
+      { name: 'b.bin', content_type: 'application/octet-stream', data: '' },
+    ];
+    conversationId = (await api().call('POST', '/conversations', { from: { type: 'user', id: contactId }, body: 'Files follow' })).body.conversation_id;
+    const replied = await api().call('POST', `/conversations/${conversationId}/reply`, { type: 'admin', message_type: 'note', admin_id: admin, body: 'files', attachment_files: files });
+    assert.equal(replied.status, 200);
+    const part = replied.body.conversation_parts.conversation_parts.at(-1);
+    assert.deepEqual(
+      part.attachments.map((a: { name: string; content_type: string; filesize: number; type: string }) => [a.type, a.name, a.content_type, a.filesize]),
+      [
+        ['upload', 'a.txt', 'text/plain', 5],
+        ['upload', 'b.bin', 'application/octet-stream', 0],
+      ],
+    );
+    const tooMany = Array.from({ length: 11 }, () => files[0]);
+    assert.equal((await api().call('POST', `/conversations/${conversationId}/reply`, { type: 'admin', message_type: 'note', admin_id: admin, body: 'x', attachment_files: tooMany })).status, 400);
+    const notBase64 = await api().call('POST', `/conversations/${conversationId}/reply`, { type: 'admin', message_type: 'note', admin_id: admin, body: 'x', attachment_files: [{ name: 'x', content_type: 'text/plain', data: 'not base64!' }] });
+    assert.equal(notBase64.status, 400);
+    assert.match(notBase64.text, /attachment_files\[0\]\.data must be base64/);
+  });
 });

@@ -140,6 +140,19 @@ describe('sandbox: non-JSON operations', () => {
     assert.equal((await api().call('GET', `/download/content/data/${id}`)).status, 406);
   });
 
+  it('contentExportRows makes the content export that many rows long (past the stored conversations)', async () => {
+    sb().knobs.contentExportRows = 1000;
+    try {
+      const job = (await api().call('POST', '/export/content/data', { created_at_after: 0, created_at_before: 2_000_000_000 })).body.job_identifier as string;
+      const r = await fetch(`${sb().url}/download/content/data/${job}`, { headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/octet-stream' } });
+      const lines = gunzipSync(Buffer.from(await r.arrayBuffer())).toString('utf8').trim().split('\n');
+      assert.equal(lines.length, 1001);
+      assert.match(lines[1000] ?? '', new RegExp(`^synthetic-999,.*,"Weekly digest, part 1",receipt-999,\\d+,${job}$`));
+    } finally {
+      sb().knobs.reset();
+    }
+  });
+
   it('reporting download is a CSV, recording a 302 to a signed URL, transcript text/plain, events 202', async () => {
     const job = await api().call('POST', '/export/reporting_data/enqueue', { dataset_id: 'conversation', attribute_ids: ['conversation_id'], start_time: 0, end_time: 2_000_000_000 });
     const csv = await fetch(`${sb().url}/download/reporting_data/${job.body.job_identifier as string}`, { headers: { Authorization: `Bearer ${TOKEN}`, Accept: 'application/octet-stream' } });

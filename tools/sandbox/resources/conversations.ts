@@ -26,6 +26,7 @@ import type { Workspace } from '../store/workspace';
 import type { ResourceContext } from './context';
 import { indexDelayOf, type IndexDelay, isIndexed } from '../indexing';
 import { param } from './contacts';
+import { attachmentFilesOf, renderAttachment } from './attachments';
 import { runSearch } from './searchRunner';
 import { adminAuthor, htmlBody, renderAppliedTag, requireAdmin, requireTag } from './render';
 
@@ -42,7 +43,7 @@ export function renderPart(p: PartRecord): JsonObject {
     updated_at: p.updated_at,
     notified_at: p.notified_at,
     author: { ...p.author, from_ai_agent: false, is_ai_answer: false },
-    attachments: [],
+    attachments: (p.attachments ?? []).map(renderAttachment),
     external_id: null,
     redacted: p.redacted,
     state: p.state,
@@ -163,9 +164,11 @@ export function registerConversations(ctx: ResourceContext): void {
     return renderConversation(ws, c);
   };
 
-  const addPart = (c: ConversationRecord, part: Omit<PartRecord, 'id' | 'created_at' | 'updated_at' | 'notified_at' | 'redacted' | 'state'>): void => {
+  const addPart = (c: ConversationRecord, part: Omit<PartRecord, 'id' | 'created_at' | 'updated_at' | 'notified_at' | 'redacted' | 'state'>, body?: JsonObject): void => {
     const now = ws.nowSeconds();
-    c.parts.push({ ...part, id: ws.newPartId(), created_at: now, updated_at: now, notified_at: now, redacted: false, state: c.state });
+    const id = ws.newPartId();
+    const attachments = body === undefined ? [] : attachmentFilesOf(body, id);
+    c.parts.push({ ...part, id, created_at: now, updated_at: now, notified_at: now, redacted: false, state: c.state, ...(attachments.length > 0 ? { attachments } : {}) });
     c.updated_at = now;
   };
 
@@ -298,13 +301,13 @@ export function registerConversations(ctx: ResourceContext): void {
       const admin = requireAdmin(ws, reqId(body, 'admin_id'));
       const text = optString(body, 'body');
       if (text === undefined && messageType !== 'quick_reply') throw badRequest('body is required', 'parameter_not_found', 'body');
-      addPart(c, { part_type: messageType === 'note' ? 'note' : messageType, body: text === undefined ? null : htmlBody(text), assigned_to: null, author: adminAuthor(admin) });
+      addPart(c, { part_type: messageType === 'note' ? 'note' : messageType, body: text === undefined ? null : htmlBody(text), assigned_to: null, author: adminAuthor(admin) }, body);
       if (messageType !== 'note') c.waiting_since = null;
       if (!c.teammate_ids.includes(admin.id)) c.teammate_ids.push(admin.id);
     } else if (type === 'user') {
       if (messageType !== 'comment') throw badRequest('message_type must be comment for a user reply', 'parameter_invalid', 'message_type');
       const contact = contactFrom(ws, body);
-      addPart(c, { part_type: 'comment', body: htmlBody(reqString(body, 'body')), assigned_to: null, author: contactAuthor(contact) });
+      addPart(c, { part_type: 'comment', body: htmlBody(reqString(body, 'body')), assigned_to: null, author: contactAuthor(contact) }, body);
       c.waiting_since = c.updated_at;
       if (c.state !== 'open') {
         c.state = 'open';

@@ -22,6 +22,7 @@ import {
 import { byPath, type FieldKind, type SearchModel } from '../search';
 import type { TicketPartRecord, TicketRecord, TicketTypeRecord } from '../store/records';
 import type { Workspace } from '../store/workspace';
+import { attachmentFilesOf, renderAttachment } from './attachments';
 import type { ResourceContext } from './context';
 import { indexDelayOf, isIndexed } from '../indexing';
 import { blankContact, param } from './contacts';
@@ -76,7 +77,7 @@ function renderTicketPart(p: TicketPartRecord): JsonObject {
     created_at: p.created_at,
     updated_at: p.updated_at,
     author: p.author,
-    attachments: [],
+    attachments: (p.attachments ?? []).map(renderAttachment),
     redacted: p.redacted,
   };
   if (p.previous_ticket_state !== undefined) out['previous_ticket_state'] = p.previous_ticket_state;
@@ -353,11 +354,13 @@ export function registerTickets(ctx: ResourceContext): void {
     } else {
       throw badRequest('type must be admin or user', 'parameter_invalid', 'type');
     }
+    const attachments = type === 'admin' ? attachmentFilesOf(body, part.id) : [];
+    if (attachments.length > 0) part.attachments = attachments;
     const t = editableTicket(record);
     t.parts.push(part);
     t.updated_at = now;
     ws.tickets.put(index, t, ws.clock.now());
-    return json({ type: 'ticket_part', id: part.id, part_type: part.part_type, body: part.body, created_at: now, updated_at: now, author: part.author, attachments: [], redacted: false });
+    return json({ type: 'ticket_part', id: part.id, part_type: part.part_type, body: part.body, created_at: now, updated_at: now, author: part.author, attachments: attachments.map(renderAttachment), redacted: false });
   });
 
   router.post('/tickets/{ticket_id}/tags', (req) => {

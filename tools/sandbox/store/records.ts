@@ -65,10 +65,23 @@ export interface PartAuthor {
   email: string;
 }
 
+/** A file kept on a part (sent inline as attachment_files). */
+export interface PartAttachment {
+  type: 'upload';
+  name: string;
+  url: string;
+  content_type: string;
+  filesize: number;
+  /** Of the decoded bytes: tests compare it with the file they sent. */
+  sha256: string;
+}
+
 export interface PartRecord {
   id: string;
   part_type: string;
   body: string | null;
+  /** Absent on parts that never carried files. */
+  attachments?: PartAttachment[];
   created_at: number;
   updated_at: number;
   notified_at: number;
@@ -118,6 +131,7 @@ export interface TicketPartRecord {
   id: string;
   part_type: string;
   body: string | null;
+  attachments?: PartAttachment[];
   previous_ticket_state?: string;
   ticket_state: string;
   created_at: number;
