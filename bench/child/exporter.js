@@ -23,7 +23,7 @@ const cfg = { accessToken: 'tok_export_0123456789', baseUrl: url, deliverAs: 'fi
 
 /** An export job of the sandbox (it finishes at once there: exportJobMs 0), as a flow would have created it. */
 async function exportJob(path, body) {
-  const answer = await fetch(`${url}${path}`, {
+  const answer = await globalThis.fetch(`${url}${path}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${cfg.accessToken}`, 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify(body),
