@@ -4,6 +4,7 @@ import https from 'node:https';
 import { Readable } from 'node:stream';
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import { INTERCOM_API_VERSION } from '../catalogue/apiVersion';
+import type { ResponseKind } from '../catalogue/types';
 import { USER_AGENT } from './constants';
 import { errorFromResponse } from './errorMapping';
 import { LimitExceededError, NetworkError } from './errors';
@@ -29,6 +30,8 @@ export interface ApiRequest {
   accept?: string;
   /** `stream` keeps large downloads out of memory; `redirect` returns a 3xx instead of following it. */
   responseType?: 'json' | 'text' | 'stream' | 'redirect';
+  /** What the operation answers with (default `json`: a JSON body must then be an object or a list). */
+  response?: ResponseKind;
 }
 
 export interface ApiResponse<T = unknown> {
@@ -245,8 +248,17 @@ function parseJson(text: string): Parsed {
 
 function parseSuccessBody(data: unknown, json: Parsed | undefined, req: ApiRequest, status: number, headers: Record<string, string | undefined>): unknown {
   if (req.responseType === 'text' || req.responseType === 'redirect') return data;
-  if (typeof data !== 'string' || data.trim() === '') return null;
-  if (json?.ok) return json.value;
+  // No body at all (204, 202) is undefined; a body that says `null` stays null, for the caller to judge.
+  if (typeof data !== 'string' || data.trim() === '') return undefined;
+  if (json?.ok) {
+    // JSON null or a bare string, number or boolean is not the object a JSON operation answers with: emitting it as
+    // a success would hand the flow nothing to map.
+    const value = json.value;
+    if ((req.response ?? 'json') === 'json' && (typeof value !== 'object' || value === null)) {
+      throw errorFromResponse(status, { errors: [{ code: 'unexpected_response', message: `Intercom answered ${status} with ${value === null ? 'null' : `a bare ${typeof value}`} where this operation returns an object` }] }, headers, req.operation);
+    }
+    return value;
+  }
   // A 2xx whose JSON is cut off is not a success the flow can use; say so rather than emit a string.
   throw errorFromResponse(status, { errors: [{ code: 'malformed_response', message: `Intercom answered ${status} with a body that is not valid JSON (${headers['content-type'] ?? 'no content type'})` }] }, headers, req.operation);
 }
