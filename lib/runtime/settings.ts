@@ -39,12 +39,18 @@ function envNumber(name: string, fallback: number): number {
   return Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
+/** A time or size bound: above zero (0 would abort every request) and within what a timer can hold (~24 days). */
+function envBound(name: string, fallback: number): number {
+  const value = envNumber(name, fallback);
+  return value > 0 && value <= 2_147_483_647 ? value : fallback;
+}
+
 export const settings: RuntimeSettings = {
-  timeoutMs: envNumber('INTERCOM_HTTP_TIMEOUT_MS', 30_000),
-  streamIdleMs: envNumber('INTERCOM_STREAM_IDLE_MS', 30_000),
-  messageTimeoutMs: envNumber('INTERCOM_MESSAGE_TIMEOUT_MS', 60 * 60_000),
-  maxResponseBytes: envNumber('INTERCOM_MAX_RESPONSE_BYTES', 16 * 1024 * 1024),
-  maxMessageBytes: envNumber('INTERCOM_MAX_MESSAGE_BYTES', 5 * 1024 * 1024),
+  timeoutMs: envBound('INTERCOM_HTTP_TIMEOUT_MS', 30_000),
+  streamIdleMs: envBound('INTERCOM_STREAM_IDLE_MS', 30_000),
+  messageTimeoutMs: envBound('INTERCOM_MESSAGE_TIMEOUT_MS', 60 * 60_000),
+  maxResponseBytes: envBound('INTERCOM_MAX_RESPONSE_BYTES', 16 * 1024 * 1024),
+  maxMessageBytes: envBound('INTERCOM_MAX_MESSAGE_BYTES', 5 * 1024 * 1024),
   maxRetries: envNumber('INTERCOM_MAX_RETRIES', 3),
   maxRateLimitRetries: envNumber('INTERCOM_MAX_RATE_LIMIT_RETRIES', 5),
   retryBaseMs: envNumber('INTERCOM_RETRY_BASE_MS', 1_000),
