@@ -11,7 +11,7 @@ import { LimitExceededError, NetworkError } from './errors';
 import type { Logger } from './logger';
 import { backoffDelay, delayAfter429, delayBeforeRequest, observeRateLimit } from './rateLimit';
 import { settings } from './settings';
-import { Attempt, messageTimeLeft, messageTimeUp, watchedStream } from './timeLimits';
+import { Attempt, deadlineOf, type MessageDeadline, timeLeft, timeUp, watchedStream } from './timeLimits';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -69,12 +69,13 @@ export class IntercomClient {
       if (pause > 0) {
         this.logger.info(`${req.operation}: rate-limit window nearly used up, waiting ${Math.round(pause)} ms`);
         rateLimitBudget -= pause;
-        await pauseWithin(pause);
+        await pauseWithin(this.logger, pause);
       }
       const started = settings.now();
-      const timeLeft = messageTimeLeft(started);
-      if (timeLeft <= 0) throw messageTimeUp();
-      const attempt = new Attempt(Math.min(settings.timeoutMs, timeLeft));
+      const deadline = deadlineOf(this.logger);
+      const left = timeLeft(deadline, started);
+      if (left <= 0) throw timeUp(deadline);
+      const attempt = new Attempt(Math.min(settings.timeoutMs, left));
       let response: AxiosResponse;
       try {
         response = await this.http.request({
@@ -93,7 +94,8 @@ export class IntercomClient {
         });
       } catch (error) {
         attempt.end();
-        if (attempt.messageExpired) throw messageTimeUp();
+        // Cut short because the message's time ran out, not by the attempt's own bound.
+        if (attempt.timedOut && left < settings.timeoutMs) throw timeUp(deadline);
         if (isSizeLimit(error)) {
           throw new LimitExceededError(
             `${req.operation}: the answer is larger than ${settings.maxResponseBytes} bytes (INTERCOM_MAX_RESPONSE_BYTES), the most read into memory; ask for less (a smaller page size or fewer fields)`,
@@ -109,7 +111,7 @@ export class IntercomClient {
         );
         if (willRetry) {
           failures++;
-          await pauseWithin(wait);
+          await pauseWithin(this.logger, wait);
           continue;
         }
         throw new NetworkError(req.operation, code, describeNetworkError(code, retryable, attempt.ms), hostOf(this.baseUrl));
@@ -123,7 +125,7 @@ export class IntercomClient {
       const ok = status < 300 || (req.responseType === 'redirect' && status < 400);
       const data: unknown =
         ok && req.responseType === 'stream'
-          ? watchedStream(response.data as Readable, settings.streamIdleMs, () => new NetworkError(req.operation, 'ETIMEDOUT', `the download stalled: no data for ${settings.streamIdleMs} ms (INTERCOM_STREAM_IDLE_MS)`, hostOf(this.baseUrl)))
+          ? watchedStream(response.data as Readable, settings.streamIdleMs, deadline, () => settings.now(), () => new NetworkError(req.operation, 'ETIMEDOUT', `the download stalled: no data for ${settings.streamIdleMs} ms (INTERCOM_STREAM_IDLE_MS)`, hostOf(this.baseUrl)))
           : await bodyText(response.data);
       // Parsed once: the request_id, the success value and the error details all come from the same parse.
       const json = typeof data === 'string' ? parseJson(data) : undefined;
@@ -140,7 +142,7 @@ export class IntercomClient {
           if (req.idempotent && failures < settings.maxRetries) {
             const wait = backoffDelay(failures);
             this.logger.warn(`${req.operation}: the response body was cut off in transit; ${retryNote(wait, failures++, settings.maxRetries)}`);
-            await pauseWithin(wait);
+            await pauseWithin(this.logger, wait);
             continue;
           }
           throw error;
@@ -156,7 +158,7 @@ export class IntercomClient {
           const wait = Math.min(delayAfter429(headers, rateLimited), rateLimitBudget);
           this.logger.warn(`${req.operation}: Intercom rate limit reached; ${retryNote(wait, rateLimited++, settings.maxRateLimitRetries)}`);
           rateLimitBudget -= wait;
-          await pauseWithin(wait);
+          await pauseWithin(this.logger, wait);
           waitedFor429 = true;
           continue;
         }
@@ -165,7 +167,7 @@ export class IntercomClient {
       if ((status === 408 || status >= 500) && req.idempotent && failures < settings.maxRetries) {
         const wait = backoffDelay(failures);
         this.logger.warn(`${req.operation}: Intercom answered ${status}${requestId ? ` (request_id ${requestId})` : ''}; ${retryNote(wait, failures++, settings.maxRetries)}`);
-        await pauseWithin(wait);
+        await pauseWithin(this.logger, wait);
         continue;
       }
       const unsafeToRepeat = (status === 408 || status >= 500) && !req.idempotent;
@@ -175,8 +177,9 @@ export class IntercomClient {
 }
 
 /** A wait between attempts; one that would outlast the message ends it now instead of at the deadline. */
-async function pauseWithin(ms: number): Promise<void> {
-  if (ms >= messageTimeLeft(settings.now())) throw messageTimeUp();
+async function pauseWithin(scope: Logger, ms: number): Promise<void> {
+  const deadline: MessageDeadline | undefined = deadlineOf(scope);
+  if (ms >= timeLeft(deadline, settings.now())) throw timeUp(deadline);
   await settings.sleep(ms);
 }
 

@@ -209,7 +209,7 @@ export function step(key: string, body: (run: StepRun) => Promise<void>, options
     const ctx = stepContext(this, msg, tokenData, config, options);
     const started = settings.now();
     try {
-      await withMessageDeadline(key, settings.messageTimeoutMs, started, () => body({ key, ctx, input: readInput(msg), cfg: config, snapshot }));
+      await withMessageDeadline(ctx.logger, key, settings.messageTimeoutMs, started, () => body({ key, ctx, input: readInput(msg), cfg: config, snapshot }));
       ctx.logger.info(`${key} finished in ${settings.now() - started} ms`);
     } catch (error) {
       redactError(error);

@@ -1,21 +1,22 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { Readable } from 'node:stream';
 import { LimitExceededError } from './errors';
 
 /**
  * Every time bound of the runtime: the whole message, one request attempt, a streamed body.
  *
- * The whole-message time bound. step() runs each message inside one; the HTTP client reads it, so every request,
- * retry and wait of the message is cut short at the same instant, and step() returns by then even if an emit hangs.
+ * The whole-message bound. step() gives each message one; the HTTP client finds it through the message's logger
+ * (every client of a message is made with the step context's logger), so every request, retry and wait of the
+ * message is cut short at the same instant, and step() returns by then even if an emit hangs. A WeakMap keyed by
+ * that logger, not AsyncLocalStorage: on Node 20 the latter slows every promise of the process (measured: about a
+ * fifth of an action's call).
  */
-interface MessageDeadline {
+export interface MessageDeadline {
   label: string;
   ms: number;
   endsAt: number;
-  signal: AbortSignal;
 }
 
-const current = new AsyncLocalStorage<MessageDeadline>();
+const deadlines = new WeakMap<object, MessageDeadline>();
 
 function expired(label: string, ms: number): LimitExceededError {
   return new LimitExceededError(
@@ -23,18 +24,18 @@ function expired(label: string, ms: number): LimitExceededError {
   );
 }
 
-/** Runs `body` with a deadline `ms` from `now`: at the deadline its requests are aborted and the returned promise rejects. */
-export async function withMessageDeadline<T>(label: string, ms: number, now: number, body: () => Promise<T>): Promise<T> {
-  const controller = new AbortController();
+/**
+ * Runs `body` with a deadline `ms` from `now`, known to the clients made with `scope` (the message's logger): no
+ * request of theirs outlives it, and the returned promise rejects at it.
+ */
+export async function withMessageDeadline<T>(scope: object, label: string, ms: number, now: number, body: () => Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeUp = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const error = expired(label, ms);
-      controller.abort(error);
-      reject(error);
-    }, ms);
+    timer = setTimeout(() => reject(expired(label, ms)), ms);
   });
-  const run = current.run({ label, ms, endsAt: now + ms, signal: controller.signal }, body);
+  // No abort signal to fan out: every attempt and every wait for a streamed chunk is already cut to the time left.
+  deadlines.set(scope, { label, ms, endsAt: now + ms });
+  const run = body();
   // The body may still settle after the deadline won the race; nobody waits for it any more.
   run.catch(() => undefined);
   try {
@@ -44,32 +45,28 @@ export async function withMessageDeadline<T>(label: string, ms: number, now: num
   }
 }
 
-/** Milliseconds left for the current message (Infinity outside one). */
-export function messageTimeLeft(now: number): number {
-  const deadline = current.getStore();
+/** The deadline of the message whose logger this is (undefined outside a step: verifyCredentials, dropdowns). */
+export function deadlineOf(scope: object): MessageDeadline | undefined {
+  return deadlines.get(scope);
+}
+
+/** Milliseconds left before `deadline` (Infinity without one). */
+export function timeLeft(deadline: MessageDeadline | undefined, now: number): number {
   return deadline ? deadline.endsAt - now : Infinity;
 }
 
-/** The error that ends the current message for lack of time. */
-export function messageTimeUp(): LimitExceededError {
-  const deadline = current.getStore();
+/** The error that ends a message for lack of time. */
+export function timeUp(deadline: MessageDeadline | undefined): LimitExceededError {
   return expired(deadline?.label ?? 'The message', deadline?.ms ?? 0);
-}
-
-/** Aborted when the current message runs out of time. */
-export function messageSignal(): AbortSignal | undefined {
-  return current.getStore()?.signal;
 }
 
 /**
  * One request attempt's wall-clock bound (axios's own timeout only sees an idle socket, so a trickled body would
- * outlive it). Aborted when its time is up or when the message's is.
+ * outlive it); callers cut `ms` to the message's time left.
  */
 export class Attempt {
   private readonly controller = new AbortController();
   private readonly timer: NodeJS.Timeout;
-  private readonly outer: AbortSignal | undefined = messageSignal();
-  private readonly relay = (): void => this.controller.abort();
   timedOut = false;
 
   constructor(readonly ms: number) {
@@ -77,22 +74,14 @@ export class Attempt {
       this.timedOut = true;
       this.controller.abort();
     }, ms);
-    if (this.outer?.aborted) this.controller.abort();
-    else this.outer?.addEventListener('abort', this.relay, { once: true });
   }
 
   get signal(): AbortSignal {
     return this.controller.signal;
   }
 
-  /** The message ran out of time during this attempt. */
-  get messageExpired(): boolean {
-    return this.outer?.aborted === true;
-  }
-
   end(): void {
     clearTimeout(this.timer);
-    this.outer?.removeEventListener('abort', this.relay);
   }
 }
 
@@ -100,13 +89,13 @@ export class Attempt {
  * A streamed body that fails when the server sends nothing for `idleMs` (or the message runs out of time). Only the
  * wait for the network is timed: while the consumer is busy emitting, nothing is asked of the socket.
  */
-export function watchedStream(source: Readable, idleMs: number, stalled: () => Error): Readable {
-  const signal = messageSignal();
+export function watchedStream(source: Readable, idleMs: number, deadline: MessageDeadline | undefined, now: () => number, stalled: () => Error): Readable {
   const iterator: AsyncIterator<unknown> = source[Symbol.asyncIterator]();
   async function* chunks(): AsyncGenerator {
     try {
       for (;;) {
-        const next = await within(iterator.next(), idleMs, signal, stalled);
+        const left = timeLeft(deadline, now());
+        const next = await within(iterator.next(), Math.min(idleMs, Math.max(left, 0)), () => (left <= idleMs ? timeUp(deadline) : stalled()));
         if (next.done) return;
         yield next.value;
       }
@@ -117,20 +106,18 @@ export function watchedStream(source: Readable, idleMs: number, stalled: () => E
   return Readable.from(chunks(), { objectMode: false });
 }
 
-function within<T>(promise: Promise<T>, ms: number, signal: AbortSignal | undefined, onTimeout: () => Error): Promise<T> {
+function within<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => finish(() => reject(onTimeout())), ms);
-    const onAbort = (): void => finish(() => reject(messageTimeUp()));
-    const finish = (settle: () => void): void => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      settle();
-    };
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = setTimeout(() => reject(onTimeout()), ms);
     promise.then(
-      (value) => finish(() => resolve(value)),
-      (error: unknown) => finish(() => reject(error instanceof Error ? error : new Error(String(error)))),
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
     );
   });
 }

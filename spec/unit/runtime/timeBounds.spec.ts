@@ -99,6 +99,10 @@ describe('runtime: every request, streamed body and message ends within its time
     assert.match((outcome.error as Error).message, /listContacts did not finish within 800 ms, the time allowed for one message/);
     assert.ok(outcome.ms < 1_500, `ended after ${outcome.ms} ms`);
     assert.ok(outcome.step.bodies().length > 1);
+    // The walk itself stopped too: no page is asked for after the message ended.
+    const pagesAtTheEnd = page;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(page, pagesAtTheEnd);
   });
 
   it('a message whose emit never returns still ends at the message bound', async () => {
