@@ -4,12 +4,14 @@ import https from 'node:https';
 import { Readable } from 'node:stream';
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import { INTERCOM_API_VERSION } from '../catalogue/apiVersion';
+import type { ResponseKind } from '../catalogue/types';
 import { USER_AGENT } from './constants';
 import { errorFromResponse } from './errorMapping';
-import { NetworkError } from './errors';
+import { LimitExceededError, NetworkError } from './errors';
 import type { Logger } from './logger';
 import { backoffDelay, delayAfter429, delayBeforeRequest, observeRateLimit } from './rateLimit';
 import { settings } from './settings';
+import { Attempt, deadlineOf, type MessageDeadline, timeLeft, timeUp, watchedStream } from './timeLimits';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -28,6 +30,8 @@ export interface ApiRequest {
   accept?: string;
   /** `stream` keeps large downloads out of memory; `redirect` returns a 3xx instead of following it. */
   responseType?: 'json' | 'text' | 'stream' | 'redirect';
+  /** What the operation answers with (default `json`: a JSON body must then be an object or a list). */
+  response?: ResponseKind;
 }
 
 export interface ApiResponse<T = unknown> {
@@ -55,13 +59,23 @@ export class IntercomClient {
   async request<T = unknown>(req: ApiRequest): Promise<ApiResponse<T>> {
     let failures = 0;
     let rateLimited = 0;
+    // Every rate-limit wait of this request together, pacing and 429s alike, stays within this budget.
+    let rateLimitBudget = settings.maxRateLimitWaitMs * (settings.maxRateLimitRetries + 1);
+    let waitedFor429 = false;
     for (;;) {
-      const pause = delayBeforeRequest(this.tokenKey);
+      // Right after waiting out a 429 the window has been waited for already: no second wait for the same reset.
+      const pause = waitedFor429 ? 0 : Math.min(delayBeforeRequest(this.tokenKey), rateLimitBudget);
+      waitedFor429 = false;
       if (pause > 0) {
         this.logger.info(`${req.operation}: rate-limit window nearly used up, waiting ${Math.round(pause)} ms`);
-        await settings.sleep(pause);
+        rateLimitBudget -= pause;
+        await pauseWithin(this.logger, pause);
       }
       const started = settings.now();
+      const deadline = deadlineOf(this.logger);
+      const left = timeLeft(deadline, started);
+      if (left <= 0) throw timeUp(deadline);
+      const attempt = new Attempt(Math.min(settings.timeoutMs, left));
       let response: AxiosResponse;
       try {
         response = await this.http.request({
@@ -72,10 +86,22 @@ export class IntercomClient {
           headers: { Accept: req.accept ?? 'application/json' },
           responseType: req.responseType === 'stream' ? 'stream' : 'text',
           // Read per request, so a changed setting applies to the keep-alive instances already made.
-          timeout: settings.timeoutMs,
+          timeout: attempt.ms,
+          signal: attempt.signal,
+          // A buffered answer is cut off at this size; a stream is not buffered (a download is read row by row).
+          maxContentLength: req.responseType === 'stream' ? -1 : settings.maxResponseBytes,
+          maxBodyLength: settings.maxResponseBytes,
         });
       } catch (error) {
-        const code = errorCode(error);
+        attempt.end();
+        // Cut short because the message's time ran out, not by the attempt's own bound.
+        if (attempt.timedOut && left < settings.timeoutMs) throw timeUp(deadline);
+        if (isSizeLimit(error)) {
+          throw new LimitExceededError(
+            `${req.operation}: the answer is larger than ${settings.maxResponseBytes} bytes (INTERCOM_MAX_RESPONSE_BYTES), the most read into memory; ask for less (a smaller page size or fewer fields)`,
+          );
+        }
+        const code = attempt.timedOut ? 'ETIMEDOUT' : errorCode(error);
         const retryable = req.idempotent || NOT_SENT_CODES.has(code);
         const willRetry = retryable && failures < settings.maxRetries;
         const wait = willRetry ? backoffDelay(failures) : 0;
@@ -85,17 +111,22 @@ export class IntercomClient {
         );
         if (willRetry) {
           failures++;
-          await settings.sleep(wait);
+          await pauseWithin(this.logger, wait);
           continue;
         }
-        throw new NetworkError(req.operation, code, describeNetworkError(code, retryable), hostOf(this.baseUrl));
+        throw new NetworkError(req.operation, code, describeNetworkError(code, retryable, attempt.ms), hostOf(this.baseUrl));
       }
+      // A buffered answer has fully arrived here; a streamed body is watched for stalls from now on instead.
+      attempt.end();
 
       const headers = flatHeaders(response.headers);
       observeRateLimit(this.tokenKey, headers);
       const status = response.status;
       const ok = status < 300 || (req.responseType === 'redirect' && status < 400);
-      const data: unknown = ok && req.responseType === 'stream' ? response.data : await bodyText(response.data);
+      const data: unknown =
+        ok && req.responseType === 'stream'
+          ? watchedStream(response.data as Readable, settings.streamIdleMs, deadline, () => settings.now(), () => new NetworkError(req.operation, 'ETIMEDOUT', `the download stalled: no data for ${settings.streamIdleMs} ms (INTERCOM_STREAM_IDLE_MS)`, hostOf(this.baseUrl)))
+          : await bodyText(response.data);
       // Parsed once: the request_id, the success value and the error details all come from the same parse.
       const json = typeof data === 'string' ? parseJson(data) : undefined;
       const requestId = headers['x-request-id'] ?? requestIdOf(json === undefined ? data : json.value);
@@ -111,7 +142,7 @@ export class IntercomClient {
           if (req.idempotent && failures < settings.maxRetries) {
             const wait = backoffDelay(failures);
             this.logger.warn(`${req.operation}: the response body was cut off in transit; ${retryNote(wait, failures++, settings.maxRetries)}`);
-            await settings.sleep(wait);
+            await pauseWithin(this.logger, wait);
             continue;
           }
           throw error;
@@ -123,10 +154,12 @@ export class IntercomClient {
       const body = json?.ok ? json.value : data;
 
       if (status === 429 && !isPendingJobLimit(body)) {
-        if (rateLimited < settings.maxRateLimitRetries) {
-          const wait = delayAfter429(headers, rateLimited);
+        if (rateLimited < settings.maxRateLimitRetries && rateLimitBudget > 0) {
+          const wait = Math.min(delayAfter429(headers, rateLimited), rateLimitBudget);
           this.logger.warn(`${req.operation}: Intercom rate limit reached; ${retryNote(wait, rateLimited++, settings.maxRateLimitRetries)}`);
-          await settings.sleep(wait);
+          rateLimitBudget -= wait;
+          await pauseWithin(this.logger, wait);
+          waitedFor429 = true;
           continue;
         }
         throw errorFromResponse(status, body, headers, req.operation, true);
@@ -134,13 +167,26 @@ export class IntercomClient {
       if ((status === 408 || status >= 500) && req.idempotent && failures < settings.maxRetries) {
         const wait = backoffDelay(failures);
         this.logger.warn(`${req.operation}: Intercom answered ${status}${requestId ? ` (request_id ${requestId})` : ''}; ${retryNote(wait, failures++, settings.maxRetries)}`);
-        await settings.sleep(wait);
+        await pauseWithin(this.logger, wait);
         continue;
       }
       const unsafeToRepeat = (status === 408 || status >= 500) && !req.idempotent;
       throw errorFromResponse(status, body, headers, req.operation, status === 429, unsafeToRepeat ? 'not retried because the request may have been applied' : undefined);
     }
   }
+}
+
+/** A wait between attempts; one that would outlast the message ends it now instead of at the deadline. */
+async function pauseWithin(scope: Logger, ms: number): Promise<void> {
+  const deadline: MessageDeadline | undefined = deadlineOf(scope);
+  if (ms >= timeLeft(deadline, settings.now())) throw timeUp(deadline);
+  await settings.sleep(ms);
+}
+
+/** axios's message when a body passes maxContentLength or maxBodyLength. */
+function isSizeLimit(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : '';
+  return /maxContentLength|maxBodyLength/.test(message);
 }
 
 let lastFingerprint: { token: string; fingerprint: string } | undefined;
@@ -176,6 +222,10 @@ export function httpFor(baseUrl: string, accessToken: string): AxiosInstance {
     // Intercom's JSON operations do not redirect; the one that does (a call recording) is reported, not followed.
     // Without redirects axios also skips its follow-redirects wrapper, the costliest part of a call.
     maxRedirects: 0,
+    // Plain http is allowed only to this machine (credentials.ts): such a request never goes to a proxy, where the
+    // token would travel in clear text. https follows HTTPS_PROXY/NO_PROXY through a CONNECT tunnel, so a proxy
+    // sees the host name only, never the token.
+    ...(baseUrl.startsWith('http:') ? { proxy: false as const } : {}),
     transformResponse: [(data: unknown) => data],
     headers: {
       Authorization: `Bearer ${accessToken}`,
@@ -201,8 +251,17 @@ function parseJson(text: string): Parsed {
 
 function parseSuccessBody(data: unknown, json: Parsed | undefined, req: ApiRequest, status: number, headers: Record<string, string | undefined>): unknown {
   if (req.responseType === 'text' || req.responseType === 'redirect') return data;
-  if (typeof data !== 'string' || data.trim() === '') return null;
-  if (json?.ok) return json.value;
+  // No body at all (204, 202) is undefined; a body that says `null` stays null, for the caller to judge.
+  if (typeof data !== 'string' || data.trim() === '') return undefined;
+  if (json?.ok) {
+    // JSON null or a bare string, number or boolean is not the object a JSON operation answers with: emitting it as
+    // a success would hand the flow nothing to map.
+    const value = json.value;
+    if ((req.response ?? 'json') === 'json' && (typeof value !== 'object' || value === null)) {
+      throw errorFromResponse(status, { errors: [{ code: 'unexpected_response', message: `Intercom answered ${status} with ${value === null ? 'null' : `a bare ${typeof value}`} where this operation returns an object` }] }, headers, req.operation);
+    }
+    return value;
+  }
   // A 2xx whose JSON is cut off is not a success the flow can use; say so rather than emit a string.
   throw errorFromResponse(status, { errors: [{ code: 'malformed_response', message: `Intercom answered ${status} with a body that is not valid JSON (${headers['content-type'] ?? 'no content type'})` }] }, headers, req.operation);
 }
@@ -248,10 +307,10 @@ function errorCode(error: unknown): string {
   return typeof code === 'string' && code ? code : 'ERR_NETWORK';
 }
 
-function describeNetworkError(code: string, retried: boolean): string {
+function describeNetworkError(code: string, retried: boolean, timeoutMs: number): string {
   const what =
     code === 'ECONNABORTED' || code === 'ETIMEDOUT'
-      ? `no answer within ${settings.timeoutMs} ms`
+      ? `no answer within ${timeoutMs} ms`
       : code === 'ECONNRESET'
         ? 'the connection was reset'
         : code === 'ECONNREFUSED'

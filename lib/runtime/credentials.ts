@@ -1,5 +1,6 @@
 import { CREDENTIAL_FIELDS, OAUTH_TOKEN_FIELDS, OIH_SECRET_FIELDS, PLATFORM_SECRET_FIELDS } from '../catalogue/fields';
 import { REGION_HOSTS, type Region } from './constants';
+import { configText } from './configValues';
 import { ConfigurationError, IntercomApiError } from './errors';
 import type { Logger } from './logger';
 import { readSecretToken, refreshSecretToken } from './platformSecrets';
@@ -46,7 +47,7 @@ const REGION_SETTINGS: readonly RegionSetting[] = ['auto', ...(Object.keys(REGIO
 export function readCredentials(cfg: unknown): Credentials {
   const config = (typeof cfg === 'object' && cfg !== null ? cfg : {}) as Record<string, unknown>;
   const credentials: Credentials = { ...signInOf(config), region: readRegion(config) };
-  const rawBaseUrl = firstString(config[CREDENTIAL_FIELDS.baseUrl])?.trim();
+  const rawBaseUrl = configText(config[CREDENTIAL_FIELDS.baseUrl], `Credential field "${CREDENTIAL_FIELDS.baseUrl}"`);
   if (rawBaseUrl) credentials.baseUrl = checkedBaseUrl(rawBaseUrl);
   return credentials;
 }
@@ -71,12 +72,13 @@ function signInOf(config: Record<string, unknown>): Pick<Credentials, 'signIn' |
     registerSecret(firstString(tokens[OAUTH_TOKEN_FIELDS.refreshToken]));
     return { signIn: 'oauth', accessToken: secretToken(token) };
   }
-  const pasted = firstString(config[CREDENTIAL_FIELDS.accessToken]);
+  // A value of the wrong type is an error naming its field, not "no token" (nor another sign-in taking over).
+  const pasted = configText(config[CREDENTIAL_FIELDS.accessToken], `Credential field "${CREDENTIAL_FIELDS.accessToken}"`);
   if (pasted) {
     registerSecret(firstString(config[OIH_SECRET_FIELDS.oauthRefreshToken]));
     return { signIn: 'accessToken', accessToken: secretToken(pasted) };
   }
-  const apiKey = firstString(config[OIH_SECRET_FIELDS.apiKey]);
+  const apiKey = configText(config[OIH_SECRET_FIELDS.apiKey], `The OIH secret field "${OIH_SECRET_FIELDS.apiKey}"`);
   if (apiKey) return { signIn: 'oihApiKey', accessToken: secretToken(apiKey) };
   throw new ConfigurationError(
     `Credential field "${CREDENTIAL_FIELDS.accessToken}" is required: an Intercom access token (or sign in with Intercom through the credential field "${CREDENTIAL_FIELDS.oauth}")`,
@@ -84,7 +86,8 @@ function signInOf(config: Record<string, unknown>): Pick<Credentials, 'signIn' |
 }
 
 function readRegion(config: Record<string, unknown>): RegionSetting {
-  const rawRegion = firstString(config[CREDENTIAL_FIELDS.region])?.toLowerCase() ?? 'auto';
+  // A region of the wrong type (5, ['us'], {}) is an error: read as "auto" it would send the token to three hosts.
+  const rawRegion = configText(config[CREDENTIAL_FIELDS.region], `Credential field "${CREDENTIAL_FIELDS.region}"`)?.toLowerCase() ?? 'auto';
   if (!REGION_SETTINGS.includes(rawRegion as RegionSetting)) {
     throw new ConfigurationError(
       `Credential field "${CREDENTIAL_FIELDS.region}" must be one of ${REGION_SETTINGS.join(', ')}; got "${rawRegion}"`,

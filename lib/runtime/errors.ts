@@ -1,7 +1,7 @@
 import { redact } from './redact';
 
 /** Kinds of failure a flow user must tell apart; they decide retry, rebound or step error. */
-export type ErrorKind = 'input' | 'configuration' | 'intercom' | 'rateLimit' | 'network';
+export type ErrorKind = 'input' | 'configuration' | 'intercom' | 'rateLimit' | 'network' | 'timeLimit';
 
 export abstract class ComponentError extends Error {
   abstract readonly kind: ErrorKind;
@@ -91,4 +91,9 @@ export class NetworkError extends ComponentError {
   ) {
     super(`Intercom request${host ? ` to ${host}` : ''} failed without a response (${code}: ${detail}) in ${operation}`);
   }
+}
+
+/** A bound of time or size ran out (the message's whole time, an answer larger than is read into memory). */
+export class LimitExceededError extends ComponentError {
+  readonly kind = 'timeLimit';
 }

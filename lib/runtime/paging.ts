@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { PAGING_FIELDS } from '../catalogue/fields';
 import type { PaginationStyle } from '../catalogue/types';
 import type { ApiRequest, ApiResponse, IntercomClient } from './client';
+import { isUnset, wholeNumberOf } from './configValues';
 import { ConfigurationError, IntercomApiError } from './errors';
 import { type Call, operationCall, type PagingSpec } from './operations';
 import { reportPage } from './progress';
@@ -47,9 +49,9 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], fallback:
 }
 
 function positiveInteger(value: unknown, field: string): number | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const number = typeof value === 'number' ? value : Number(value);
-  if (!Number.isInteger(number) || number < 1) {
+  if (isUnset(value)) return undefined;
+  const number = wholeNumberOf(value);
+  if (!(number >= 1)) {
     throw new ConfigurationError(`Step field "${field}" must be a whole number of at least 1; got ${JSON.stringify(value)}`);
   }
   return number;
@@ -89,6 +91,7 @@ export async function* pages(client: IntercomClient, first: PagedCall, pageSize?
   const spec = first.paging;
   let request = withPageSize(first, spec.style, pageSize);
   const seenCursors = new Set<string>();
+  const seenPages = new Set<string>();
   let scrollRestarts = 0;
   let itemsRead = 0;
   for (let pageNumber = 1; ; pageNumber++) {
@@ -104,6 +107,7 @@ export async function* pages(client: IntercomClient, first: PagedCall, pageSize?
         scrollRestarts++;
         request = withPageSize(first, spec.style, pageSize);
         seenCursors.clear();
+        seenPages.clear();
         yield { document: null, items: [], restarted: true };
         continue;
       }
@@ -111,13 +115,22 @@ export async function* pages(client: IntercomClient, first: PagedCall, pageSize?
     }
     const document = asDocument(response.data);
     const items = itemsAt(document, spec.itemsPath);
+    // No paging style legitimately serves the same items twice: a scroll stuck on one scroll_param or a list that
+    // echoes the page number asked for would otherwise run to the page limit.
+    const fingerprint = items.length > 0 ? pageFingerprint(items) : undefined;
+    if (fingerprint !== undefined) {
+      if (seenPages.has(fingerprint)) {
+        throw new Error(`${first.operation}: Intercom returned the same ${items.length} item(s) again on page ${pageNumber}; stopping to avoid an endless loop`);
+      }
+      seenPages.add(fingerprint);
+    }
     itemsRead += items.length;
     reportPage(first.operation, pageNumber, itemsRead, document);
     yield { document, items };
     const next = nextRequest(request, spec.style, document, items);
     if (!next) return;
-    // A scroll keeps one scroll_param for the whole walk and ends on an empty
-    // page, so a repeated param is normal there; settings.maxPages still bounds it.
+    // A scroll keeps one scroll_param for the whole walk and ends on an empty page, so a repeated param is normal
+    // there; a stuck scroll repeats its items, which the check above catches.
     if (spec.style !== 'scroll') {
       const cursor = JSON.stringify([next.query, (next.body as { pagination?: unknown; page?: unknown } | undefined)?.pagination ?? (next.body as { page?: unknown } | undefined)?.page]);
       if (seenCursors.has(cursor)) {
@@ -127,6 +140,13 @@ export async function* pages(client: IntercomClient, first: PagedCall, pageSize?
     }
     request = next;
   }
+}
+
+/** A short digest of a page's items: their ids when every item has one, else the items themselves. */
+function pageFingerprint(items: unknown[]): string {
+  const ids = items.map(idOf);
+  const text = ids.every((id) => id !== undefined) ? ids.join('\n') : JSON.stringify(items);
+  return createHash('sha1').update(text).digest('base64');
 }
 
 export function itemsAt(document: unknown, path: string): unknown[] {
@@ -258,6 +278,7 @@ export async function emitPages(ctx: StepContext, client: IntercomClient, call: 
   // fetch all: a scroll restarted from the top may repeat items, so those are recognised by id.
   const seen = spec.style === 'scroll' ? new Set<string>() : undefined;
   const collected: unknown[] = [];
+  let collectedBytes = 0;
   let firstDocument: unknown;
   let pageCount = 0;
   for await (const page of pages(client, call, paging.pageSize)) {
@@ -270,9 +291,14 @@ export async function emitPages(ctx: StepContext, client: IntercomClient, call: 
         if (seen.has(id)) continue;
         seen.add(id);
       }
+      if (paging.emit === 'oneMessage') {
+        // Stop before the message outgrows what the platform carries (and memory holds), not after.
+        collectedBytes += Buffer.byteLength(JSON.stringify(item) ?? 'null') + 1;
+        if (collectedBytes > settings.maxMessageBytes) throw tooLargeForOneMessage(call.operation, emitted);
+        collected.push(item);
+      }
       emitted++;
       if (paging.emit === 'individually') await ctx.emitData(item, FOUND);
-      else collected.push(item);
     }
     // Progress of a long read (the runner shows it on stderr; the platform's logger drops debug lines).
     ctx.logger.debug(`${call.operation}: page ${pageCount}, ${emitted} item(s) so far`);
@@ -280,6 +306,12 @@ export async function emitPages(ctx: StepContext, client: IntercomClient, call: 
   }
   if (paging.emit === 'oneMessage') await ctx.emitData(allItemsDocument(firstDocument, spec.itemsPath, collected));
   ctx.logger.info(`${call.operation}: ${emitted} item(s) fetched`);
+}
+
+function tooLargeForOneMessage(operation: string, fitting: number): ConfigurationError {
+  return new ConfigurationError(
+    `${operation}: all pages in one message would be larger than ${settings.maxMessageBytes} bytes (INTERCOM_MAX_MESSAGE_BYTES, below the platform's message size limit) after ${fitting} item(s); set "${PAGING_FIELDS.emit}" to one message per item (individually), or "${PAGING_FIELDS.maxItems}" to ${Math.max(fitting, 1)} or less`,
+  );
 }
 
 function truncate(document: unknown, itemsPath: string, limit: number): unknown {

@@ -12,12 +12,30 @@ interface WindowState {
 
 const windows = new Map<string, WindowState>();
 
+/** Intercom's windows last 10 s: a reset further ahead than two of them is not the end of a window. */
+const MAX_RESET_AHEAD_MS = 20_000;
+/** 1e11 as Unix seconds is the year 5138, as milliseconds 1973: anything above is read as milliseconds. */
+const MILLISECONDS_ABOVE = 1e11;
+
+/**
+ * When the current window resets (ms since the epoch), if X-RateLimit-Reset is believable: Unix seconds as
+ * documented (milliseconds are recognised), and not more than two windows ahead. Anything else is ignored, so
+ * one odd header cannot hold a message, or every later request of the token, for long.
+ */
+function resetAtMs(headers: Readonly<Record<string, string | undefined>>, now: number): number | undefined {
+  const raw = Number(headers['x-ratelimit-reset']);
+  if (!Number.isFinite(raw) || raw <= 0) return undefined;
+  const ms = raw > MILLISECONDS_ABOVE ? raw : raw * 1000;
+  return ms - now <= MAX_RESET_AHEAD_MS ? ms : undefined;
+}
+
 export function observeRateLimit(tokenKey: string, headers: Readonly<Record<string, string | undefined>>): void {
   const limit = Number(headers['x-ratelimit-limit']);
   const remaining = Number(headers['x-ratelimit-remaining']);
-  const reset = Number(headers['x-ratelimit-reset']);
-  if (!Number.isFinite(limit) || !Number.isFinite(remaining) || !Number.isFinite(reset)) return;
-  windows.set(tokenKey, { limit, remaining, resetAtMs: reset * 1000 });
+  if (!Number.isFinite(limit) || !Number.isFinite(remaining)) return;
+  const resetAt = resetAtMs(headers, settings.now());
+  if (resetAt === undefined) return;
+  windows.set(tokenKey, { limit, remaining, resetAtMs: resetAt });
 }
 
 /**
@@ -44,13 +62,11 @@ export function delayBeforeRequest(tokenKey: string): number {
 
 /** Wait for a 429: until the window resets (plus jitter, so replicas do not stampede), else exponential. */
 export function delayAfter429(headers: Readonly<Record<string, string | undefined>>, attempt: number): number {
-  const reset = Number(headers['x-ratelimit-reset']);
+  const now = settings.now();
+  const resetAt = resetAtMs(headers, now);
   const jitter = settings.random() * 500;
-  if (Number.isFinite(reset) && reset > 0) {
-    const untilReset = reset * 1000 - settings.now();
-    return Math.min(Math.max(untilReset, 0) + jitter, settings.maxRateLimitWaitMs);
-  }
-  return Math.min(settings.retryBaseMs * 2 ** attempt + jitter, settings.retryMaxMs);
+  const wait = resetAt !== undefined ? Math.max(resetAt - now, 0) + jitter : Math.min(settings.retryBaseMs * 2 ** attempt + jitter, settings.retryMaxMs);
+  return Math.min(wait, settings.maxRateLimitWaitMs);
 }
 
 /** Exponential backoff with full jitter for 408/5xx/network failures. */

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { RateLimitExhaustedError } from './errors';
 import { type Logger, safeLogger } from './logger';
+import { redactError } from './redact';
+import { settings } from './settings';
+import { withMessageDeadline } from './timeLimits';
 
 /**
  * The one wrapper around every function the platforms call (generated and convenience actions, polling and
@@ -214,11 +217,12 @@ export function step(key: string, body: (run: StepRun) => Promise<void>, options
   async function processStep(this: unknown, msg: IncomingMessage, cfg: unknown, snapshot?: unknown, _headers?: unknown, tokenData?: unknown): Promise<void> {
     const config = asConfig(cfg);
     const ctx = stepContext(this, msg, tokenData, config, options);
-    const started = Date.now();
+    const started = settings.now();
     try {
-      await body({ key, ctx, input: readInput(msg), cfg: config, snapshot });
-      ctx.logger.info(`${key} finished in ${Date.now() - started} ms`);
+      await withMessageDeadline(ctx.logger, key, settings.messageTimeoutMs, started, () => body({ key, ctx, input: readInput(msg), cfg: config, snapshot }));
+      ctx.logger.info(`${key} finished in ${settings.now() - started} ms`);
     } catch (error) {
+      redactError(error);
       if (error instanceof RateLimitExhaustedError) {
         ctx.logger.warn(`${key}: ${error.message}; handing the message back to the platform (rebound)`);
         await ctx.emit('rebound', error);

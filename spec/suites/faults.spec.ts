@@ -16,7 +16,9 @@ import { assertClearError, describe as describeError, FAST_RETRIES, inParallel, 
 const TOKEN = 'tok_faults_suite_0123456789';
 const CONTACTS = 230;
 const PAGE = 50;
-const TIMEOUT_MS = 250;
+// The whole time of one attempt (not socket idle time): 60 cold concurrent messages against the in-process sandbox
+// on a busy machine need more than a quarter second.
+const TIMEOUT_MS = 1_000;
 
 interface ActionClass {
   name: 'read' | 'idempotentWrite' | 'create' | 'search' | 'paginated';

@@ -1,4 +1,5 @@
 import { POLLING_FIELDS } from '../../catalogue/fields';
+import { isUnset, wholeNumberOf } from '../../runtime/configValues';
 import { ConfigurationError } from '../../runtime/errors';
 import type { Config } from '../../runtime/step';
 
@@ -23,6 +24,8 @@ export function readPollingOptions(config: Config): PollingOptions {
   return options;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
 /**
  * Accepts an ISO 8601 date or date-time (`2026-01-31`, `2026-01-31T08:00:00Z`, with offset) or Unix time in
  * seconds or milliseconds. A date without a timezone is read as UTC.
@@ -33,7 +36,8 @@ export function parseStartTime(value: unknown): number | undefined {
     const n = Number(value);
     if (Number.isFinite(n) && n >= 0) return Math.floor(n > 100_000_000_000 ? n / 1000 : n);
   }
-  if (typeof value === 'string') {
+  // Only ISO 8601 is parsed as a date: Date.parse alone reads "-5" as 2001-05-01.
+  if (typeof value === 'string' && ISO_DATE.test(value.trim())) {
     const text = value.trim();
     const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
     const hasZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(text);
@@ -46,9 +50,9 @@ export function parseStartTime(value: unknown): number | undefined {
 }
 
 export function wholeNumber(value: unknown, field: string, fallback: number, min: number, max: number): number {
-  if (value === undefined || value === null || value === '') return fallback;
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
-  if (!Number.isInteger(n) || n < min || n > max) {
+  if (isUnset(value)) return fallback;
+  const n = wholeNumberOf(value);
+  if (!(n >= min && n <= max)) {
     throw new ConfigurationError(`Step field "${field}" must be a whole number from ${min} to ${max}; got ${JSON.stringify(value)}`);
   }
   return n;

@@ -1,6 +1,7 @@
 import { WEBHOOK_FIELDS } from '../../catalogue/fields';
 import { readCredentials } from '../../runtime/credentials';
 import { InputValidationError } from '../../runtime/errors';
+import { configText } from '../../runtime/configValues';
 import { registerSecret } from '../../runtime/redact';
 import { settings } from '../../runtime/settings';
 import { type Config, type IncomingMessage, type ProcessFunction, readInput, step, type StepContext } from '../../runtime/step';
@@ -81,10 +82,10 @@ function readTopics(config: Config): Set<string> {
 }
 
 function readSecret(config: Config): string | undefined {
-  const value = config[WEBHOOK_FIELDS.clientSecret];
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  registerSecret(value.trim());
-  return value.trim();
+  // A secret of the wrong type is an error: read as "no secret" it would switch signature checking off.
+  const secret = configText(config[WEBHOOK_FIELDS.clientSecret], `Step field "${WEBHOOK_FIELDS.clientSecret}"`);
+  registerSecret(secret);
+  return secret;
 }
 
 /** The emitted message: the notification's item, plus where it came from. */
