@@ -13,6 +13,7 @@ import { actionDropdowns } from '../../lib/catalogue/dropdowns';
 import { attributePlaces } from '../../lib/metadata/customAttributes';
 import { lockedKeys, updatedLock } from './keys';
 import { withHelp } from './help';
+import { pickableInputsOptional } from './pickable';
 import { buildManifest, dropdownFields } from './manifest';
 import { buildOperation, type BuiltOperation } from './operations';
 import { actionTable, replaceTable } from './readme';
@@ -50,7 +51,7 @@ export function generateFiles(): Map<string, string> {
     if (seen.has(key) || curated[key]) throw new Error(`action key "${key}" is declared twice`);
     if (!/^[a-z][A-Za-z0-9]+$/.test(key)) throw new Error(`action key "${key}" must be camelCase`);
     seen.add(key);
-    built.push(withHelp(buildOperation(spec, key, group, decl)));
+    built.push(pickableInputsOptional(withHelp(buildOperation(spec, key, group, decl))));
   }
   checkCustomAttributeKeys(built);
   checkDropdownInputs(built);

@@ -54,7 +54,9 @@ describe('e2e: elastic.io build sequence (npm install → npm test → prune →
     const install = await runCommand('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], dir, 600_000);
     metric('eio_build_npm_install_ms', install.ms);
     assert.ok(existsSync(join(dir, 'dist', 'actions', 'getContact.js')), 'npm install did not compile dist/ (prepare)');
-    const test = await runCommand('npm', ['test'], dir, 600_000);
+    // elastic.io's builder is not this repository's CI: no CI variable and no Intercom description beside the
+    // copy, so the tests that measure against the description skip there (they run in this CI run itself).
+    const test = await runCommand('npm', ['test'], dir, 600_000, { CI: '' });
     metric('eio_build_npm_test_ms', test.ms);
     assert.match(test.output, /\d+ passing/);
     const prune = await runCommand('npm', ['prune', '--production', '--no-audit', '--no-fund'], dir, 180_000);

@@ -2,6 +2,8 @@
  * nock, not the sandbox: exact request bodies matched, and paging documents (last pages, repeated cursors)
  * scripted per case.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import nock from 'nock';
 import { newMessageWithBody } from 'elasticio-node/lib/messages';
@@ -71,6 +73,17 @@ describe('runtime: generic action', () => {
       const scope = nock(TEST_BASE_URL).get('/teams/5').reply(200, {});
       await assert.rejects(run('getTeam', {}, testConfig(undefined, { pick_team_id: ' ' })), /field team_id: is required/);
       assert.equal(scope.isDone(), false);
+    });
+
+    it('the mapper leaves such an input optional (elastic.io will not save a step with a required field unmapped); the validation requires it', () => {
+      const schema = (file: string): { properties?: Record<string, { required?: boolean; description?: string }>; required?: string[] } =>
+        JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'schemas', file), 'utf8')) as { properties?: Record<string, { required?: boolean; description?: string }>; required?: string[] };
+      const mapper = schema('getTeam.in.json').properties?.['team_id'];
+      assert.equal(mapper?.required, undefined);
+      assert.match(mapper?.description ?? '', /Required: map it here or pick it in the step field of the same name\.$/);
+      assert.ok(schema('getTeam.in.strict.json').required?.includes('team_id'));
+      // An input without a dropdown keeps the mapper's required flag.
+      assert.equal(schema('getContact.in.json').properties?.['contact_id']?.required, true);
     });
 
     it('an empty optional field: "" stays text on a free-text field and is sent as null on any other', async () => {
