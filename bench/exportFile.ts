@@ -36,6 +36,8 @@ async function exportOnce(rows: number): Promise<ExportFileResult> {
   try {
     const result = await runNode(['--expose-gc', join(ROOT, 'bench', 'child', 'exporter.js'), sandbox.url], storage.env, 600_000);
     const run = lastJson(result, 'export as file') as {
+      /** `<job_identifier>.csv`: the job the child created in the sandbox. */
+      name: string;
       url: string;
       bytes: number;
       ms: number;
@@ -48,7 +50,8 @@ async function exportOnce(rows: number): Promise<ExportFileResult> {
     };
     const id = new URL(run.url).pathname.split('/objects/')[1] ?? '';
     const stored = storage.get(id);
-    const served = await fetch(`${sandbox.url}/download/content/data/job-bench`, { headers: { Authorization: 'Bearer bench', Accept: 'application/octet-stream' } });
+    const job = run.name.replace(/\.csv$/, '');
+    const served = await fetch(`${sandbox.url}/download/content/data/${encodeURIComponent(job)}`, { headers: { Authorization: 'Bearer bench', Accept: 'application/octet-stream' } });
     const hash = createHash('sha256');
     await pipeline(Readable.fromWeb(served.body as import('node:stream/web').ReadableStream<Uint8Array>), createGunzip(), async (source: AsyncIterable<Buffer>) => {
       for await (const chunk of source) hash.update(chunk);

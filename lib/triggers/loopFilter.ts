@@ -4,7 +4,7 @@
  * admin the token belongs to (unless *Include changes made by this connection* is ticked) and by the admins and
  * bots chosen in *Ignore changes by*.
  */
-import { isChecked } from '../curated/common';
+import { isChecked } from '../runtime/input';
 import { LOOP_FIELDS } from '../catalogue/fields';
 import type { Credentials } from '../runtime/credentials';
 import { ConfigurationError } from '../runtime/errors';

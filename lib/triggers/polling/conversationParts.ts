@@ -11,7 +11,7 @@ import type { IntercomClient } from '../../runtime/client';
 import type { Logger } from '../../runtime/logger';
 import { operationCall } from '../../runtime/operations';
 import { POLLING_FILTER_FIELDS } from '../../catalogue/fields';
-import { isChecked } from '../../curated/common';
+import { isChecked } from '../../runtime/input';
 import { authorOf, ignoredAuthors, isIgnored, lastChangeAuthor, type LoopOptions, readLoopOptions } from '../loopFilter';
 import type { PollRun, PollSource } from './engine';
 import { conversationsSource, type ConversationQuery, searchAll, searchQuery, sinceFilter } from './sources';
