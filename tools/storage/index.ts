@@ -72,7 +72,13 @@ export async function startStorage(): Promise<StorageHandle> {
     const signed = /^\/signed\/([\w-]+)$/.exec(url.pathname);
     const object = /^\/objects\/([\w-]+)$/.exec(url.pathname);
     if (req.method === 'POST' && url.pathname === '/objects') {
-      if (auth !== 'storage-token') return answer(401, { error: 'bearer token required' });
+      if (auth !== 'storage-token') {
+        // The refused upload is read to its end before the answer, as a storage behind a proxy answers: a client
+        // still writing when the socket closes would only test the socket race, not the component's handling of 401.
+        req.resume();
+        await new Promise((resolve) => req.once('end', resolve));
+        return answer(401, { error: 'bearer token required' });
+      }
       const id = randomUUID();
       const hash = createHash('sha256');
       let size = 0;
