@@ -1,7 +1,7 @@
 import { writtenHelp } from '../../lib/catalogue/help/index';
 import { dropdownFor } from '../../lib/catalogue/dropdowns';
 import type { BuiltOperation } from './operations';
-import { titleFromName } from './prune';
+import { hasFixedSpelling, humanTitle } from './titles';
 import type { Json } from './spec';
 
 /**
@@ -24,28 +24,6 @@ export function withHelp(built: BuiltOperation): BuiltOperation {
   };
 }
 
-/** Words written in a fixed way whatever the field name's case. */
-const WORDS: Readonly<Record<string, string>> = {
-  id: 'ID', ids: 'IDs', url: 'URL', urls: 'URLs', html: 'HTML', json: 'JSON', ios: 'iOS', os: 'OS', csv: 'CSV',
-  api: 'API', utc: 'UTC', ip: 'IP', ips: 'IPs', sla: 'SLA', slas: 'SLAs', sms: 'SMS', sdk: 'SDK', uuid: 'UUID',
-  ai: 'AI', http: 'HTTP', https: 'HTTPS', pdf: 'PDF', faq: 'FAQ', cc: 'CC', bcc: 'BCC', sso: 'SSO', saml: 'SAML',
-  crm: 'CRM', utm: 'UTM', ui: 'UI', oauth: 'OAuth', android: 'Android', whatsapp: 'WhatsApp', intercom: 'Intercom',
-  fin: 'Fin', facebook: 'Facebook', twitter: 'Twitter', instagram: 'Instagram', messenger: 'Messenger',
-  markdown: 'Markdown', gdpr: 'GDPR', ttl: 'TTL', mfa: 'MFA', iso: 'ISO', cta: 'CTA', vat: 'VAT', sha: 'SHA',
-};
-
-/** "tag_ids" → "Tag IDs", "ios_app_name" → "iOS app name", "body_html" → "Body HTML". */
-export function humanTitle(name: string): string {
-  const words = name
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .split(/[_\s.-]+/)
-    .filter(Boolean)
-    .map((w) => WORDS[w.toLowerCase()] ?? w.toLowerCase());
-  const first = words[0] ?? '';
-  // A word with a fixed spelling (iOS) keeps it at the start; any other first word is capitalised.
-  if (!WORDS[first.toLowerCase()]) words[0] = first.charAt(0).toUpperCase() + first.slice(1);
-  return words.join(' ');
-}
 
 type Properties = Record<string, Json>;
 
@@ -57,7 +35,7 @@ interface Place {
 
 function describeTop(schema: Json, place: Place, noun: string): Json {
   const properties = schema['properties'] as Properties | undefined;
-  if (!properties) return retitle(schema);
+  if (!properties) return schema;
   const out: Properties = {};
   for (const [name, prop] of Object.entries(properties)) {
     const described = describeField(prop, name, place, undefined, noun);
@@ -71,13 +49,13 @@ function describeChildren(field: Json, parent: string, group: string): Json {
   const container = parentIsRecordList(parent, group) ? undefined : parent;
   const noun = container ? humanTitle(parent).toLowerCase() : resourceNoun(group);
   const describeAll = (properties: Properties): Properties =>
-    Object.fromEntries(Object.entries(properties).map(([name, prop]) => [name, retitle(describeField(prop, name, { group }, container, noun))]));
+    Object.fromEntries(Object.entries(properties).map(([name, prop]) => [name, describeField(prop, name, { group }, container, noun)]));
   const properties = field['properties'] as Properties | undefined;
   if (properties) return { ...field, properties: describeAll(properties) };
   const items = field['items'] as Json | undefined;
   const itemProperties = items?.['properties'] as Properties | undefined;
   if (items && itemProperties) return { ...field, items: { ...items, properties: describeAll(itemProperties) } };
-  return retitle(field);
+  return field;
 }
 
 /** `data` of a list, or `conversations` of a conversation list: its items are the records themselves. */
@@ -87,27 +65,10 @@ function parentIsRecordList(parent: string, group: string): boolean {
 
 function describeField(prop: Json, name: string, place: Place, parent: string | undefined, noun: string): Json {
   const text = helpText(prop, name, place, parent, noun);
-  const title = prop['title'] === undefined || prop['title'] === titleFromName(name) ? humanTitle(name) : prop['title'];
+  const title = prop['title'] ?? humanTitle(name);
   return { ...prop, title, description: text, help: { description: text } };
 }
 
-/** Titles made by the pruner become human titles at every depth below the described levels. */
-function retitle(schema: Json): Json {
-  const out: Json = { ...schema };
-  const properties = schema['properties'] as Properties | undefined;
-  if (properties) {
-    out['properties'] = Object.fromEntries(
-      Object.entries(properties).map(([name, prop]) => {
-        const fixed = retitle(prop);
-        if (fixed['title'] === titleFromName(name)) fixed['title'] = humanTitle(name);
-        return [name, fixed];
-      }),
-    );
-  }
-  const items = schema['items'] as Json | undefined;
-  if (items && typeof items === 'object') out['items'] = retitle(items);
-  return out;
-}
 
 export function helpText(prop: Json, name: string, place: Place, parent: string | undefined, noun: string): string {
   const list = place.pickKey && !parent ? dropdownFor(place.pickKey, name) : undefined;
@@ -137,7 +98,7 @@ function factText(prop: Json, name: string, noun: string): string {
   const words = humanTitle(name);
   // "UTM term" stays as written inside a sentence; "Body Markdown" becomes "body Markdown".
   const first = name.split(/[_\s.-]+/)[0]?.toLowerCase() ?? '';
-  const lower = WORDS[first] ? words : words.charAt(0).toLowerCase() + words.slice(1);
+  const lower = hasFixedSpelling(first) ? words : words.charAt(0).toLowerCase() + words.slice(1);
   const values = allowedValues(prop);
   const type = prop['type'] ?? (values ? 'string' : undefined);
   if (/(^|_)ids$/.test(name)) return `IDs of the ${lower.replace(/ IDs$/, '')} records, as a list, e.g. ["123", "456"].`;

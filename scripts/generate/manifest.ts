@@ -7,7 +7,7 @@ import { MANIFEST_OAUTH_REGION, OAUTH_CLIENT_ENV, OAUTH_ENDPOINTS } from '../../
 import { ID_LISTS, dropdownsOf } from '../../lib/catalogue/dropdowns';
 import { DELIVER_AS, MAX_BATCH_SIZE } from '../../lib/runtime/downloads';
 import { isCsvDownload, isRecordDelete } from '../../lib/runtime/operations';
-import { humanTitle } from './help';
+import { humanTitle } from './titles';
 import type { BuiltOperation } from './operations';
 
 export const REFERENCE_BASE = `https://developers.intercom.com/docs/references/${INTERCOM_API_VERSION}/rest-api/api.intercom.io`;

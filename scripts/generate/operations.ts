@@ -5,7 +5,8 @@ import type { InputLocation, OperationEntry } from '../../lib/runtime/operations
 import type { HttpMethod } from '../../lib/runtime/client';
 import { MAX_SEARCH_ACTION_TERMS, SEARCH_MODELS, type SearchModelName } from '../../lib/catalogue/searchFields';
 import { searchTermProperties } from '../../lib/search/schema';
-import { pruneSchema, titleFromName } from './prune';
+import { pruneSchema } from './prune';
+import { humanTitle } from './titles';
 import type { Json, LoadedSpec, SpecOperation } from './spec';
 import { strictSchema, withoutTopLevelClosure } from './strict';
 
@@ -54,7 +55,7 @@ export function buildOperation(spec: LoadedSpec, key: string, group: string, dec
   const requiredInputs: string[] = [];
   const addInput = (name: string, location: InputLocation, schema: Json, required: boolean, depth: number): void => {
     strict[name] = schema;
-    properties[name] = { ...pruneSchema(spec, schema, depth), title: titleFromName(name), ...(required ? { required: true } : {}) };
+    properties[name] = { ...pruneSchema(spec, schema, depth), title: humanTitle(name), ...(required ? { required: true } : {}) };
     inputs[name] = location;
     if (required) requiredInputs.push(name);
   };
@@ -264,7 +265,7 @@ function responseKind(specOp: SpecOperation): ResponseKind {
 
 /** Our own small documents for responses that carry no JSON (see shapeResult in lib/runtime/action.ts). */
 function fixedOutSchema(kind: ResponseKind, method: string): Json {
-  const prop = (type: string, name: string): Json => ({ type, title: titleFromName(name) });
+  const prop = (type: string, name: string): Json => ({ type, title: humanTitle(name) });
   // Deliver as: file (lib/files): the file travels as an attachment of the message; the body describes it.
   const fileOut: Json = { type: 'object', title: 'File', properties: { name: prop('string', 'name'), size: prop('number', 'size'), content_type: prop('string', 'content_type') } };
   switch (kind) {

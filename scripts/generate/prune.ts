@@ -1,4 +1,5 @@
 import { isRef, type Json, type LoadedSpec } from './spec';
+import { humanTitle } from './titles';
 
 /**
  * Turns an OpenAPI schema into a small platform-dialect JSON schema: references resolved, cycles broken,
@@ -7,16 +8,6 @@ import { isRef, type Json, type LoadedSpec } from './spec';
  */
 export function pruneSchema(spec: LoadedSpec, schema: unknown, maxDepth: number): Json {
   return new Pruner(spec, maxDepth).prune(schema, 0, new Set());
-}
-
-export function titleFromName(name: string): string {
-  const words = name
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .split(/[_\s.-]+/)
-    .filter(Boolean)
-    .map((w) => (/^(id|url|ip|utc|api|sla|ids)$/i.test(w) ? w.toUpperCase() : w.toLowerCase()));
-  const text = words.join(' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 class Pruner {
@@ -116,7 +107,7 @@ function markRequired(schema: Json, names: Set<string>): Json {
 }
 
 function withTitle(schema: Json, name: string, required: boolean): Json {
-  const out: Json = { ...schema, title: titleFromName(name) };
+  const out: Json = { ...schema, title: humanTitle(name) };
   if (required) out['required'] = true;
   else delete out['required'];
   return out;
