@@ -6,7 +6,7 @@ import type { CuratedDecl, FieldDecl, JsonSchema } from './types';
 /**
  * The standard object actions every elastic.io and OIH connector offers, under elastic.io's usual keys. Their
  * inputs and outputs depend on the chosen object type (and number of terms), so they are dynamic metadata
- * (lib/metadata/objects.ts); the input each one accepts is checked by the operations they call.
+ * (lib/objects/metaModel.ts); the input each one accepts is checked by the operations they call.
  */
 
 const objectTypeField = (verb: ObjectVerb): FieldDecl => ({

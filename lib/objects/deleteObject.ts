@@ -1,4 +1,4 @@
-import { objectMetaModel } from '../metadata/objects';
+import { objectMetaModel } from './metaModel';
 import { shapeResult } from '../runtime/action';
 import { InputValidationError } from '../runtime/errors';
 import { operationCall } from '../runtime/operations';

@@ -1,4 +1,4 @@
-import { objectMetaModel } from '../metadata/objects';
+import { objectMetaModel } from './metaModel';
 import { OBJECT_FIELDS } from '../catalogue/fields';
 import type { UniqueLookup } from '../catalogue/objectTypes';
 import { SEARCH_MODELS } from '../catalogue/searchFields';

@@ -1,4 +1,4 @@
-import { objectMetaModel } from '../metadata/objects';
+import { objectMetaModel } from './metaModel';
 import { OBJECT_FIELDS, PAGING_FIELDS } from '../catalogue/fields';
 import type { ObjectTypeDecl } from '../catalogue/objectTypes';
 import { MAX_LOOKUP_TERMS, type SearchFieldType } from '../catalogue/searchFields';

@@ -1,4 +1,4 @@
-import { objectMetaModel } from '../metadata/objects';
+import { objectMetaModel } from './metaModel';
 import { callOperation } from '../curated/common';
 import { contactKeyProblems, upsertContactRecord } from '../curated/upsertContact';
 import { OBJECT_TYPES } from '../catalogue/objectTypes';

@@ -2,15 +2,15 @@ import { OBJECT_FIELDS } from '../catalogue/fields';
 import { OBJECT_TYPES, objectType, type ObjectTypeDecl, type ObjectVerb } from '../catalogue/objectTypes';
 import type { SearchFieldType } from '../catalogue/searchFields';
 import { text } from '../curated/common';
-import { ID_INPUT } from '../objects/common';
-import { termModel } from '../objects/termModel';
+import { ID_INPUT } from './common';
+import { termModel } from './termModel';
 import { readCredentials } from '../runtime/credentials';
 import { type Logger, safeLogger } from '../runtime/logger';
 import { clientFor } from '../runtime/region';
 import { type JsonSchema, readSchema } from '../runtime/schemas';
 import { searchTermProperties } from '../search/schema';
-import { listAttributeDefinitions, searchableAttributeTypes } from './attributeDefinitions';
-import { customAttributeProperties, type MetaModel, withTypedAttributes } from './customAttributes';
+import { listAttributeDefinitions, searchableAttributeTypes } from '../metadata/attributeDefinitions';
+import { customAttributeProperties, type MetaModel, withTypedAttributes } from '../metadata/customAttributes';
 
 /**
  * getMetaModel of the standard object actions: inputs and outputs of the object type chosen in the step (and, for
