@@ -280,10 +280,8 @@ export async function emitPages(ctx: StepContext, client: IntercomClient, call: 
   const collected: unknown[] = [];
   let collectedBytes = 0;
   let firstDocument: unknown;
-  let pageCount = 0;
   for await (const page of pages(client, call, paging.pageSize)) {
     firstDocument ??= page.document;
-    pageCount++;
     for (const item of page.items) {
       if (emitted >= limit) break;
       const id = seen ? idOf(item) : undefined;
@@ -300,8 +298,6 @@ export async function emitPages(ctx: StepContext, client: IntercomClient, call: 
       emitted++;
       if (paging.emit === 'individually') await ctx.emitData(item, FOUND);
     }
-    // Progress of a long read (the runner shows it on stderr; the platform's logger drops debug lines).
-    ctx.logger.debug(`${call.operation}: page ${pageCount}, ${emitted} item(s) so far`);
     if (emitted >= limit) break;
   }
   if (paging.emit === 'oneMessage') await ctx.emitData(allItemsDocument(firstDocument, spec.itemsPath, collected));
