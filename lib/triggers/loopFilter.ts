@@ -61,8 +61,13 @@ export function authorOf(value: unknown): Author | undefined {
   return out;
 }
 
+/** A teammate (admin, bot, team) with an id: the only authors a loop filter can leave out. */
+export function isTeammate(author: Author | undefined): author is Author & { id: string } {
+  return author?.id !== undefined && TEAMMATE_TYPES.has(author.type ?? '');
+}
+
 export function isIgnored(ignored: ReadonlySet<string>, author: Author | undefined): boolean {
-  return author?.id !== undefined && TEAMMATE_TYPES.has(author.type ?? '') && ignored.has(author.id);
+  return isTeammate(author) && ignored.has(author.id);
 }
 
 interface Part {

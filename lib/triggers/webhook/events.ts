@@ -5,7 +5,7 @@ import { configText } from '../../runtime/configValues';
 import { registerSecret } from '../../runtime/redact';
 import { settings } from '../../runtime/settings';
 import { type Config, type IncomingMessage, type ProcessFunction, readInput, step, type StepContext } from '../../runtime/step';
-import { ignoredAuthors, isIgnored, lastChangeAuthor, readLoopOptions } from '../loopFilter';
+import { ignoredAuthors, isIgnored, isTeammate, lastChangeAuthor, readLoopOptions } from '../loopFilter';
 import { FUTURE_SKEW_SECONDS } from '../polling/time';
 import { check, readDedupe, remember, toDedupeSnapshot } from './dedupe';
 import { verifySignature } from './signature';
@@ -164,7 +164,7 @@ async function handle(ctx: StepContext, config: Config, snapshot: unknown): Prom
  */
 async function writtenByIgnoredAuthor(ctx: StepContext, config: Config, notification: Notification): Promise<boolean> {
   const author = lastChangeAuthor(notification.data?.item);
-  if (author?.id === undefined || author.type === 'user' || author.type === 'lead') return false;
+  if (!isTeammate(author)) return false;
   const options = readLoopOptions(config);
   const ignored = await ignoredAuthors(options, readCredentials(config), ctx.logger, KEY);
   if (!isIgnored(ignored, author)) return false;
