@@ -6,7 +6,7 @@ import { ConfigurationError } from '../runtime/errors';
 import type { Call } from '../runtime/operations';
 import type { StepContext } from '../runtime/step';
 import { describeBytes, fileLimits } from './limits';
-import { StorageError, storeStream } from './storage';
+import { httpUrl, StorageError, storeStream } from './storage';
 
 /**
  * Files Intercom hands out as short-lived public URLs (a call's recording, the attachments of conversation and
@@ -41,13 +41,7 @@ export function partAttachmentsAsFiles(cfg: Record<string, unknown>): boolean {
 
 /** Streams the file at a public URL into the object storage. */
 export async function storeRemoteFile(rawUrl: string): Promise<StoredAttachment> {
-  let url: URL;
-  try {
-    url = new URL(rawUrl);
-  } catch {
-    throw new StorageError(`"${rawUrl}" is not a URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new StorageError(`"${url.protocol}" URLs are not read; only http(s)`);
+  const url = httpUrl(rawUrl);
   let response: Response;
   try {
     response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(fileLimits.storageTimeoutMs) });

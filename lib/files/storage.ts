@@ -46,8 +46,8 @@ export function isObjectStorageUrl(url: URL): boolean {
   return url.searchParams.get('storage_type') === 'maester';
 }
 
-/** Where a file URL is read from, and with which headers. */
-export function readTarget(rawUrl: string): { url: string; headers: Record<string, string> } {
+/** A file URL the component may read: http(s) only. */
+export function httpUrl(rawUrl: string): URL {
   let url: URL;
   try {
     url = new URL(rawUrl);
@@ -55,6 +55,12 @@ export function readTarget(rawUrl: string): { url: string; headers: Record<strin
     throw new StorageError(`"${rawUrl}" is not a URL`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new StorageError(`"${url.protocol}" URLs are not read; only http(s)`);
+  return url;
+}
+
+/** Where a file URL is read from, and with which headers. */
+export function readTarget(rawUrl: string): { url: string; headers: Record<string, string> } {
+  const url = httpUrl(rawUrl);
   if (!isObjectStorageUrl(url)) return { url: url.toString(), headers: {} };
   const storage = objectStorage();
   if (!storage) throw new ConfigurationError(`the file is in the platform's object storage, but ${STORAGE_URI_ENV} and ${STORAGE_TOKEN_ENV} are not set in this runtime`);
