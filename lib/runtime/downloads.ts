@@ -84,15 +84,15 @@ export async function emitCsvDownload(
 export async function* csvRecords(bytes: AsyncIterable<unknown>): AsyncGenerator<Record<string, string>> {
   const parser = new CsvParser();
   const decoder = new TextDecoder('utf-8');
-  let header: string[] | undefined;
+  let header: CsvHeader | undefined;
   const toRecord = (fields: string[]): Record<string, string> | undefined => {
     if (!header) {
-      header = uniqueHeader(fields);
+      header = new CsvHeader(fields);
       return undefined;
     }
     const record: Record<string, string> = {};
-    const width = Math.max(header.length, fields.length);
-    for (let i = 0; i < width; i++) record[header[i] ?? `column_${i + 1}`] = fields[i] ?? '';
+    const width = Math.max(header.width, fields.length);
+    for (let i = 0; i < width; i++) record[header.name(i)] = fields[i] ?? '';
     return record;
   };
   for await (const chunk of decompressed(bytes)) {
@@ -111,15 +111,39 @@ export async function* csvRecords(bytes: AsyncIterable<unknown>): AsyncGenerator
   }
 }
 
-/** Names made unique and non-empty, so no column silently overwrites another. */
-function uniqueHeader(fields: string[]): string[] {
-  const seen = new Map<string, number>();
-  return fields.map((raw, index) => {
-    const base = raw.trim() === '' ? `column_${index + 1}` : raw;
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    return count === 1 ? base : `${base}_${count}`;
-  });
+/** Header names that would reach an object's prototype (`__proto__`) or that this component refuses as input keys. */
+const RESERVED_COLUMN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The keys of a CSV's rows, one per column and never two alike, so every value of a row is kept: an empty header
+ * is `column_<n>` (its position), a reserved name gets the prefix `csv_` (`csv___proto__`), and a name already
+ * taken gets the first free suffix `_2`, `_3`… (`a,a_2,a` → `a, a_2, a_3`). A row wider than the header gets
+ * `column_<n>` keys for the extra values, by the same rules.
+ */
+export class CsvHeader {
+  private readonly names: string[] = [];
+  private readonly taken = new Set<string>();
+  /** The header's own columns; a shorter row gets '' for the missing ones. */
+  readonly width: number;
+
+  constructor(fields: readonly string[]) {
+    fields.forEach((raw, index) => this.add(raw, index));
+    this.width = fields.length;
+  }
+
+  /** The key of column `index` (0-based); a column beyond the header gets its name now. */
+  name(index: number): string {
+    while (this.names.length <= index) this.add('', this.names.length);
+    return this.names[index] as string;
+  }
+
+  private add(raw: string, index: number): void {
+    const base = raw.trim() === '' ? `column_${index + 1}` : RESERVED_COLUMN_NAMES.has(raw) ? `csv_${raw}` : raw;
+    let name = base;
+    for (let n = 2; this.taken.has(name); n++) name = `${base}_${n}`;
+    this.taken.add(name);
+    this.names.push(name);
+  }
 }
 
 /** Gunzips when the stream starts with the gzip magic bytes (1f 8b); passes anything else through. */
