@@ -10,6 +10,7 @@ import { errorFromResponse } from './errorMapping';
 import { LimitExceededError, NetworkError } from './errors';
 import type { Logger } from './logger';
 import { backoffDelay, delayAfter429, delayBeforeRequest, observeRateLimit } from './rateLimit';
+import { mentionsSecret, redactValue } from './redact';
 import { settings } from './settings';
 import { Attempt, deadlineOf, type MessageDeadline, timeLeft, timeUp, watchedStream } from './timeLimits';
 
@@ -146,6 +147,11 @@ export class IntercomClient {
             continue;
           }
           throw error;
+        }
+        // An answer that echoes a known secret (the token in a webhook URL, an integration's settings) is emitted scrubbed.
+        if (typeof data === 'string' && mentionsSecret(data)) {
+          parsed = redactValue(parsed);
+          this.logger.warn(`${req.operation}: Intercom's answer contained a secret of this step; it was replaced by *** before emitting`);
         }
         return requestId === undefined
           ? { status, data: parsed as T, headers }

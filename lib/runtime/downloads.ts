@@ -3,6 +3,7 @@ import { createGunzip } from 'node:zlib';
 import type { ApiRequest, IntercomClient } from './client';
 import { DOWNLOAD_FIELDS } from '../catalogue/fields';
 import { ConfigurationError } from './errors';
+import { mentionsSecret, redactValue } from './redact';
 import type { StepContext } from './step';
 
 /**
@@ -95,19 +96,44 @@ export async function* csvRecords(bytes: AsyncIterable<unknown>): AsyncGenerator
     for (let i = 0; i < width; i++) record[header.name(i)] = fields[i] ?? '';
     return record;
   };
+  const secrets = new SecretWatch();
   for await (const chunk of decompressed(bytes)) {
-    for (const fields of parser.feed(decoder.decode(chunk, { stream: true }))) {
+    const text = decoder.decode(chunk, { stream: true });
+    secrets.read(text);
+    for (const fields of parser.feed(text)) {
       const record = toRecord(fields);
-      if (record) yield record;
+      if (record) yield secrets.scrub(record);
     }
   }
   for (const fields of parser.feed(decoder.decode())) {
     const record = toRecord(fields);
-    if (record) yield record;
+    if (record) yield secrets.scrub(record);
   }
   for (const fields of parser.finish()) {
     const record = toRecord(fields);
-    if (record) yield record;
+    if (record) yield secrets.scrub(record);
+  }
+}
+
+/**
+ * Whether a known secret turned up in the text read so far (it may span two pieces: the end of the last piece
+ * is read again with the next); from then on every row is scrubbed before it is emitted. Rows of a file that
+ * holds none cost one search per piece.
+ */
+class SecretWatch {
+  private static readonly OVERLAP = 4096;
+  private tail = '';
+  private found = false;
+
+  read(text: string): void {
+    if (this.found) return;
+    const window = this.tail + text;
+    this.found = mentionsSecret(window);
+    this.tail = window.slice(-SecretWatch.OVERLAP);
+  }
+
+  scrub(record: Record<string, string>): Record<string, string> {
+    return this.found ? redactValue(record) : record;
   }
 }
 

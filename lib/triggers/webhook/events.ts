@@ -1,8 +1,7 @@
 import { WEBHOOK_FIELDS } from '../../catalogue/fields';
 import { readCredentials } from '../../runtime/credentials';
 import { InputValidationError } from '../../runtime/errors';
-import { configText } from '../../runtime/configValues';
-import { registerSecret } from '../../runtime/redact';
+import { configSecret } from '../../runtime/configValues';
 import { settings } from '../../runtime/settings';
 import { type Config, type IncomingMessage, type ProcessFunction, readInput, step, type StepContext } from '../../runtime/step';
 import { ignoredAuthors, isIgnored, isTeammate, lastChangeAuthor, readLoopOptions } from '../loopFilter';
@@ -83,9 +82,7 @@ function readTopics(config: Config): Set<string> {
 
 function readSecret(config: Config): string | undefined {
   // A secret of the wrong type is an error: read as "no secret" it would switch signature checking off.
-  const secret = configText(config[WEBHOOK_FIELDS.clientSecret], `Step field "${WEBHOOK_FIELDS.clientSecret}"`);
-  registerSecret(secret);
-  return secret;
+  return configSecret(config[WEBHOOK_FIELDS.clientSecret], `Step field "${WEBHOOK_FIELDS.clientSecret}"`);
 }
 
 /** The emitted message: the notification's item, plus where it came from. */
