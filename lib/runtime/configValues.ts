@@ -21,14 +21,12 @@ export function configText(value: unknown, label: string): string | undefined {
 /**
  * A secret text field (a token, a key, a client secret), trimmed and registered for redaction; undefined when
  * empty. A value of the wrong type is an error that names its type only: a token pasted as a number is still
- * the token, so it is registered too and never quoted.
+ * the token, so it is never quoted (nor registered: the step stops here, and digits scrubbed from every later
+ * message of the process would damage data).
  */
 export function configSecret(value: unknown, label: string): string | undefined {
   if (isUnset(value)) return undefined;
-  if (typeof value !== 'string') {
-    if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') registerSecret(String(value));
-    throw new ConfigurationError(`${label} must be text; got ${kindOf(value)} (its value is not shown)`);
-  }
+  if (typeof value !== 'string') throw new ConfigurationError(`${label} must be text; got ${kindOf(value)} (its value is not shown)`);
   const secret = value.trim();
   registerSecret(secret);
   return secret;
