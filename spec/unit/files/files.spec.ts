@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import nock from 'nock';
-import { fileLimits } from '../../../lib/files/limits';
+import { attachmentLimit, fileLimits } from '../../../lib/files/limits';
+import { settings } from '../../../lib/runtime/settings';
 import { forOperation } from '../../../lib/runtime/action';
 import { process as replyToConversation } from '../../../lib/curated/replyToConversation';
 import { startStorage, type StorageHandle } from '../../../tools/storage';
@@ -138,6 +139,47 @@ describe('files: attachments of the incoming message into Intercom, exports into
       nock(TEST_BASE_URL).post('/conversations/c1/reply').reply(200, {});
       await assert.rejects(run('replyConversation', { ...adminReply, attachments: 'all' }, { 'big.bin': { url: file.signedUrl } }), /"big\.bin" could not be read.*over the limit of 1000 bytes of files per request; nothing was sent to Intercom/);
       assert.equal(nock.pendingMocks().length, 1, 'Intercom was not called');
+    });
+
+    it('a 19 MiB attachment is refused before any read or request with the request-size error, naming the field, the file and what to do', async () => {
+      const size = 19 * 1024 * 1024;
+      const file = storage.put(Buffer.alloc(16), 'application/zip');
+      // The body Intercom would get: the reply, then the file base64-encoded (4 characters per 3 bytes) in its entry.
+      const entry = JSON.stringify({ name: 'big.zip', content_type: 'application/zip', data: '' }).length + 4 * Math.ceil(size / 3);
+      const expected = JSON.stringify(replyBody).length + ',"attachment_files":[]'.length + entry;
+      await refused(
+        { attachments: 'all' },
+        { 'big.zip': { url: file.signedUrl, size, 'content-type': 'application/zip' } },
+        new RegExp(
+          `Invalid input for replyConversation: field attachments: the request body would be ${expected} bytes, over the limit of 17825792 bytes \\(INTERCOM_MAX_REQUEST_BYTES\\); ` +
+            'the 1 selected file\\(s\\) are 19922944 bytes \\(19 MiB\\) \\(the largest, "big\\.zip", 19922944 bytes \\(19 MiB\\)\\) and travel base64-encoded, a third larger; send fewer or smaller files .*or a link to them instead$',
+        ),
+      );
+      assert.equal(storage.requests.length, 0, 'nothing was read');
+    });
+
+    it('a 13 MiB attachment whose size was not declared stops being read once the request has no room for it, before any Intercom request', async () => {
+      const file = storage.put(Buffer.alloc(13 * 1024 * 1024, 7), 'application/octet-stream');
+      nock(TEST_BASE_URL).post('/conversations/c1/reply').reply(200, {});
+      await assert.rejects(
+        run('replyConversation', { ...adminReply, attachments: 'all' }, { 'dump.bin': { url: file.signedUrl } }),
+        /"dump\.bin" could not be read from the platform's storage: it is 13631488 bytes \(13 MiB\), over the limit of 12582912 bytes \(12 MiB\) of files per request; nothing was sent to Intercom/,
+      );
+      assert.equal(nock.pendingMocks().length, 1, 'Intercom was not called');
+    });
+
+    it('the attachment limit fits under the request cap: 12 MiB by default, and never more than a request can carry base64-encoded', () => {
+      assert.equal(fileLimits.maxAttachmentBytes, 12 * 1024 * 1024);
+      // Independently: 12 MiB in base64 is 16 MiB, which leaves 1 MiB of the 17 MiB cap for the rest of the message.
+      assert.equal(4 * Math.ceil(attachmentLimit() / 3) + 1024 * 1024, settings.maxRequestBytes);
+      const savedCap = settings.maxRequestBytes;
+      settings.maxRequestBytes = 4_000_000;
+      fileLimits.maxAttachmentBytes = 50 * 1024 * 1024;
+      try {
+        assert.equal(attachmentLimit(), 3_000_000, 'three bytes of a file are four in the body');
+      } finally {
+        settings.maxRequestBytes = savedCap;
+      }
     });
 
     it('an unreadable file (404 at the storage) fails the step before any Intercom request', async () => {
