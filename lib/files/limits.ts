@@ -20,12 +20,18 @@ export interface FileLimits {
   maxAttachmentBytes: number;
   /** The longest a read from or a write to the platform's storage may take, start to end. */
   storageTimeoutMs: number;
+  /** Files attached to one record's parts that are stored for one message (*Attachments of the parts* = files). */
+  maxPartAttachments: number;
+  /** Bytes of those files together. */
+  maxPartAttachmentBytes: number;
 }
 
 export const fileLimits: FileLimits = {
   // Base64-encoded, 12 MiB of files are 16 MiB: under the 17 MiB request cap with room for the rest of the message.
   maxAttachmentBytes: envBytes('INTERCOM_MAX_ATTACHMENT_BYTES', 12 * 1024 * 1024),
   storageTimeoutMs: envBytes('INTERCOM_STORAGE_TIMEOUT_MS', 120_000),
+  maxPartAttachments: envBytes('INTERCOM_MAX_PART_ATTACHMENTS', 100),
+  maxPartAttachmentBytes: envBytes('INTERCOM_MAX_PART_ATTACHMENT_BYTES', 256 * 1024 * 1024),
 };
 
 /**

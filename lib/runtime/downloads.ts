@@ -2,8 +2,9 @@ import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { ApiRequest, IntercomClient } from './client';
 import { DOWNLOAD_FIELDS } from '../catalogue/fields';
-import { ConfigurationError } from './errors';
+import { ConfigurationError, LimitExceededError } from './errors';
 import { mentionsSecret, redactValue } from './redact';
+import { settings } from './settings';
 import type { StepContext } from './step';
 
 /**
@@ -172,8 +173,35 @@ export class CsvHeader {
   }
 }
 
-/** Gunzips when the stream starts with the gzip magic bytes (1f 8b); passes anything else through. */
+/** The decompression ratio is judged only once this much has come out: small files may compress very well. */
+export const RATIO_CHECKED_AFTER_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Gunzips when the stream starts with the gzip magic bytes (1f 8b); passes anything else through. Either way
+ * it stops with an error once more than `settings.maxDownloadBytes` came out, and a gzipped stream also once it
+ * unpacks to more than `settings.maxCompressionRatio` times what went in (a gzip bomb stops after a few MiB).
+ */
 export async function* decompressed(source: AsyncIterable<unknown>): AsyncGenerator<Buffer> {
+  const { maxDownloadBytes, maxCompressionRatio } = settings;
+  let packed = 0;
+  let unpacked = 0;
+  for await (const chunk of unpackedChunks(source, (bytes) => (packed += bytes))) {
+    unpacked += chunk.length;
+    if (unpacked > maxDownloadBytes) {
+      throw new LimitExceededError(`the download is larger than ${maxDownloadBytes} bytes once unpacked (INTERCOM_MAX_DOWNLOAD_BYTES); stopped reading it`);
+    }
+    if (packed > 0 && unpacked > RATIO_CHECKED_AFTER_BYTES && unpacked > packed * maxCompressionRatio) {
+      throw new LimitExceededError(
+        `the download unpacks to more than ${maxCompressionRatio} times its compressed size (${unpacked} bytes from ${packed}; INTERCOM_MAX_COMPRESSION_RATIO ${maxCompressionRatio}): ` +
+          'stopped reading it, this is not an export (a CSV export compresses some 5 to 20 times)',
+      );
+    }
+    yield chunk;
+  }
+}
+
+/** The stream's bytes, gunzipped when gzipped; `countPacked` hears of every compressed byte fed to the gunzip. */
+async function* unpackedChunks(source: AsyncIterable<unknown>, countPacked: (bytes: number) => void): AsyncGenerator<Buffer> {
   const iterator = source[Symbol.asyncIterator]();
   let head = Buffer.alloc(0);
   let exhausted = false;
@@ -203,9 +231,15 @@ export async function* decompressed(source: AsyncIterable<unknown>): AsyncGenera
     yield* rest();
     return;
   }
+  async function* counted(): AsyncGenerator<Buffer> {
+    for await (const chunk of rest()) {
+      countPacked(chunk.length);
+      yield chunk;
+    }
+  }
   const gunzip = createGunzip();
   // pipeline propagates a failure on either side (network reset, corrupt gzip) to the iteration below.
-  pipeline(Readable.from(rest()), gunzip, () => undefined);
+  pipeline(Readable.from(counted()), gunzip, () => undefined);
   for await (const chunk of gunzip) yield toBuffer(chunk);
 }
 
