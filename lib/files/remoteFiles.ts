@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import type { IncomingMessage } from 'node:http';
 import { FILE_FIELDS, DOWNLOAD_FIELDS } from '../catalogue/fields';
 import { PART_ATTACHMENTS, RECORDING_DELIVERY } from '../catalogue/files';
 import type { IntercomClient } from '../runtime/client';
@@ -7,7 +7,8 @@ import type { Call } from '../runtime/operations';
 import { settings } from '../runtime/settings';
 import type { StepContext } from '../runtime/step';
 import { describeBytes, fileLimits } from './limits';
-import { httpUrl, StorageError, storeStream } from './storage';
+import { FileHostError, getFile } from './fileHosts';
+import { httpUrl, reason, StorageError, storeStream } from './storage';
 
 /**
  * Files Intercom hands out as short-lived public URLs (a call's recording, the attachments of conversation and
@@ -49,24 +50,30 @@ const DOWNLOAD_LIMIT_NAME = (): string => `the limit of ${describeBytes(settings
  */
 export async function storeRemoteFile(rawUrl: string, maxBytes = settings.maxDownloadBytes, limitName = DOWNLOAD_LIMIT_NAME()): Promise<StoredAttachment> {
   const url = httpUrl(rawUrl);
-  let response: Response;
+  let response: IncomingMessage;
   try {
-    response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(fileLimits.storageTimeoutMs) });
+    // No credential goes with it, and only a public address is fetched from (fileHosts.ts), redirects included.
+    response = await getFile(url, { signal: AbortSignal.timeout(fileLimits.storageTimeoutMs) });
   } catch (error) {
-    throw new StorageError(`the file at ${url.host} could not be fetched (${error instanceof Error ? error.message : String(error)})`);
+    throw new StorageError(`the file at ${url.host} could not be fetched (${error instanceof FileHostError ? error.message : reason(error)})`);
   }
-  if (!response.ok || !response.body) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new StorageError(`the file at ${url.host} answered ${response.status} (Intercom's file URLs expire after a few minutes)`);
+  const status = response.statusCode ?? 0;
+  if (status < 200 || status >= 300) {
+    response.destroy();
+    throw new StorageError(`the file at ${url.host} answered ${status} (Intercom's file URLs expire after a few minutes)`);
   }
-  const declared = Number(response.headers.get('content-length'));
+  const declared = Number(response.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body.cancel().catch(() => undefined);
+    response.destroy();
     throw new LimitExceededError(`the file at ${url.host} is ${describeBytes(declared)}, over ${limitName}; nothing was stored`);
   }
-  const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
-  const stored = await storeStream(bounded(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>), maxBytes, `the file at ${url.host}`, limitName), contentType);
-  return { url: stored.url, size: stored.size, 'content-type': contentType };
+  const contentType = response.headers['content-type'] ?? 'application/octet-stream';
+  try {
+    const stored = await storeStream(bounded(response, maxBytes, `the file at ${url.host}`, limitName), contentType);
+    return { url: stored.url, size: stored.size, 'content-type': contentType };
+  } finally {
+    if (!response.readableEnded) response.destroy();
+  }
 }
 
 /** The chunks of a stream as Buffers, stopping with an error once more than `maxBytes` went through. */
