@@ -5,10 +5,12 @@
  * The stored bytes are checked against the sandbox's export, gunzipped here as a stream.
  */
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGunzip } from 'node:zlib';
+import { createGunzip, createGzip, gzipSync } from 'node:zlib';
 import { startStorage } from '../tools/storage';
 import { ensureBuilt, lastJson, MB, ROOT, runNode, sandboxChild } from './shared';
 
@@ -71,7 +73,71 @@ async function exportOnce(rows: number): Promise<ExportFileResult> {
   }
 }
 
+export interface GzipBombResult {
+  /** Bytes of the gzip file and what it unpacks to. */
+  packedBytes: number;
+  unpackedBytes: number;
+  /** How the step ended: the error it failed with (or that it stored the file). */
+  outcome: string;
+  ms: number;
+  rssGrowthMb: number;
+  bufferGrowthMb: number;
+  /** Whether a file was stored for it (the warm-up export aside). */
+  stored: boolean;
+}
+
+/** 512 MiB of zeros gzipped as they stream (never held whole): about 510 KiB. */
+async function gzipBombBytes(unpacked: number): Promise<Buffer> {
+  const zeros = Buffer.alloc(MB);
+  const chunks: Buffer[] = [];
+  await pipeline(
+    Readable.from((function* () {
+      for (let i = 0; i < unpacked / MB; i++) yield zeros;
+    })()),
+    createGzip({ level: 9 }),
+    async (source: AsyncIterable<Buffer>) => {
+      for await (const chunk of source) chunks.push(chunk);
+    },
+  );
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The same step on a gzip bomb: a stand-in in this process answers the one download (the sandbox serves only
+ * real exports), the component runs in a child (`bench/child/bomb.js`) and stores into the storage stand-in.
+ */
+export async function gzipBomb(unpackedBytes = 512 * MB): Promise<GzipBombResult> {
+  const bomb = await gzipBombBytes(unpackedBytes);
+  const small = gzipSync('n\n1\n');
+  const server = createServer((req, res) => {
+    const body = req.url?.endsWith('/bomb') ? bomb : small;
+    res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': body.length });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const storage = await startStorage();
+  try {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const result = await runNode(['--expose-gc', join(ROOT, 'bench', 'child', 'bomb.js'), url], storage.env, 600_000);
+    const run = lastJson(result, 'gzip bomb') as { outcome: string; ms: number; idleRss: number; peakRss: number; idleBuffers: number; peakBuffers: number };
+    return {
+      packedBytes: bomb.length,
+      unpackedBytes,
+      outcome: run.outcome,
+      ms: run.ms,
+      rssGrowthMb: (run.peakRss - run.idleRss) / MB,
+      bufferGrowthMb: (run.peakBuffers - run.idleBuffers) / MB,
+      stored: storage.uploads().length > 1,
+    };
+  } finally {
+    await storage.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
 if (require.main === module) {
   ensureBuilt();
-  void exportFile().then((r) => process.stdout.write(`${JSON.stringify(r, null, 2)}\n`));
+  void exportFile()
+    .then(async (r) => ({ exports: r, gzipBomb: await gzipBomb() }))
+    .then((r) => process.stdout.write(`${JSON.stringify(r, null, 2)}\n`));
 }

@@ -70,7 +70,7 @@ export const POLLING_FILTER_FIELDS = {
 export const LOOP_FIELDS = { includeOwnChanges: 'includeOwnChanges', ignoreAuthorIds: 'ignoreAuthorIds' } as const;
 
 /** The webhook trigger. */
-export const WEBHOOK_FIELDS = { clientSecret: 'clientSecret', topics: 'topics' } as const;
+export const WEBHOOK_FIELDS = { clientSecret: 'clientSecret', topics: 'topics', maxAgeMinutes: 'maxAgeMinutes' } as const;
 
 /** The convenience actions. */
 export const CURATED_FIELDS = {

@@ -43,7 +43,8 @@ const processAction = curatedAction(
   async (run) => {
     const { input } = run;
     const urls = Array.isArray(input['attachment_urls']) && input['attachment_urls'].length > 0 ? { attachment_urls: input['attachment_urls'] } : {};
-    const files = await attachmentFilesFor(run.key, input[FILE_INPUTS.attachments], run.ctx.incoming.attachments);
+    const { [FILE_INPUTS.attachments]: selection, ...rest } = input;
+    const files = await attachmentFilesFor(run.key, selection, run.ctx.incoming.attachments, false, rest);
     let author: Input;
     if (input['reply_as'] === 'contact') {
       const key = CONTACT_KEYS.find((name) => text(input[name]) !== undefined) ?? 'intercom_user_id';

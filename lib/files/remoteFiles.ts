@@ -1,12 +1,14 @@
-import { Readable } from 'node:stream';
+import type { IncomingMessage } from 'node:http';
 import { FILE_FIELDS, DOWNLOAD_FIELDS } from '../catalogue/fields';
 import { PART_ATTACHMENTS, RECORDING_DELIVERY } from '../catalogue/files';
 import type { IntercomClient } from '../runtime/client';
-import { ConfigurationError } from '../runtime/errors';
+import { ConfigurationError, LimitExceededError } from '../runtime/errors';
 import type { Call } from '../runtime/operations';
+import { settings } from '../runtime/settings';
 import type { StepContext } from '../runtime/step';
 import { describeBytes, fileLimits } from './limits';
-import { httpUrl, StorageError, storeStream } from './storage';
+import { FileHostError, getFile } from './fileHosts';
+import { httpUrl, reason, StorageError, storeStream } from './storage';
 
 /**
  * Files Intercom hands out as short-lived public URLs (a call's recording, the attachments of conversation and
@@ -39,27 +41,49 @@ export function partAttachmentsAsFiles(cfg: Record<string, unknown>): boolean {
   return choice(cfg, FILE_FIELDS.partAttachments, Object.values(PART_ATTACHMENTS), PART_ATTACHMENTS.urls) === PART_ATTACHMENTS.files;
 }
 
-/** Streams the file at a public URL into the object storage. */
-export async function storeRemoteFile(rawUrl: string): Promise<StoredAttachment> {
+/** The per-file bound of what is stored from a URL. */
+const DOWNLOAD_LIMIT_NAME = (): string => `the limit of ${describeBytes(settings.maxDownloadBytes)} per download (INTERCOM_MAX_DOWNLOAD_BYTES)`;
+
+/**
+ * Streams the file at a public URL into the object storage, at most `maxBytes` of it: a declared length over
+ * it is refused before a byte is stored, and the stream stops as soon as it passes it.
+ */
+export async function storeRemoteFile(rawUrl: string, maxBytes = settings.maxDownloadBytes, limitName = DOWNLOAD_LIMIT_NAME()): Promise<StoredAttachment> {
   const url = httpUrl(rawUrl);
-  let response: Response;
+  let response: IncomingMessage;
   try {
-    response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(fileLimits.storageTimeoutMs) });
+    // No credential goes with it, and only a public address is fetched from (fileHosts.ts), redirects included.
+    response = await getFile(url, { signal: AbortSignal.timeout(fileLimits.storageTimeoutMs) });
   } catch (error) {
-    throw new StorageError(`the file at ${url.host} could not be fetched (${error instanceof Error ? error.message : String(error)})`);
+    throw new StorageError(`the file at ${url.host} could not be fetched (${error instanceof FileHostError ? error.message : reason(error)})`);
   }
-  if (!response.ok || !response.body) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new StorageError(`the file at ${url.host} answered ${response.status} (Intercom's file URLs expire after a few minutes)`);
+  const status = response.statusCode ?? 0;
+  if (status < 200 || status >= 300) {
+    response.destroy();
+    throw new StorageError(`the file at ${url.host} answered ${status} (Intercom's file URLs expire after a few minutes)`);
   }
-  const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
-  const stored = await storeStream(asBuffers(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>)), contentType);
-  return { url: stored.url, size: stored.size, 'content-type': contentType };
+  const declared = Number(response.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    response.destroy();
+    throw new LimitExceededError(`the file at ${url.host} is ${describeBytes(declared)}, over ${limitName}; nothing was stored`);
+  }
+  const contentType = response.headers['content-type'] ?? 'application/octet-stream';
+  try {
+    const stored = await storeStream(bounded(response, maxBytes, `the file at ${url.host}`, limitName), contentType);
+    return { url: stored.url, size: stored.size, 'content-type': contentType };
+  } finally {
+    if (!response.readableEnded) response.destroy();
+  }
 }
 
-async function* asBuffers(source: AsyncIterable<unknown>): AsyncGenerator<Buffer> {
+/** The chunks of a stream as Buffers, stopping with an error once more than `maxBytes` went through. */
+async function* bounded(source: AsyncIterable<unknown>, maxBytes: number, what: string, limitName: string): AsyncGenerator<Buffer> {
+  let size = 0;
   for await (const chunk of source) {
-    yield Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
+    size += buffer.length;
+    if (size > maxBytes) throw new LimitExceededError(`${what} is longer than ${describeBytes(maxBytes)}, over ${limitName}; storing it stopped`);
+    yield buffer;
   }
 }
 
@@ -85,42 +109,71 @@ interface FoundAttachment {
   owner: string;
   name: string;
   url: string;
+  /** `filesize` as Intercom states it, when it does. */
+  size?: number;
 }
 
-/** Every `attachments` list in the record (the record's source, each part) whose items carry a name and a URL. */
-export function findAttachments(record: unknown, found: FoundAttachment[] = [], owner = 'record'): FoundAttachment[] {
-  if (Array.isArray(record)) {
-    for (const item of record) findAttachments(item, found, owner);
-    return found;
-  }
-  if (typeof record !== 'object' || record === null) return found;
-  const object = record as Record<string, unknown>;
-  const self = typeof object['id'] === 'string' || typeof object['id'] === 'number' ? String(object['id']) : owner;
-  for (const [key, value] of Object.entries(object)) {
-    if (key === 'attachments' && Array.isArray(value)) {
-      for (const item of value) {
-        const a = item as Record<string, unknown> | null;
-        if (typeof a?.['url'] === 'string' && typeof a['name'] === 'string') found.push({ owner: self, name: a['name'], url: a['url'] });
-      }
-    } else {
-      findAttachments(value, found, self);
+/**
+ * The files Intercom attaches to a conversation or a ticket, exactly where its description (2.16) puts them:
+ * the conversation's `source.attachments`, each `conversation_parts.conversation_parts[].attachments` and each
+ * `ticket_parts.ticket_parts[].attachments`, lists of `part_attachment` ({ name, url, filesize, … }). Nothing else
+ * in the record is read: an `attachments` list elsewhere (a custom attribute's value) is data, not Intercom's file.
+ */
+export function findAttachments(record: unknown): FoundAttachment[] {
+  const found: FoundAttachment[] = [];
+  if (!isObject(record)) return found;
+  const take = (owner: unknown, fallback: string): void => {
+    if (!isObject(owner) || !Array.isArray(owner['attachments'])) return;
+    const id = typeof owner['id'] === 'string' || typeof owner['id'] === 'number' ? String(owner['id']) : fallback;
+    for (const item of owner['attachments'] as unknown[]) {
+      if (!isObject(item) || typeof item['url'] !== 'string' || typeof item['name'] !== 'string') continue;
+      const size = item['filesize'];
+      found.push({ owner: id, name: item['name'], url: item['url'], ...(typeof size === 'number' && Number.isFinite(size) && size >= 0 ? { size } : {}) });
     }
+  };
+  take(record['source'], 'source');
+  for (const [listKey, itemsKey] of [['conversation_parts', 'conversation_parts'], ['ticket_parts', 'ticket_parts']] as const) {
+    const list = record[listKey];
+    const parts = isObject(list) ? list[itemsKey] : undefined;
+    if (Array.isArray(parts)) for (const part of parts) take(part, 'part');
   }
   return found;
 }
 
-/** Stores the files attached to a record's parts, one after the other; the message's attachments, by `<owner id>-<name>`. */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Stores the files attached to a record's parts, one after the other; the message's attachments, by
+ * `<owner id>-<name>`. At most `maxPartAttachments` files and `maxPartAttachmentBytes` together: a record over
+ * either (by count, or by the sizes Intercom states) stores nothing and fails naming the bound; a file longer
+ * than it said stops being stored as soon as the total passes the bound.
+ */
 export async function storePartAttachments(ctx: StepContext, operation: string, record: unknown): Promise<Record<string, StoredAttachment>> {
+  const found = findAttachments(record);
+  const { maxPartAttachments, maxPartAttachmentBytes } = fileLimits;
+  const advice = `nothing was stored; raise it, or set "${FILE_FIELDS.partAttachments}" to leave the attachments as URLs`;
+  if (found.length > maxPartAttachments) {
+    throw new LimitExceededError(`${operation}: the record has ${found.length} attached files, more than the ${maxPartAttachments} stored for one message (INTERCOM_MAX_PART_ATTACHMENTS); ${advice}`);
+  }
+  const declared = found.reduce((sum, f) => sum + (f.size ?? 0), 0);
+  if (declared > maxPartAttachmentBytes) {
+    throw new LimitExceededError(`${operation}: the record's attached files are ${describeBytes(declared)} together, over the ${describeBytes(maxPartAttachmentBytes)} stored for one message (INTERCOM_MAX_PART_ATTACHMENT_BYTES); ${advice}`);
+  }
   const stored: Record<string, StoredAttachment> = {};
   let total = 0;
-  for (const found of findAttachments(record)) {
-    let name = safeName(`${found.owner}-${found.name}`);
-    for (let n = 2; stored[name] !== undefined; n++) name = safeName(`${found.owner}-${n}-${found.name}`);
+  for (const item of found) {
+    let name = safeName(`${item.owner}-${item.name}`);
+    for (let n = 2; stored[name] !== undefined; n++) name = safeName(`${item.owner}-${n}-${item.name}`);
+    const room = maxPartAttachmentBytes - total;
+    const [budget, limitName] =
+      room < settings.maxDownloadBytes ? [room, `the ${describeBytes(maxPartAttachmentBytes)} of attached files stored for one message (INTERCOM_MAX_PART_ATTACHMENT_BYTES)`] : [settings.maxDownloadBytes, DOWNLOAD_LIMIT_NAME()];
     let file: StoredAttachment;
     try {
-      file = await storeRemoteFile(found.url);
+      file = await storeRemoteFile(item.url, budget, limitName);
     } catch (error) {
-      throw new StorageError(`${operation}: attachment "${found.name}" of ${found.owner} could not be stored: ${error instanceof Error ? error.message : String(error)}`);
+      throw new StorageError(`${operation}: attachment "${item.name}" of ${item.owner} could not be stored: ${error instanceof Error ? error.message : String(error)}`);
     }
     stored[name] = file;
     total += file.size;

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ComponentError, ConfigurationError } from '../runtime/errors';
 import { registerSecret } from '../runtime/redact';
+import { FileHostError, getFile } from './fileHosts';
 import { describeBytes, fileLimits } from './limits';
 
 /**
@@ -11,7 +12,7 @@ import { describeBytes, fileLimits } from './limits';
  * AttachmentProcessor and @elastic.io/maester-client):
  * - a URL with `storage_type=maester` names an object of the object storage: it is read from
  *   `ELASTICIO_OBJECT_STORAGE_URI` + `/objects/<id>` with `Authorization: Bearer ELASTICIO_OBJECT_STORAGE_TOKEN`;
- * - any other URL is a signed URL: a plain GET, no credentials;
+ * - any other URL is a signed URL: a plain GET, no credentials, and only from a public address (fileHosts.ts);
  * - a new object is POSTed to `<uri>/objects` and answered `{ objectId }`; the next step reads it at
  *   `<uri>/objects/<id>?storage_type=maester`.
  * Only the storage token ever goes to the storage, and only to the configured storage host; the Intercom
@@ -58,15 +59,19 @@ export function httpUrl(rawUrl: string): URL {
   return url;
 }
 
-/** Where a file URL is read from, and with which headers. */
-export function readTarget(rawUrl: string): { url: string; headers: Record<string, string> } {
+/**
+ * Where a file URL is read from, and with which headers. An object-storage URL is read from the configured
+ * storage with its token (`trusted`: the platform's own host, whatever its address); any other URL is a signed
+ * URL, read without credentials and only from a public address (fileHosts.ts).
+ */
+export function readTarget(rawUrl: string): { url: URL; headers: Record<string, string>; trusted: boolean } {
   const url = httpUrl(rawUrl);
-  if (!isObjectStorageUrl(url)) return { url: url.toString(), headers: {} };
+  if (!isObjectStorageUrl(url)) return { url, headers: {}, trusted: false };
   const storage = objectStorage();
   if (!storage) throw new ConfigurationError(`the file is in the platform's object storage, but ${STORAGE_URI_ENV} and ${STORAGE_TOKEN_ENV} are not set in this runtime`);
   const id = url.pathname.split('/objects/')[1];
   if (!id) throw new StorageError(`"${url.pathname}" names no object (expected /objects/<id>)`);
-  return { url: `${storage.uri}/objects/${id}`, headers: { Authorization: `Bearer ${storage.token}` } };
+  return { url: new URL(`${storage.uri}/objects/${id}`), headers: { Authorization: `Bearer ${storage.token}` }, trusted: true };
 }
 
 /**
@@ -76,36 +81,32 @@ export function readTarget(rawUrl: string): { url: string; headers: Record<strin
 export async function readStoredFile(rawUrl: string, maxBytes: number, limitName: string): Promise<Buffer> {
   const target = readTarget(rawUrl);
   const signal = AbortSignal.timeout(fileLimits.storageTimeoutMs);
-  let response: Response;
+  let response: IncomingMessage;
   try {
-    // The storage token must not follow a redirect to another host: object-storage reads do not follow any.
-    response = await fetch(target.url, { headers: target.headers, signal, redirect: target.headers['Authorization'] ? 'error' : 'follow' });
+    response = await getFile(target.url, { headers: target.headers, trusted: target.trusted, signal });
   } catch (error) {
-    throw new StorageError(`the storage did not answer (${reason(error)})`);
+    throw new StorageError(error instanceof FileHostError ? error.message : `the storage did not answer (${reason(error)})`);
   }
-  if (!response.ok || !response.body) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new StorageError(`the storage answered ${response.status}`);
+  const status = response.statusCode ?? 0;
+  if (status < 200 || status >= 300) {
+    response.destroy();
+    throw new StorageError(`the storage answered ${status}`);
   }
-  const declared = Number(response.headers.get('content-length'));
+  const declared = Number(response.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body.cancel().catch(() => undefined);
+    response.destroy();
     throw new StorageError(`it is ${describeBytes(declared)}, over ${limitName}`);
   }
   const chunks: Buffer[] = [];
   let size = 0;
-  const reader = response.body.getReader() as ReadableStreamDefaultReader<Uint8Array>;
   try {
-    for (;;) {
-      const next = await reader.read();
-      if (next.done) break;
-      const value = next.value;
-      size += value.byteLength;
+    for await (const chunk of response as AsyncIterable<Buffer>) {
+      size += chunk.length;
       if (size > maxBytes) throw new StorageError(`it is longer than ${describeBytes(maxBytes)}, over ${limitName}`);
-      chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+      chunks.push(chunk);
     }
   } catch (error) {
-    await reader.cancel().catch(() => undefined);
+    response.destroy();
     throw error instanceof StorageError ? error : new StorageError(`reading it failed (${reason(error)})`);
   }
   return Buffer.concat(chunks, size);
@@ -178,9 +179,9 @@ async function readSmallBody(response: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function reason(error: unknown): string {
-  if (error instanceof Error) {
-    if (error.name === 'TimeoutError') return `no end within ${fileLimits.storageTimeoutMs} ms`;
+export function reason(error: unknown): string {
+  if (error instanceof Error || error instanceof DOMException) {
+    if (error.name === 'TimeoutError' || (error.name === 'AbortError' && (error as { cause?: { name?: string } }).cause?.name === 'TimeoutError')) return `no end within ${fileLimits.storageTimeoutMs} ms`;
     const cause = (error as { cause?: { code?: string } }).cause;
     return cause?.code ?? error.message;
   }

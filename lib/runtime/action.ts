@@ -81,7 +81,7 @@ export async function execute(ctx: StepContext, client: IntercomClient, call: Ca
 async function attachIncomingFiles(call: Call, property: string, input: unknown, ctx: StepContext): Promise<void> {
   const selection = (input as Record<string, unknown>)[FILE_INPUTS.attachments];
   const body = (call.body ?? {}) as Record<string, unknown>;
-  const files = await attachmentFilesFor(call.operation, selection, ctx.incoming.attachments, body[property] !== undefined);
+  const files = await attachmentFilesFor(call.operation, selection, ctx.incoming.attachments, body[property] !== undefined, body);
   if (!files) return;
   call.body = { ...body, [property]: files };
   ctx.logger.info(`${call.operation}: ${files.length} file(s) of the incoming message attached`);

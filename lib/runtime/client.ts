@@ -10,6 +10,8 @@ import { errorFromResponse } from './errorMapping';
 import { LimitExceededError, NetworkError } from './errors';
 import type { Logger } from './logger';
 import { backoffDelay, delayAfter429, delayBeforeRequest, observeRateLimit } from './rateLimit';
+import { mentionsSecret, redactValue } from './redact';
+import { MAX_REQUEST_ENV, serializedBody } from './requestSize';
 import { settings } from './settings';
 import { Attempt, deadlineOf, type MessageDeadline, timeLeft, timeUp, watchedStream } from './timeLimits';
 
@@ -57,6 +59,8 @@ export class IntercomClient {
   }
 
   async request<T = unknown>(req: ApiRequest): Promise<ApiResponse<T>> {
+    // Serialised once, here: an oversized body is an input error before anything is sent, and axios sends the bytes as they are.
+    const payload = serializedBody(req.operation, req.body);
     let failures = 0;
     let rateLimited = 0;
     // Every rate-limit wait of this request together, pacing and 429s alike, stays within this budget.
@@ -82,7 +86,7 @@ export class IntercomClient {
           method: req.method,
           url: req.path,
           params: req.query,
-          data: req.body,
+          data: payload,
           headers: { Accept: req.accept ?? 'application/json' },
           responseType: req.responseType === 'stream' ? 'stream' : 'text',
           // Read per request, so a changed setting applies to the keep-alive instances already made.
@@ -90,12 +94,15 @@ export class IntercomClient {
           signal: attempt.signal,
           // A buffered answer is cut off at this size; a stream is not buffered (a download is read row by row).
           maxContentLength: req.responseType === 'stream' ? -1 : settings.maxResponseBytes,
-          maxBodyLength: settings.maxResponseBytes,
+          maxBodyLength: settings.maxRequestBytes,
         });
       } catch (error) {
         attempt.end();
         // Cut short because the message's time ran out, not by the attempt's own bound.
         if (attempt.timedOut && left < settings.timeoutMs) throw timeUp(deadline);
+        if (isSizeLimit(error) && /maxBodyLength/.test(error instanceof Error ? error.message : '')) {
+          throw new LimitExceededError(`${req.operation}: the request body is larger than ${settings.maxRequestBytes} bytes (${MAX_REQUEST_ENV}); send less in one request`);
+        }
         if (isSizeLimit(error)) {
           throw new LimitExceededError(
             `${req.operation}: the answer is larger than ${settings.maxResponseBytes} bytes (INTERCOM_MAX_RESPONSE_BYTES), the most read into memory; ask for less (a smaller page size or fewer fields)`,
@@ -146,6 +153,11 @@ export class IntercomClient {
             continue;
           }
           throw error;
+        }
+        // An answer that echoes a known secret (the token in a webhook URL, an integration's settings) is emitted scrubbed.
+        if (typeof data === 'string' && mentionsSecret(data)) {
+          parsed = redactValue(parsed);
+          this.logger.warn(`${req.operation}: Intercom's answer contained a secret of this step; it was replaced by *** before emitting`);
         }
         return requestId === undefined
           ? { status, data: parsed as T, headers }

@@ -1,6 +1,6 @@
 import { CREDENTIAL_FIELDS, OAUTH_TOKEN_FIELDS, OIH_SECRET_FIELDS, PLATFORM_SECRET_FIELDS } from '../catalogue/fields';
 import { REGION_HOSTS, type Region } from './constants';
-import { configText } from './configValues';
+import { configSecret, configText } from './configValues';
 import { ConfigurationError, IntercomApiError } from './errors';
 import type { Logger } from './logger';
 import { readSecretToken, refreshSecretToken } from './platformSecrets';
@@ -73,12 +73,12 @@ function signInOf(config: Record<string, unknown>): Pick<Credentials, 'signIn' |
     return { signIn: 'oauth', accessToken: secretToken(token) };
   }
   // A value of the wrong type is an error naming its field, not "no token" (nor another sign-in taking over).
-  const pasted = configText(config[CREDENTIAL_FIELDS.accessToken], `Credential field "${CREDENTIAL_FIELDS.accessToken}"`);
+  const pasted = configSecret(config[CREDENTIAL_FIELDS.accessToken], `Credential field "${CREDENTIAL_FIELDS.accessToken}"`);
   if (pasted) {
     registerSecret(firstString(config[OIH_SECRET_FIELDS.oauthRefreshToken]));
     return { signIn: 'accessToken', accessToken: secretToken(pasted) };
   }
-  const apiKey = configText(config[OIH_SECRET_FIELDS.apiKey], `The OIH secret field "${OIH_SECRET_FIELDS.apiKey}"`);
+  const apiKey = configSecret(config[OIH_SECRET_FIELDS.apiKey], `The OIH secret field "${OIH_SECRET_FIELDS.apiKey}"`);
   if (apiKey) return { signIn: 'oihApiKey', accessToken: secretToken(apiKey) };
   throw new ConfigurationError(
     `Credential field "${CREDENTIAL_FIELDS.accessToken}" is required: an Intercom access token (or sign in with Intercom through the credential field "${CREDENTIAL_FIELDS.oauth}")`,

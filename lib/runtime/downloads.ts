@@ -2,7 +2,9 @@ import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { ApiRequest, IntercomClient } from './client';
 import { DOWNLOAD_FIELDS } from '../catalogue/fields';
-import { ConfigurationError } from './errors';
+import { ConfigurationError, LimitExceededError } from './errors';
+import { mentionsSecret, redactValue } from './redact';
+import { settings } from './settings';
 import type { StepContext } from './step';
 
 /**
@@ -84,46 +86,122 @@ export async function emitCsvDownload(
 export async function* csvRecords(bytes: AsyncIterable<unknown>): AsyncGenerator<Record<string, string>> {
   const parser = new CsvParser();
   const decoder = new TextDecoder('utf-8');
-  let header: string[] | undefined;
+  let header: CsvHeader | undefined;
   const toRecord = (fields: string[]): Record<string, string> | undefined => {
     if (!header) {
-      header = uniqueHeader(fields);
+      header = new CsvHeader(fields);
       return undefined;
     }
     const record: Record<string, string> = {};
-    const width = Math.max(header.length, fields.length);
-    for (let i = 0; i < width; i++) record[header[i] ?? `column_${i + 1}`] = fields[i] ?? '';
+    const width = Math.max(header.width, fields.length);
+    for (let i = 0; i < width; i++) record[header.name(i)] = fields[i] ?? '';
     return record;
   };
+  const secrets = new SecretWatch();
   for await (const chunk of decompressed(bytes)) {
-    for (const fields of parser.feed(decoder.decode(chunk, { stream: true }))) {
+    const text = decoder.decode(chunk, { stream: true });
+    secrets.read(text);
+    for (const fields of parser.feed(text)) {
       const record = toRecord(fields);
-      if (record) yield record;
+      if (record) yield secrets.scrub(record);
     }
   }
   for (const fields of parser.feed(decoder.decode())) {
     const record = toRecord(fields);
-    if (record) yield record;
+    if (record) yield secrets.scrub(record);
   }
   for (const fields of parser.finish()) {
     const record = toRecord(fields);
-    if (record) yield record;
+    if (record) yield secrets.scrub(record);
   }
 }
 
-/** Names made unique and non-empty, so no column silently overwrites another. */
-function uniqueHeader(fields: string[]): string[] {
-  const seen = new Map<string, number>();
-  return fields.map((raw, index) => {
-    const base = raw.trim() === '' ? `column_${index + 1}` : raw;
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    return count === 1 ? base : `${base}_${count}`;
-  });
+/**
+ * Whether a known secret turned up in the text read so far (it may span two pieces: the end of the last piece
+ * is read again with the next); from then on every row is scrubbed before it is emitted. Rows of a file that
+ * holds none cost one search per piece.
+ */
+class SecretWatch {
+  private static readonly OVERLAP = 4096;
+  private tail = '';
+  private found = false;
+
+  read(text: string): void {
+    if (this.found) return;
+    const window = this.tail + text;
+    this.found = mentionsSecret(window);
+    this.tail = window.slice(-SecretWatch.OVERLAP);
+  }
+
+  scrub(record: Record<string, string>): Record<string, string> {
+    return this.found ? redactValue(record) : record;
+  }
 }
 
-/** Gunzips when the stream starts with the gzip magic bytes (1f 8b); passes anything else through. */
+/** Header names that would reach an object's prototype (`__proto__`) or that this component refuses as input keys. */
+const RESERVED_COLUMN_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The keys of a CSV's rows, one per column and never two alike, so every value of a row is kept: an empty header
+ * is `column_<n>` (its position), a reserved name gets the prefix `csv_` (`csv___proto__`), and a name already
+ * taken gets the first free suffix `_2`, `_3`… (`a,a_2,a` → `a, a_2, a_3`). A row wider than the header gets
+ * `column_<n>` keys for the extra values, by the same rules.
+ */
+export class CsvHeader {
+  private readonly names: string[] = [];
+  private readonly taken = new Set<string>();
+  /** The header's own columns; a shorter row gets '' for the missing ones. */
+  readonly width: number;
+
+  constructor(fields: readonly string[]) {
+    fields.forEach((raw, index) => this.add(raw, index));
+    this.width = fields.length;
+  }
+
+  /** The key of column `index` (0-based); a column beyond the header gets its name now. */
+  name(index: number): string {
+    while (this.names.length <= index) this.add('', this.names.length);
+    return this.names[index] as string;
+  }
+
+  private add(raw: string, index: number): void {
+    const base = raw.trim() === '' ? `column_${index + 1}` : RESERVED_COLUMN_NAMES.has(raw) ? `csv_${raw}` : raw;
+    let name = base;
+    for (let n = 2; this.taken.has(name); n++) name = `${base}_${n}`;
+    this.taken.add(name);
+    this.names.push(name);
+  }
+}
+
+/** The decompression ratio is judged only once this much has come out: small files may compress very well. */
+export const RATIO_CHECKED_AFTER_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Gunzips when the stream starts with the gzip magic bytes (1f 8b); passes anything else through. Either way
+ * it stops with an error once more than `settings.maxDownloadBytes` came out, and a gzipped stream also once it
+ * unpacks to more than `settings.maxCompressionRatio` times what went in (a gzip bomb stops after a few MiB).
+ */
 export async function* decompressed(source: AsyncIterable<unknown>): AsyncGenerator<Buffer> {
+  const { maxDownloadBytes, maxCompressionRatio } = settings;
+  let packed = 0;
+  let unpacked = 0;
+  for await (const chunk of unpackedChunks(source, (bytes) => (packed += bytes))) {
+    unpacked += chunk.length;
+    if (unpacked > maxDownloadBytes) {
+      throw new LimitExceededError(`the download is larger than ${maxDownloadBytes} bytes once unpacked (INTERCOM_MAX_DOWNLOAD_BYTES); stopped reading it`);
+    }
+    if (packed > 0 && unpacked > RATIO_CHECKED_AFTER_BYTES && unpacked > packed * maxCompressionRatio) {
+      throw new LimitExceededError(
+        `the download unpacks to more than ${maxCompressionRatio} times its compressed size (${unpacked} bytes from ${packed}; INTERCOM_MAX_COMPRESSION_RATIO ${maxCompressionRatio}): ` +
+          'stopped reading it, this is not an export (a CSV export compresses some 5 to 20 times)',
+      );
+    }
+    yield chunk;
+  }
+}
+
+/** The stream's bytes, gunzipped when gzipped; `countPacked` hears of every compressed byte fed to the gunzip. */
+async function* unpackedChunks(source: AsyncIterable<unknown>, countPacked: (bytes: number) => void): AsyncGenerator<Buffer> {
   const iterator = source[Symbol.asyncIterator]();
   let head = Buffer.alloc(0);
   let exhausted = false;
@@ -153,9 +231,15 @@ export async function* decompressed(source: AsyncIterable<unknown>): AsyncGenera
     yield* rest();
     return;
   }
+  async function* counted(): AsyncGenerator<Buffer> {
+    for await (const chunk of rest()) {
+      countPacked(chunk.length);
+      yield chunk;
+    }
+  }
   const gunzip = createGunzip();
   // pipeline propagates a failure on either side (network reset, corrupt gzip) to the iteration below.
-  pipeline(Readable.from(rest()), gunzip, () => undefined);
+  pipeline(Readable.from(counted()), gunzip, () => undefined);
   for await (const chunk of gunzip) yield toBuffer(chunk);
 }
 

@@ -10,7 +10,15 @@
  * only be forgotten after 256 other secrets were registered while it ran).
  */
 const MAX_SECRETS = 256;
-const secrets = new Set<string>();
+interface SecretForms {
+  /** Encoded forms `redact` replaces (see `encodedForms`). */
+  encoded: readonly string[];
+  /** How JSON may write the secret inside a string (`\/`, `\"`, `\\`): only looked for, in `mentionsSecret`. */
+  json: readonly string[];
+}
+
+/** Each secret with the forms it may take in a text. */
+const secrets = new Map<string, SecretForms>();
 /** Below this length a secret is replaced only where it stands as a word of its own, not inside other words. */
 const SHORT_SECRET = 8;
 const TOKEN_CHAR = /[A-Za-z0-9._~+/=-]/;
@@ -18,12 +26,48 @@ const TOKEN_CHAR = /[A-Za-z0-9._~+/=-]/;
 export function registerSecret(value: string | undefined): void {
   if (!value) return;
   // Already known or new, it becomes the most recent.
+  const forms = secrets.get(value) ?? { encoded: encodedForms(value), json: jsonForms(value) };
   secrets.delete(value);
-  secrets.add(value);
+  secrets.set(value, forms);
   if (secrets.size > MAX_SECRETS) {
-    const oldest = secrets.values().next().value;
+    const oldest = secrets.keys().next().value;
     if (oldest !== undefined) secrets.delete(oldest);
   }
+}
+
+/**
+ * How a secret may appear encoded in a text it did not write itself (an error body echoing a header, a URL):
+ * URL-encoded (either case of hex digit), and base64 or base64url wherever it sits in the encoded bytes. The
+ * base64 of a text containing the secret depends on where the secret starts modulo 3 bytes; for each of the
+ * three starts, the characters made only of the secret's own bits are the same in every such text, so those
+ * are what is looked for (the one or two characters at either end that mix in neighbouring bytes stay). Only
+ * secrets long enough to give distinctive forms get them.
+ */
+function encodedForms(secret: string): readonly string[] {
+  if (secret.length < SHORT_SECRET) return [];
+  const forms = new Set<string>();
+  const url = encodeURIComponent(secret);
+  if (url !== secret) {
+    forms.add(url);
+    forms.add(url.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()));
+  }
+  const bytes = Buffer.from(secret, 'utf8');
+  for (let start = 0; start < 3; start++) {
+    const encoded = Buffer.concat([Buffer.alloc(start), bytes]).toString('base64');
+    const core = encoded.slice(Math.ceil((8 * start) / 6), Math.floor((8 * (start + bytes.length)) / 6));
+    if (core.length < SHORT_SECRET) continue;
+    forms.add(core);
+    forms.add(core.replace(/\+/g, '-').replace(/\//g, '_'));
+  }
+  forms.delete(secret);
+  return [...forms];
+}
+
+function jsonForms(secret: string): readonly string[] {
+  const escaped = JSON.stringify(secret).slice(1, -1);
+  const forms = new Set([escaped, escaped.replace(/\//g, '\\/')]);
+  forms.delete(secret);
+  return [...forms];
 }
 
 /** How many secrets are remembered (at most MAX_SECRETS). */
@@ -35,12 +79,25 @@ const BEARER = /(Bearer\s+)[A-Za-z0-9._~+/=-]{4,}/gi;
 
 export function redact(text: string): string {
   let out = text;
-  for (const secret of secrets) {
-    if (!out.includes(secret)) continue;
-    out = secret.length >= SHORT_SECRET ? out.split(secret).join('***') : replaceWord(out, secret);
+  for (const [secret, forms] of secrets) {
+    if (out.includes(secret)) out = secret.length >= SHORT_SECRET ? out.split(secret).join('***') : replaceWord(out, secret);
+    for (const form of forms.encoded) if (out.includes(form)) out = out.split(form).join('***');
   }
   // Belt and braces: any bearer credential that slipped into a message (the cheap test spares most lines the replace).
   return /bearer/i.test(out) ? out.replace(BEARER, '$1***') : out;
+}
+
+/**
+ * Whether a text holds a known secret in any form `redact` removes, or escaped as JSON writes it (`\/`, `\"`):
+ * a cheap test of a whole answer before its parsed values are scrubbed (`redactValue`).
+ */
+export function mentionsSecret(text: string): boolean {
+  for (const [secret, forms] of secrets) {
+    if (text.includes(secret) && (secret.length >= SHORT_SECRET || replaceWord(text, secret) !== text)) return true;
+    for (const form of forms.encoded) if (text.includes(form)) return true;
+    for (const form of forms.json) if (text.includes(form)) return true;
+  }
+  return false;
 }
 
 /** `secret` replaced where no token character touches it on either side. */

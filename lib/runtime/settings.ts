@@ -9,8 +9,23 @@ export interface RuntimeSettings {
   streamIdleMs: number;
   /** Whole time of one message (every page, retry, wait and emit of it); then the step fails. */
   messageTimeoutMs: number;
-  /** Largest answer (success or error) read into memory, and largest request body sent. */
+  /** Largest answer (success or error) read into memory. */
   maxResponseBytes: number;
+  /**
+   * Largest request body sent (JSON, files base64-encoded inside it): checked before any file is read or any
+   * request sent (requestSize.ts). The attachment limit (lib/files/limits.ts) fits under it.
+   */
+  maxRequestBytes: number;
+  /**
+   * Largest download once decompressed: an export (as rows or as one file), a recording, one attached file.
+   * Reading stops at this many bytes.
+   */
+  maxDownloadBytes: number;
+  /**
+   * Largest ratio of decompressed to compressed bytes of a gzipped download, checked once
+   * `RATIO_CHECKED_AFTER_BYTES` have come out: a CSV export compresses some 5 to 20 times, a gzip bomb a thousand.
+   */
+  maxCompressionRatio: number;
   /** Largest single data message built from several pages (JSON, UTF-8 bytes); below the platforms' 10 MiB. */
   maxMessageBytes: number;
   /** Retries after a 408/5xx/network failure of an idempotent request. */
@@ -50,7 +65,11 @@ export const settings: RuntimeSettings = {
   streamIdleMs: envBound('INTERCOM_STREAM_IDLE_MS', 30_000),
   messageTimeoutMs: envBound('INTERCOM_MESSAGE_TIMEOUT_MS', 60 * 60_000),
   maxResponseBytes: envBound('INTERCOM_MAX_RESPONSE_BYTES', 16 * 1024 * 1024),
+  // 12 MiB of files base64-encoded are 16 MiB; the 17th is for the rest of the message.
+  maxRequestBytes: envBound('INTERCOM_MAX_REQUEST_BYTES', 17 * 1024 * 1024),
   maxMessageBytes: envBound('INTERCOM_MAX_MESSAGE_BYTES', 5 * 1024 * 1024),
+  maxDownloadBytes: envBound('INTERCOM_MAX_DOWNLOAD_BYTES', 1024 * 1024 * 1024),
+  maxCompressionRatio: envBound('INTERCOM_MAX_COMPRESSION_RATIO', 100),
   maxRetries: envNumber('INTERCOM_MAX_RETRIES', 3),
   maxRateLimitRetries: envNumber('INTERCOM_MAX_RATE_LIMIT_RETRIES', 5),
   retryBaseMs: envNumber('INTERCOM_RETRY_BASE_MS', 1_000),

@@ -83,17 +83,29 @@ export function readTerms(input: Record<string, unknown>, max: number): ReadTerm
   return { terms, links, problems };
 }
 
-/** The type of a field in a model, including the workspace's custom attributes (`custom_attributes.<name>`). */
+/**
+ * Names that address a JavaScript object's machinery rather than a value: never a custom attribute here (the
+ * component refuses them as input keys too), so `custom_attributes.__proto__` is an unknown field, not a lookup.
+ */
+const RESERVED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The type of a field in a model, including the workspace's custom attributes (`custom_attributes.<name>`).
+ * Only the tables' own entries count: a name such as `constructor` or `__proto__` is an unknown field, never
+ * something inherited from Object.prototype.
+ */
 export function fieldType(model: SearchModel, field: string, customTypes: Readonly<Record<string, SearchFieldType>> = {}): SearchFieldType | undefined {
-  const standard = model.fields[field];
-  if (standard) return standard;
+  if (Object.hasOwn(model.fields, field)) return model.fields[field];
   const prefix = model.customAttributePrefix;
-  if (prefix && field.startsWith(prefix)) return customTypes[field.slice(prefix.length)] ?? 'string';
-  return undefined;
+  if (!prefix || !field.startsWith(prefix)) return undefined;
+  const name = field.slice(prefix.length);
+  if (name === '' || RESERVED_NAMES.has(name)) return undefined;
+  return Object.hasOwn(customTypes, name) ? customTypes[name] : 'string';
 }
 
 export function operatorsFor(model: SearchModel, field: string, type: SearchFieldType): readonly string[] {
-  return model.fieldOperators?.[field] ?? model.operators[type];
+  const own = model.fieldOperators && Object.hasOwn(model.fieldOperators, field) ? model.fieldOperators[field] : undefined;
+  return own ?? model.operators[type];
 }
 
 /**
@@ -117,7 +129,7 @@ export function buildQuery(
     }
     const allowed = operatorsFor(model, term.fieldName, type);
     if (!allowed.includes(term.condition)) {
-      const known = SEARCH_OPERATORS[term.condition] ? `"${term.condition}"` : `unknown condition "${term.condition}"`;
+      const known = Object.hasOwn(SEARCH_OPERATORS, term.condition) ? `"${term.condition}"` : `unknown condition "${term.condition}"`;
       problems.push(`field ${name}.condition: ${known} does not apply to ${term.fieldName} (${type}); use one of ${allowed.join(' ')}`);
       return;
     }

@@ -112,7 +112,7 @@ describe('secrecy: the token appears in no log, message or error (sandbox)', fun
   function messageFor(r: Runnable, signature: 'valid' | 'wrong' = 'valid'): { body: unknown; headers?: Record<string, string> } {
     if (r.kind === 'action') return { body: baseInput(r.key) };
     if (r.key !== 'webhookEvents') return { body: {} };
-    const raw = JSON.stringify({ type: 'notification_event', id: 'notif_1', topic: 'contact.user.created', app_id: 'a1', created_at: 1_767_225_600, data: { item: { type: 'contact', id: 'c1' } } });
+    const raw = JSON.stringify({ type: 'notification_event', id: 'notif_1', topic: 'contact.user.created', app_id: 'a1', created_at: Math.floor(Date.now() / 1000), data: { item: { type: 'contact', id: 'c1' } } });
     const sig = signature === 'valid' ? signBody(Buffer.from(raw), CLIENT_SECRET) : 'sha1=0000000000000000000000000000000000000000';
     return { body: { rawData: raw }, headers: { 'x-hub-signature': sig } };
   }

@@ -64,6 +64,20 @@ describe('wire: data export downloads', () => {
       ]);
     });
 
+    it('keeps every column of a header that repeats a name already made unique: a,a_2,a gives three keys', async () => {
+      assert.deepEqual(await records(Buffer.from('a,a_2,a\n1,2,3\n')), [{ a: '1', a_2: '2', a_3: '3' }]);
+      assert.deepEqual(await records(Buffer.from('a,a,a_2,column_2\n1,2,3,4,5\n')), [{ a: '1', a_2: '2', a_2_2: '3', column_2: '4', column_5: '5' }]);
+      // An extra value past the header takes column_<n>, unless a header already holds that name.
+      assert.deepEqual(await records(Buffer.from('column_3,b\n1,2,3\n')), [{ column_3: '1', b: '2', column_3_2: '3' }]);
+    });
+
+    it('keeps columns named like object machinery under documented keys (csv_<name>): none is lost', async () => {
+      const [row] = await records(Buffer.from('__proto__,constructor,prototype,ok\n1,2,3,4\n'));
+      assert.deepEqual(row, { csv___proto__: '1', csv_constructor: '2', csv_prototype: '3', ok: '4' });
+      assert.deepEqual(Object.keys(row ?? {}), ['csv___proto__', 'csv_constructor', 'csv_prototype', 'ok']);
+      assert.equal(Object.getPrototypeOf(row), Object.prototype, 'no header reaches the row\'s prototype');
+    });
+
     it('an empty file or a header alone has no records', async () => {
       assert.deepEqual(await records(Buffer.alloc(0)), []);
       assert.deepEqual(await records(Buffer.from('a,b\r\n')), []);

@@ -32,7 +32,7 @@ export interface StorageHandle {
   url: string;
   /** The value of ELASTICIO_OBJECT_STORAGE_TOKEN. */
   token: string;
-  /** The environment a component process needs to use this storage. */
+  /** The environment a component process needs to use this storage (its signed URLs let through by the test-only switch). */
   env: Record<string, string>;
   /** Stores a file; returns its signed URL and its object-storage URL. */
   put(bytes: Buffer, contentType?: string): { file: StoredFile; signedUrl: string; objectUrl: string };
@@ -112,7 +112,8 @@ export async function startStorage(): Promise<StorageHandle> {
   return {
     url: base,
     token,
-    env: { ELASTICIO_OBJECT_STORAGE_URI: base, ELASTICIO_OBJECT_STORAGE_TOKEN: token },
+    // The signed URLs are on loopback, which the component reads only through its test-only switch (lib/files/fileHosts.ts).
+    env: { ELASTICIO_OBJECT_STORAGE_URI: base, ELASTICIO_OBJECT_STORAGE_TOKEN: token, INTERCOM_TEST_LOOPBACK_FILES: base.replace('http://', '') },
     put(bytes, contentType = 'application/octet-stream') {
       const id = randomUUID();
       writeFileSync(pathOf(id), bytes);

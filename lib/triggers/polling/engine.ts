@@ -191,7 +191,7 @@ export async function poll<Q>(ctx: StepContext, source: PollSource<Q>, config: C
 }
 
 function initialState(logger: Logger, key: string, snapshot: unknown, scope: string, options: PollingOptions, now: number): PollState {
-  const { state: previous, problems } = readState(snapshot, now, Math.max(0, now - options.overlapSeconds - SETTLE_MARGIN_SECONDS), FUTURE_SKEW_SECONDS);
+  const { state: previous, problems } = readState(snapshot, now, Math.max(0, now - options.overlapSeconds - SETTLE_MARGIN_SECONDS), FUTURE_SKEW_SECONDS, options.start);
   if (problems.length > 0) logger.warn(`${key}: the snapshot was damaged and is repaired: ${problems.join('; ')}`);
   if (!previous) {
     const start = options.start ?? now;

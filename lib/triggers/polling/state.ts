@@ -124,9 +124,12 @@ export interface ReadState {
  * Reads a snapshot of an earlier run. Values that cannot be right (times that are not Unix seconds, or lie in
  * the future) are reported and repaired, never trusted: a floor in the future would silence the trigger for
  * good. A repaired floor goes back to the start of the overlap window before now (`repairFloor`), so records
- * of that window may be emitted again rather than any being lost.
+ * of that window may be emitted again rather than any being lost. Only the configured start time
+ * (`configuredStart`) may lie ahead: the user chose to wait for it, so the snapshot's start may equal it and
+ * its floor and cursor may wait there; any other future start is repaired to the configured start time, or
+ * without one to `repairFloor`, whatever wrote the snapshot.
  */
-export function readState(snapshot: unknown, now: number, repairFloor: number, futureSkew: number): ReadState {
+export function readState(snapshot: unknown, now: number, repairFloor: number, futureSkew: number, configuredStart?: number): ReadState {
   const problems: string[] = [];
   if (typeof snapshot !== 'object' || snapshot === null || Array.isArray(snapshot)) {
     if (snapshot !== undefined && snapshot !== null) problems.push(`the snapshot is not an object (${typeof snapshot}); starting as a first run`);
@@ -139,15 +142,18 @@ export function readState(snapshot: unknown, now: number, repairFloor: number, f
     return { problems };
   }
   const latest = now + futureSkew;
-  const time = (name: string, value: unknown, fallback: number, limit = latest): number => {
+  const time = (name: string, value: unknown, fallback: number, limit: number): number => {
     if (plausibleTime(value) && value <= limit) return value;
-    problems.push(`${name} ${JSON.stringify(value)} is not a Unix time in seconds up to now; repaired to ${fallback} (${isoTime(fallback)})`);
+    const what = plausibleTime(value) ? `${value} (${isoTime(value)}) lies in the future` : `${JSON.stringify(value)} is not a Unix time in seconds up to now`;
+    problems.push(`${name} ${what}; repaired to ${fallback} (${isoTime(fallback)})`);
     return fallback;
   };
-  const start = time('start', s['start'], repairFloor, Number.MAX_SAFE_INTEGER);
-  // A future start time is the user's choice: the floor may wait there for it.
-  const floor = time('floor', s['floor'], repairFloor, Math.max(latest, start));
-  const cursor = time('cursor', s['cursor'], floor, Math.max(latest, start));
+  const chosenFuture = configuredStart !== undefined && configuredStart > latest ? configuredStart : undefined;
+  const start = time('start', s['start'], configuredStart ?? repairFloor, chosenFuture ?? latest);
+  // Before a future start time the user chose, the floor waits at it.
+  const waitsFor = start > latest ? start : undefined;
+  const floor = time('floor', s['floor'], waitsFor ?? repairFloor, waitsFor ?? latest);
+  const cursor = time('cursor', s['cursor'], floor, waitsFor ?? latest);
   const state: PollState = { scope: s['scope'], start, floor, cursor, seen: new Map() };
   let dropped = 0;
   const remember = (id: unknown, at: unknown): void => {

@@ -1,13 +1,13 @@
 import { WEBHOOK_FIELDS } from '../../catalogue/fields';
 import { readCredentials } from '../../runtime/credentials';
 import { InputValidationError } from '../../runtime/errors';
-import { configText } from '../../runtime/configValues';
-import { registerSecret } from '../../runtime/redact';
+import { configSecret } from '../../runtime/configValues';
 import { settings } from '../../runtime/settings';
 import { type Config, type IncomingMessage, type ProcessFunction, readInput, step, type StepContext } from '../../runtime/step';
 import { ignoredAuthors, isIgnored, isTeammate, lastChangeAuthor, readLoopOptions } from '../loopFilter';
 import { FUTURE_SKEW_SECONDS } from '../polling/time';
-import { check, readDedupe, remember, toDedupeSnapshot } from './dedupe';
+import { check, contentKey, GENERATION_SECONDS, readDedupe, RECENT_LIMIT, remember, toDedupeSnapshot } from './dedupe';
+import { readMaxAgeSeconds, staleness } from './freshness';
 import { verifySignature } from './signature';
 
 const KEY = 'webhookEvents';
@@ -83,9 +83,7 @@ function readTopics(config: Config): Set<string> {
 
 function readSecret(config: Config): string | undefined {
   // A secret of the wrong type is an error: read as "no secret" it would switch signature checking off.
-  const secret = configText(config[WEBHOOK_FIELDS.clientSecret], `Step field "${WEBHOOK_FIELDS.clientSecret}"`);
-  registerSecret(secret);
-  return secret;
+  return configSecret(config[WEBHOOK_FIELDS.clientSecret], `Step field "${WEBHOOK_FIELDS.clientSecret}"`);
 }
 
 /** The emitted message: the notification's item, plus where it came from. */
@@ -113,7 +111,10 @@ async function handle(ctx: StepContext, config: Config, snapshot: unknown): Prom
   const msg = ctx.incoming;
   const delivery = readDelivery(msg);
   const secret = readSecret(config);
-  if (secret) {
+  const maxAge = readMaxAgeSeconds(config);
+  if (!secret) {
+    ctx.logger.warn(`${KEY}: no client secret is set (step field ${WEBHOOK_FIELDS.clientSecret}), so deliveries are not signature-checked and anyone who knows this webhook's address can send notifications; set the app's client secret`);
+  } else {
     if (delivery.raw) {
       verifySignature(delivery.raw, header(delivery.headers, 'x-hub-signature'), secret);
     } else {
@@ -137,23 +138,32 @@ async function handle(ctx: StepContext, config: Config, snapshot: unknown): Prom
     ctx.logger.info(`${KEY}: topic ${notification.topic} is not selected; nothing emitted`);
     return;
   }
-  if (await writtenByIgnoredAuthor(ctx, config, notification)) return;
   const now = Math.floor(settings.now() / 1000);
+  const id = typeof notification.id === 'string' || typeof notification.id === 'number' ? String(notification.id) : undefined;
+  const name = `notification ${id ?? 'without id'} (${notification.topic})`;
+  const stale = staleness(notification.created_at, now, maxAge, FUTURE_SKEW_SECONDS);
+  if (stale) {
+    ctx.logger.warn(`${KEY}: ${name} is not emitted: ${stale}`);
+    return;
+  }
+  if (await writtenByIgnoredAuthor(ctx, config, notification)) return;
   const { state, problems } = readDedupe(snapshot, now, FUTURE_SKEW_SECONDS);
   if (problems.length > 0) ctx.logger.warn(`${KEY}: the snapshot was damaged and is repaired: ${problems.join('; ')}`);
-  const id = typeof notification.id === 'string' || typeof notification.id === 'number' ? String(notification.id) : undefined;
-  const attempts = notification['delivery_attempts'];
-  const verdict = id === undefined ? 'new' : check(state, id, typeof attempts === 'number' && attempts > 1);
+  // Without an id, the notification's content is its identity: a retry or replay of it has the same.
+  const key = id ?? contentKey(notification);
+  const verdict = check(state, key);
   if (verdict === 'duplicate') {
-    ctx.logger.info(`${KEY}: notification ${id} (${notification.topic}) was already emitted; duplicate delivery dropped`);
+    ctx.logger.info(`${KEY}: ${name} was already emitted; duplicate delivery dropped`);
     return;
   }
   if (verdict === 'probable-duplicate') {
-    ctx.logger.warn(`${KEY}: notification ${id} (${notification.topic}) is Intercom's retry of one emitted within the last hours; duplicate delivery dropped`);
+    ctx.logger.warn(`${KEY}: ${name} matches one emitted earlier (a retry or a replay; about one chance in a million that it is new); duplicate delivery dropped`);
     return;
   }
   await ctx.emitData(eventMessage(notification));
-  if (id !== undefined) await ctx.emit('snapshot', toDedupeSnapshot(remember(state, id, now)));
+  const remembered = remember(state, key, now, Math.max(GENERATION_SECONDS, maxAge));
+  if (remembered.filled) ctx.logger.info(`${KEY}: many notifications arrive; the oldest are now remembered for less than ${Math.max(GENERATION_SECONDS, maxAge) / 60} minutes (the exact last ${RECENT_LIMIT} and the filter's last few hundred)`);
+  await ctx.emit('snapshot', toDedupeSnapshot(remembered.state));
   ctx.logger.info(`${KEY}: ${notification.topic} emitted (notification ${id ?? 'without id'}, delivery attempt ${typeof notification['delivery_attempts'] === 'number' ? notification['delivery_attempts'] : 1})`);
 }
 

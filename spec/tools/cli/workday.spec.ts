@@ -97,6 +97,24 @@ describe('command-line runner: a running sandbox between runs (built dist)', fun
     assert.match(second.stderr, /^poll: run 2: 0 record\(s\) in \d+ ms \(1 in total\)$/m);
   });
 
+  it('poll repairs a snapshot file whose start and floor lie in the year 5138: it warns naming them, and a contact changed since is emitted', async () => {
+    const file = join(dir, 'future.snapshot.json');
+    const first = await cli(['poll', 'newOrUpdatedContacts', '--runs', '1', '--snapshot-file', file]);
+    assert.equal(first.code, 0, first.stderr);
+    const { scope } = JSON.parse(readFileSync(file, 'utf8')) as { scope: string };
+    // Hand-edited (or corrupted) into the far future: a trusted floor there would silence the trigger for good.
+    writeFileSync(file, JSON.stringify({ v: 2, scope, start: 100_000_000_000, floor: 100_000_000_000, cursor: 100_000_000_000, seen: [] }));
+    await sleep(1_100);
+    const created = await cli(['run', 'createContact', '--input', '{"email":"after-repair@example.com"}']);
+    const id = (JSON.parse(created.stdout) as { id: string }).id;
+    const result = await cli(['poll', 'newOrUpdatedContacts', '--runs', '3', '--every', '1', '--snapshot-file', file]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /^warn: newOrUpdatedContacts: the snapshot was damaged and is repaired: start 100000000000 \(5138-11-16T09:46:40Z\) lies in the future; repaired to .*; floor 100000000000 \(5138-11-16T09:46:40Z\) lies in the future; repaired to /m);
+    const records = result.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string });
+    assert.ok(records.some((r) => r.id === id), result.stdout);
+    assert.ok((JSON.parse(readFileSync(file, 'utf8')) as { floor: number }).floor < 100_000_000_000, 'the file holds the repaired snapshot');
+  });
+
   it('poll refuses a snapshot file that is not a snapshot, naming the file, instead of starting over', async () => {
     const file = join(dir, 'broken.json');
     writeFileSync(file, '{"cursor": ');

@@ -3,10 +3,13 @@
  * loopback stand-in tools/storage (a real server, so the component's own HTTP reading and streaming is tested).
  */
 import assert from 'node:assert/strict';
-import { gzipSync } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import nock from 'nock';
-import { fileLimits } from '../../../lib/files/limits';
+import { attachmentLimit, fileLimits } from '../../../lib/files/limits';
+import { settings } from '../../../lib/runtime/settings';
 import { forOperation } from '../../../lib/runtime/action';
 import { process as replyToConversation } from '../../../lib/curated/replyToConversation';
 import { startStorage, type StorageHandle } from '../../../tools/storage';
@@ -140,6 +143,47 @@ describe('files: attachments of the incoming message into Intercom, exports into
       assert.equal(nock.pendingMocks().length, 1, 'Intercom was not called');
     });
 
+    it('a 19 MiB attachment is refused before any read or request with the request-size error, naming the field, the file and what to do', async () => {
+      const size = 19 * 1024 * 1024;
+      const file = storage.put(Buffer.alloc(16), 'application/zip');
+      // The body Intercom would get: the reply, then the file base64-encoded (4 characters per 3 bytes) in its entry.
+      const entry = JSON.stringify({ name: 'big.zip', content_type: 'application/zip', data: '' }).length + 4 * Math.ceil(size / 3);
+      const expected = JSON.stringify(replyBody).length + ',"attachment_files":[]'.length + entry;
+      await refused(
+        { attachments: 'all' },
+        { 'big.zip': { url: file.signedUrl, size, 'content-type': 'application/zip' } },
+        new RegExp(
+          `Invalid input for replyConversation: field attachments: the request body would be ${expected} bytes, over the limit of 17825792 bytes \\(INTERCOM_MAX_REQUEST_BYTES\\); ` +
+            'the 1 selected file\\(s\\) are 19922944 bytes \\(19 MiB\\) \\(the largest, "big\\.zip", 19922944 bytes \\(19 MiB\\)\\) and travel base64-encoded, a third larger; send fewer or smaller files .*or a link to them instead$',
+        ),
+      );
+      assert.equal(storage.requests.length, 0, 'nothing was read');
+    });
+
+    it('a 13 MiB attachment whose size was not declared stops being read once the request has no room for it, before any Intercom request', async () => {
+      const file = storage.put(Buffer.alloc(13 * 1024 * 1024, 7), 'application/octet-stream');
+      nock(TEST_BASE_URL).post('/conversations/c1/reply').reply(200, {});
+      await assert.rejects(
+        run('replyConversation', { ...adminReply, attachments: 'all' }, { 'dump.bin': { url: file.signedUrl } }),
+        /"dump\.bin" could not be read from the platform's storage: it is 13631488 bytes \(13 MiB\), over the limit of 12582912 bytes \(12 MiB\) of files per request; nothing was sent to Intercom/,
+      );
+      assert.equal(nock.pendingMocks().length, 1, 'Intercom was not called');
+    });
+
+    it('the attachment limit fits under the request cap: 12 MiB by default, and never more than a request can carry base64-encoded', () => {
+      assert.equal(fileLimits.maxAttachmentBytes, 12 * 1024 * 1024);
+      // Independently: 12 MiB in base64 is 16 MiB, which leaves 1 MiB of the 17 MiB cap for the rest of the message.
+      assert.equal(4 * Math.ceil(attachmentLimit() / 3) + 1024 * 1024, settings.maxRequestBytes);
+      const savedCap = settings.maxRequestBytes;
+      settings.maxRequestBytes = 4_000_000;
+      fileLimits.maxAttachmentBytes = 50 * 1024 * 1024;
+      try {
+        assert.equal(attachmentLimit(), 3_000_000, 'three bytes of a file are four in the body');
+      } finally {
+        settings.maxRequestBytes = savedCap;
+      }
+    });
+
     it('an unreadable file (404 at the storage) fails the step before any Intercom request', async () => {
       nock(TEST_BASE_URL).post('/conversations/c1/reply').reply(200, {});
       await assert.rejects(
@@ -221,6 +265,143 @@ describe('files: attachments of the incoming message into Intercom, exports into
       await assert.rejects(
         forOperation('downloadContentDataExport').process.call(new FakeStep(), message({ job_identifier: 'j' }, {}), downloadCfg('email'), {}),
         /Step field "deliverAs" must be "rows" or "file"; got "email"/,
+      );
+    });
+  });
+
+  describe('out of Intercom: bounded amplification (decompressed size, compression ratio, attachments of parts)', () => {
+    const FILES_HOST = 'https://files.intercom.test';
+    let bomb: Buffer;
+
+    before(async function () {
+      this.timeout(60_000);
+      // 512 MiB of zeros, gzipped as it streams (never held whole): about 510 KiB, a ratio of about 1,000.
+      const zeros = Buffer.alloc(1024 * 1024);
+      const chunks: Buffer[] = [];
+      await pipeline(Readable.from((function* () { for (let i = 0; i < 512; i++) yield zeros; })()), createGzip(), async (source: AsyncIterable<Buffer>) => {
+        for await (const chunk of source) chunks.push(chunk);
+      });
+      bomb = Buffer.concat(chunks);
+    });
+
+    it('a 510 KiB gzip export that unpacks to 512 MiB stops early with an error naming the ratio cap; a few MiB at most reach the storage', async function () {
+      this.timeout(30_000);
+      assert.ok(bomb.length < 600 * 1024, `${bomb.length} bytes`);
+      nock(TEST_BASE_URL).get('/download/content/data/bomb').reply(200, bomb, { 'Content-Type': 'application/octet-stream' });
+      const step = new FakeStep();
+      const started = Date.now();
+      await assert.rejects(
+        forOperation('downloadContentDataExport').process.call(step, message({ job_identifier: 'bomb' }, {}), testConfig(TOKEN, { deliverAs: 'file' }), {}),
+        /the download unpacks to more than 100 times its compressed size \(\d+ bytes from \d+; INTERCOM_MAX_COMPRESSION_RATIO 100\): stopped reading it/,
+      );
+      assert.equal(step.events('data').length, 0);
+      assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
+      const partial = storage.uploads().reduce((sum, f) => sum + f.size, 0);
+      assert.ok(partial < 64 * 1024 * 1024, `${partial} bytes stored`);
+    });
+
+    it('the same export as rows stops the same way, after the rows of the first 10 MiB at most', async function () {
+      this.timeout(30_000);
+      const rows = Buffer.from('a,b\n' + '1,2\n'.repeat(20 * 1024 * 1024));
+      nock(TEST_BASE_URL).get('/download/content/data/rowbomb').reply(200, gzipSync(rows));
+      const step = new FakeStep();
+      step.logger.info = (): void => undefined;
+      await assert.rejects(
+        forOperation('downloadContentDataExport').process.call(step, message({ job_identifier: 'rowbomb' }, {}), testConfig(TOKEN, { deliverAs: 'rows', batchSize: 10_000 }), {}),
+        /unpacks to more than 100 times its compressed size .*INTERCOM_MAX_COMPRESSION_RATIO 100/,
+      );
+      assert.ok(step.events('data').length * 10_000 * 4 <= 11 * 1024 * 1024, `${step.events('data').length} batches`);
+    });
+
+    it('a download larger than INTERCOM_MAX_DOWNLOAD_BYTES once unpacked stops with an error naming it (gzipped or plain, as a file or a recording)', async () => {
+      const saved = settings.maxDownloadBytes;
+      settings.maxDownloadBytes = 64 * 1024;
+      try {
+        const csv = Buffer.from(`n\n${Array.from({ length: 40_000 }, (_, i) => i).join('\n')}\n`);
+        nock(TEST_BASE_URL).get('/download/content/data/big').reply(200, gzipSync(csv));
+        await assert.rejects(
+          forOperation('downloadContentDataExport').process.call(new FakeStep(), message({ job_identifier: 'big' }, {}), testConfig(TOKEN, { deliverAs: 'file' }), {}),
+          /the download is larger than 65536 bytes once unpacked \(INTERCOM_MAX_DOWNLOAD_BYTES\)/,
+        );
+        nock(TEST_BASE_URL).get('/calls/79/recording').reply(302, '', { Location: `${FILES_HOST}/calls/79/r.mp3` });
+        nock(FILES_HOST).get('/calls/79/r.mp3').reply(200, () => Readable.from([Buffer.alloc(40_000), Buffer.alloc(40_000)]));
+        await assert.rejects(
+          forOperation('getCallRecording').process.call(new FakeStep(), message({ call_id: '79' }, {}), testConfig(TOKEN, { deliverAs: 'file' }), {}),
+          /the file at files\.intercom\.test is longer than 65536 bytes, over the limit of 65536 bytes per download \(INTERCOM_MAX_DOWNLOAD_BYTES\); storing it stopped/,
+        );
+      } finally {
+        settings.maxDownloadBytes = saved;
+      }
+    });
+
+    const part = (id: string, files: Array<[string, number?]>): Record<string, unknown> => ({
+      type: 'conversation_part',
+      id,
+      attachments: files.map(([name, filesize]) => ({ type: 'upload', name, url: `${FILES_HOST}/p/${id}/${name}`, content_type: 'text/plain', ...(filesize === undefined ? {} : { filesize }) })),
+    });
+    const withParts = (parts: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+      type: 'conversation',
+      id: '7007',
+      source: { id: 'src', attachments: [] },
+      conversation_parts: { type: 'conversation_part.list', conversation_parts: parts, total_count: parts.length },
+      ...extra,
+    });
+    const getWithFiles = async (record: Record<string, unknown>): Promise<FakeStep> => {
+      nock(TEST_BASE_URL).get('/conversations/7007').reply(200, record);
+      const step = new FakeStep();
+      await forOperation('getConversation').process.call(step, message({ conversation_id: '7007' }, {}), testConfig(TOKEN, { partAttachments: 'files' }), {});
+      return step;
+    };
+
+    it('only the attachments Intercom defines for a part are fetched: a list under custom_attributes or any other key is left alone', async () => {
+      const record = withParts([part('p1', [['a.txt', 1]]), part('p2', [['b.txt', 1]])], {
+        custom_attributes: { attachments: [{ name: 'evil.txt', url: `${FILES_HOST}/evil` }] },
+        custom: { attachments: [{ name: 'evil2.txt', url: `${FILES_HOST}/evil2` }] },
+      });
+      const files = nock(FILES_HOST).get('/p/p1/a.txt').reply(200, 'a').get('/p/p2/b.txt').reply(200, 'b');
+      const evil = nock(FILES_HOST).get(/evil/).times(2).reply(200, 'x');
+      const step = await getWithFiles(record);
+      assert.ok(files.isDone());
+      assert.ok(!evil.isDone(), 'the custom lists were not fetched');
+      const [sent] = step.events('data') as Array<{ attachments: Record<string, unknown> }>;
+      assert.deepEqual(Object.keys(sent?.attachments ?? {}), ['p1-a.txt', 'p2-b.txt']);
+    });
+
+    it('more attached files than INTERCOM_MAX_PART_ATTACHMENTS fail before any file is fetched, naming the bound and what to do', async () => {
+      const saved = fileLimits.maxPartAttachments;
+      fileLimits.maxPartAttachments = 3;
+      try {
+        const scope = nock(FILES_HOST).get(/.*/).times(4).reply(200, 'x');
+        await assert.rejects(
+          getWithFiles(withParts([part('p1', [['1.txt'], ['2.txt']]), part('p2', [['3.txt'], ['4.txt']])])),
+          /getConversation: the record has 4 attached files, more than the 3 stored for one message \(INTERCOM_MAX_PART_ATTACHMENTS\); nothing was stored; raise it, or set "partAttachments" to leave the attachments as URLs/,
+        );
+        assert.equal(scope.pendingMocks().length, 1, 'nothing fetched');
+        assert.equal(fileLimits.maxPartAttachments, 3);
+      } finally {
+        fileLimits.maxPartAttachments = saved;
+      }
+    });
+
+    it('attached files over INTERCOM_MAX_PART_ATTACHMENT_BYTES fail: before any fetch by the stated sizes, while storing when a file is longer than it said', async () => {
+      const saved = fileLimits.maxPartAttachmentBytes;
+      fileLimits.maxPartAttachmentBytes = 1000;
+      try {
+        await assert.rejects(getWithFiles(withParts([part('p1', [['big.bin', 600], ['big2.bin', 600]])])), /the record's attached files are 1200 bytes together, over the 1000 bytes stored for one message \(INTERCOM_MAX_PART_ATTACHMENT_BYTES\)/);
+        nock(FILES_HOST).get('/p/p1/liar.bin').reply(200, () => Readable.from([Buffer.alloc(700), Buffer.alloc(700)]));
+        await assert.rejects(
+          getWithFiles(withParts([part('p1', [['liar.bin', 10]])])),
+          /attachment "liar\.bin" of p1 could not be stored: the file at files\.intercom\.test is longer than 1000 bytes, over the 1000 bytes of attached files stored for one message \(INTERCOM_MAX_PART_ATTACHMENT_BYTES\)/,
+        );
+      } finally {
+        fileLimits.maxPartAttachmentBytes = saved;
+      }
+    });
+
+    it('the documented defaults: 1 GiB per download, ratio 100, 100 files and 256 MiB of attached files per message', () => {
+      assert.deepEqual(
+        [settings.maxDownloadBytes, settings.maxCompressionRatio, fileLimits.maxPartAttachments, fileLimits.maxPartAttachmentBytes],
+        [1024 ** 3, 100, 100, 256 * 1024 ** 2],
       );
     });
   });

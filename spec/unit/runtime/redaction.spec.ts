@@ -2,9 +2,11 @@
  * nock, not the sandbox: error bodies that echo the token in every field, scripted per case.
  */
 import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
 import nock from 'nock';
 import { forOperation } from '../../../lib/runtime/action';
 import { redact, registeredSecretCount, registerSecret } from '../../../lib/runtime/redact';
+import webhookTrigger from '../../../lib/triggers/webhookEvents';
 import { FakeStep, offlineRuntime, TEST_BASE_URL } from '../../helpers/context';
 
 async function failure(token: string, reply: () => nock.Scope): Promise<{ error: unknown; step: FakeStep }> {
@@ -57,5 +59,74 @@ describe('redaction: a secret is scrubbed from every property of an error, whate
     }
     assert.ok(registeredSecretCount() <= 256, `${registeredSecretCount()} secrets remembered`);
     assert.equal(redact(`calling with ${inUse} and tok_bulk_49999_abcdefgh`), 'calling with *** and ***');
+  });
+});
+
+describe('redaction: secrets of any type, in encoded forms, and in successful answers', () => {
+  offlineRuntime();
+
+  const everything = (error: unknown, step: FakeStep): string => `${everythingOf(error)}\n${step.logs.join('\n')}`;
+
+  // A number is still the token: the configuration error names the field and the type, never the value.
+  const numericSecrets: Array<[string, Record<string, unknown>, RegExp]> = [
+    ['accessToken', { accessToken: 48151623420815 }, /Credential field "accessToken" must be text; got a number/],
+    ['the OIH key', { key: 48151623420815 }, /The OIH secret field "key" must be text; got a number/],
+    ['clientSecret', { clientSecret: 48151623420815 }, /Step field "clientSecret" must be text; got a number/],
+  ];
+  for (const [name, cfg, message] of numericSecrets) {
+    it(`a numeric ${name} is not echoed in the configuration error or the log`, async () => {
+      const step = new FakeStep();
+      const run = name === 'clientSecret'
+        ? webhookTrigger.process.call(step, { body: { type: 'notification_event', id: 'n1', topic: 'ping' }, headers: {} }, cfg, {})
+        : forOperation('getContact').process.call(step, { body: { contact_id: 'c1' } }, { ...cfg, baseUrl: TEST_BASE_URL }, {});
+      const error = await run.then(() => undefined, (e: unknown) => e);
+      assert.match(String((error as Error | undefined)?.message), message);
+      const seen = everything(error, step);
+      assert.ok(!seen.includes('48151623420815'), seen);
+    });
+  }
+
+  it('a token base64-, base64url- or URL-encoded inside an Intercom error is scrubbed, wherever it sits in the encoded text', async () => {
+    const token = 'tok_enc/od+ed_Ωmega_0123456789';
+    // Independent encodings: Node's own base64 of texts that hold the token at each offset, and encodeURIComponent.
+    const encodings = [
+      Buffer.from(`${token}:`).toString('base64'),
+      Buffer.from(`x${token}`).toString('base64'),
+      Buffer.from(`xy${token}yz`).toString('base64url'),
+      encodeURIComponent(token),
+      encodeURIComponent(token).toLowerCase(),
+    ];
+    const { error, step } = await failure(token, () =>
+      nock(TEST_BASE_URL).get('/contacts/c1').reply(400, { type: 'error.list', errors: encodings.map((e, i) => ({ code: 'parameter_invalid', message: `echo ${i}: ${e}` })) }),
+    );
+    const seen = everything(error, step);
+    assert.equal((seen.match(/echo \d: \S*\*\*\*/g) ?? []).length >= encodings.length, true, seen);
+    for (const encoded of encodings) {
+      // What is left of an encoding is at most the one or two characters at each end that mix in other bytes.
+      assert.ok(!seen.includes(encoded.slice(2, -3)), `${encoded} in ${seen}`);
+    }
+  });
+
+  it('a token echoed in a 2xx answer is replaced by *** before it is emitted, and the log says so', async () => {
+    const token = 'tok_echoed_in_success_0123456789';
+    nock(TEST_BASE_URL)
+      .get('/contacts/c1')
+      .reply(200, { type: 'contact', id: 'c1', name: `copied ${token}`, custom_attributes: { note: `Bearer ${token}`, url: `https://x.test/?t=${encodeURIComponent(`${token}/x`)}` }, escaped: `a\\/${token}` });
+    const step = new FakeStep();
+    await forOperation('getContact').process.call(step, { body: { contact_id: 'c1' } }, { accessToken: token, baseUrl: TEST_BASE_URL }, {});
+    const emitted = JSON.stringify(step.emitted);
+    assert.ok(!emitted.includes(token), emitted);
+    assert.deepEqual((step.bodies()[0] as { name: string }).name, 'copied ***');
+    assert.ok(step.logs.some((line) => /warn getContact: Intercom's answer contained a secret of this step; it was replaced by \*\*\*/.test(line)), step.logs.join('\n'));
+  });
+
+  it('a token inside an export\'s CSV rows is replaced by *** before the rows are emitted, even across two network chunks', async () => {
+    const token = 'tok_in_export_rows_0123456789';
+    const csv = `id,text\n1,plain\n2,"pasted ${token} here"\n`;
+    const at = csv.indexOf(token) + 5;
+    nock(TEST_BASE_URL).get('/download/content/data/j1').reply(200, () => Readable.from([Buffer.from(csv.slice(0, at)), Buffer.from(csv.slice(at))]));
+    const step = new FakeStep();
+    await forOperation('downloadContentDataExport').process.call(step, { body: { job_identifier: 'j1' } }, { accessToken: token, baseUrl: TEST_BASE_URL }, {});
+    assert.deepEqual(step.bodies(), [{ row: { id: '1', text: 'plain' } }, { row: { id: '2', text: 'pasted *** here' } }]);
   });
 });

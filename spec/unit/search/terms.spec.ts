@@ -103,6 +103,35 @@ describe('search terms → Intercom query', () => {
   });
 });
 
+describe('search terms: a field name that is not a searchable field is an input error naming it', () => {
+  // Names that exist on every JavaScript object: once they were looked up in the field tables and came back as
+  // Object.prototype or a function, and the builder threw "allowed.includes is not a function".
+  const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'custom_attributes.__proto__', 'custom_attributes.constructor', 'custom_attributes.prototype', 'custom_attributes.'];
+
+  for (const name of names) {
+    it(`searchContacts with fieldName ${JSON.stringify(name)}`, () => {
+      assert.throws(
+        () => withTermsAsQuery('searchContacts', 'contacts', { searchTerm1: { fieldName: name, condition: '=', fieldValue: 'x' } }),
+        (error: unknown) =>
+          error instanceof InputValidationError && error.message === `Invalid input for searchContacts: field searchTerm1.fieldName: "${name}" is not a searchable field here (custom attributes: custom_attributes.<name>)`,
+      );
+    });
+  }
+
+  it('the workspace\'s attribute types are read as own entries only (Lookup Objects passes them in)', () => {
+    const { problems } = buildQuery(conversations, [term('custom_attributes.__proto__', '=', 'x'), term('custom_attributes.toString', '=', 'x')], ['and'], { tier: 'string' });
+    assert.deepEqual(problems, [
+      'field searchTerm1.fieldName: "custom_attributes.__proto__" is not a searchable field here (custom attributes: custom_attributes.<name>)',
+    ]);
+    // toString is an ordinary attribute name: unknown to the workspace list, so text, like any other.
+    assert.deepEqual(buildQuery(conversations, [term('custom_attributes.toString', '~', 'x')], [], { tier: 'string' }).query, { field: 'custom_attributes.toString', operator: '~', value: 'x' });
+  });
+
+  it('a condition named like an object property is an unknown condition, not a TypeError', () => {
+    assert.deepEqual(buildQuery(tickets, [term('state', 'constructor', 'x')], []).problems, ['field searchTerm1.condition: unknown condition "constructor" does not apply to state (string); use one of = != IN NIN ~ !~ ^ $']);
+  });
+});
+
 describe('search actions: query object or simple terms', () => {
   it('terms replace themselves with the query; other inputs stay', () => {
     const input = { searchTerm1: { fieldName: 'email', condition: '=', fieldValue: 'a@b.test' }, pagination: { per_page: 5 } };

@@ -270,6 +270,59 @@ describe('polling triggers: cursor, snapshot and delivery rules', () => {
     assert.ok((lastSnapshot(step) as { floor: number }).floor <= at('2026-03-10T23:30:00Z'));
   });
 
+  describe('a snapshot whose start or floor lies in the future is repaired, whatever wrote it', () => {
+    // 1e11 s is the year 5138: a plausible Unix time, so only "in the future" can catch it.
+    const YEAR_5138 = 100_000_000_000;
+    const scopeOf = async (config: Record<string, unknown>): Promise<string> => {
+      searches([{ items: [] }]);
+      return (lastSnapshot(await runSailor(conversations.process, config)) as { scope: string }).scope;
+    };
+    const warnings = (step: FakeStep): string => step.logs.filter((l) => l.startsWith('warn')).join('\n');
+
+    it('without a start time: start and floor in 5138 are reset with a warning naming each, and three runs emit what changed', async () => {
+      const config = testConfig('tok_polling_engine_0001', { includeOwnChanges: true });
+      const crafted = { v: 2, scope: await scopeOf(config), start: YEAR_5138, floor: YEAR_5138, cursor: YEAR_5138, seen: [] };
+      let snapshot: unknown = crafted;
+      const emitted: string[] = [];
+      for (const [n, minute] of [[1, '20'], [2, '31'], [3, '32']] as const) {
+        settings.now = () => Date.parse(`2026-03-10T23:${minute}:30Z`);
+        searches([{ items: [conversation(`c${n}`, `2026-03-10T23:${minute}:00Z`)] }]);
+        const step = await runSailor(conversations.process, config, snapshot);
+        if (n === 1) {
+          assert.match(warnings(step), /snapshot was damaged and is repaired: start 100000000000 \(5138-11-16T09:46:40Z\) lies in the future; repaired to .*; floor 100000000000 \(5138-11-16T09:46:40Z\) lies in the future; repaired to/);
+        }
+        emitted.push(...ids(step));
+        snapshot = lastSnapshot(step) ?? snapshot;
+      }
+      assert.deepEqual(emitted, ['c1', 'c2', 'c3']);
+      assert.ok((snapshot as { start: number }).start < YEAR_5138);
+    });
+
+    it('with a start time in the past: the future start is reset to it (no second backfill), the floor to the overlap window', async () => {
+      const crafted = { v: 2, scope: await scopeOf(cfg()), start: YEAR_5138, floor: YEAR_5138, cursor: YEAR_5138, seen: [] };
+      const bodies: unknown[] = [];
+      searches([{ items: [conversation('recent', '2026-03-10T23:25:00Z')] }], bodies);
+      const step = await runSailor(conversations.process, cfg(), crafted);
+      assert.match(warnings(step), new RegExp(`start 100000000000 \\(5138-11-16T09:46:40Z\\) lies in the future; repaired to ${at(START)} \\(2026-03-10T20:00:00Z\\)`));
+      assert.match(warnings(step), /floor 100000000000 \(5138-11-16T09:46:40Z\) lies in the future/);
+      assert.deepEqual((bodies[0] as { query: unknown }).query, { field: 'updated_at', operator: '>', value: at('2026-03-10T23:14:00Z') - 1 });
+      assert.deepEqual(ids(step), ['recent']);
+    });
+
+    it('with a start time in the future (the user\'s choice), the floor waits there without a warning; a floor beyond it is reset to it', async () => {
+      const future = '2026-04-01T00:00:00Z';
+      const config = cfg({ startTime: future });
+      const scope = await scopeOf(config);
+      searches([{ items: [] }]);
+      const waiting = await runSailor(conversations.process, config, { v: 2, scope, start: at(future), floor: at(future), cursor: at(future), seen: [] });
+      assert.equal(warnings(waiting), '');
+      searches([{ items: [] }]);
+      const beyond = await runSailor(conversations.process, config, { v: 2, scope, start: at(future), floor: YEAR_5138, cursor: YEAR_5138, seen: [] });
+      assert.match(warnings(beyond), new RegExp(`floor 100000000000 \\(5138-11-16T09:46:40Z\\) lies in the future; repaired to ${at(future)}`));
+      assert.equal((lastSnapshot(beyond) as { floor: number }).floor, at(future));
+    });
+  });
+
   it('an unreadable snapshot is treated as a first run and a bad step field fails before any request', async () => {
     searches([{ items: [conversation('1', '2026-03-10T21:00:00Z')] }]);
     const step = await runSailor(conversations.process, cfg(), { v: 99, junk: true });

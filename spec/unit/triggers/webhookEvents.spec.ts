@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import trigger from '../../../lib/triggers/webhookEvents';
 import { settings } from '../../../lib/runtime/settings';
-import { GENERATION_SECONDS } from '../../../lib/triggers/webhook/dedupe';
+import { FP_BITS, GENERATION_SECONDS } from '../../../lib/triggers/webhook/dedupe';
 import { FakeStep, triggerHooks } from './helpers';
 
 const SECRET = 'client-secret-for-unit-tests';
@@ -117,14 +117,14 @@ describe('trigger webhookEvents', () => {
     assert.deepEqual(again.emitted, []);
   });
 
-  it('de-duplication holds for 2,000 notifications sharing one created_at within the hour: each first delivery emitted once, every retry dropped, snapshot within 5 KB', async () => {
+  it('2,000 notifications within the hour: each first delivery emitted once (the filter claims none), the retries of the last 300 dropped, snapshot within 5 KB', async () => {
     const bodies = Array.from({ length: 2_000 }, (_, i) => notification('contact.user.created', `notif_${String(i).padStart(6, '0')}-8d1c-4b7a-9f3e-2a6b5c4d3e2f`));
     const first = await deliverAll(bodies);
     assert.equal(first.emitted.length, 2_000, 'no first delivery is taken for a duplicate');
     assert.equal(new Set(first.emitted).size, 2_000);
     assert.ok(first.largest <= 4_500, `largest snapshot ${first.largest} bytes`);
-    // Intercom's retry of every one of them, and a platform redelivery (same attempt) of the newest.
-    for (const body of [...bodies.map(retry), bodies[1_999]!]) {
+    // Intercom's retry of each of the last 300, and a platform redelivery (same attempt) of the newest.
+    for (const body of [...bodies.slice(-300).map(retry), bodies[1_999]!]) {
       const again = await deliver(JSON.stringify(body), {}, {}, first.snapshot);
       assert.deepEqual(again.bodies(), [], `${String(body['id'])} emitted again`);
     }
@@ -138,29 +138,35 @@ describe('trigger webhookEvents', () => {
     assert.deepEqual(again.emitted, []);
   });
 
-  it('far-future created_at values do not push real ids out: a retry of a real notification is dropped after 300 far-future ones', async () => {
+  it('far-future created_at values are refused as ahead of the clock and do not push real ids out: a retry of a real notification is dropped after 300 of them', async () => {
     const real = notification('contact.user.created', 'notif_real');
     const future = Array.from({ length: 300 }, (_, i) => ({ ...notification('contact.user.created', `notif_future_${i}`), created_at: nowSeconds + 10 * 365 * 86_400 }));
     const run = await deliverAll([real, ...future]);
-    assert.equal(run.emitted.length, 301);
+    assert.deepEqual(run.emitted, ['notif_real']);
+    assert.ok(run.logs.some((l) => /^warn webhookEvents: notification notif_future_0 \(contact\.user\.created\) is not emitted: it is dated 2036-.*, ahead of this clock$/.test(l)), run.logs.join('\n'));
     const again = await deliverAll([retry(real)], run.snapshot);
     assert.deepEqual(again.emitted, []);
   });
 
-  it('the duplicate window is bounded by arrival: after two hours a notification is forgotten and the snapshot does not grow', async () => {
+  it('the duplicate window is bounded by arrival and the freshness bound covers what it forgets: two generations later a retry is refused as too old, and the snapshot does not grow', async () => {
     const body = notification('contact.user.created', 'notif_aging');
     const first = await deliverAll([body]);
-    const later = Date.parse(NOW) + (2 * GENERATION_SECONDS + 60) * 1000;
+    const generation = 180 * 60; // the default freshness bound (3 hours) is longer than an hour, so a generation lasts that long
+    const later = Date.parse(NOW) + (2 * generation + 60) * 1000;
     const saved = settings.now;
     settings.now = () => later;
     try {
-      const filler = await deliverAll(Array.from({ length: 130 }, (_, i) => notification('company.created', `notif_filler_${i}`)), first.snapshot);
+      const fresh = (id: string): Record<string, unknown> => ({ ...notification('company.created', id), created_at: Math.floor(later / 1000) - 5 });
+      const filler = await deliverAll(Array.from({ length: 130 }, (_, i) => fresh(`notif_filler_${i}`)), first.snapshot);
+      assert.equal(filler.emitted.length, 130);
       const again = await deliverAll([retry(body)], filler.snapshot);
-      assert.deepEqual(again.emitted, ['notif_aging'], 'older than the window: emitted again rather than kept forever');
+      assert.deepEqual(again.emitted, [], 'forgotten by the filter, but older than the freshness bound');
+      assert.ok(again.logs.some((l) => /notif_aging .* is not emitted: it was created 36\d minutes ago/.test(l)), again.logs.join('\n'));
       assert.ok(filler.largest <= 4_500);
     } finally {
       settings.now = saved;
     }
+    assert.ok(GENERATION_SECONDS <= generation);
   });
 
   it('a damaged snapshot (a filter starting in the far future, fingerprints cut short) is reported and repaired, the delivery still emitted', async () => {
@@ -184,5 +190,89 @@ describe('trigger webhookEvents', () => {
   it('a body that is not an Intercom notification is a clear error', async () => {
     await assert.rejects(deliver('{"hello":"world"}', {}, {}), /not an Intercom notification/);
     await assert.rejects(deliver('not json', {}, {}), /not JSON/);
+  });
+});
+
+describe('trigger webhookEvents: replays, stale and id-less notifications, unsigned steps, saturated filters', () => {
+  triggerHooks(NOW);
+
+  /** Signed deliveries in turn, the snapshot passed on as the platform does. */
+  async function signedRun(raws: string[], cfg: Record<string, unknown> = { clientSecret: SECRET }, start: unknown = {}): Promise<{ emitted: unknown[]; snapshot: unknown; logs: string[] }> {
+    let snapshot = start;
+    const emitted: unknown[] = [];
+    const logs: string[] = [];
+    for (const raw of raws) {
+      const step = await deliver(raw, { 'x-hub-signature': sign(raw) }, cfg, snapshot);
+      emitted.push(...step.bodies());
+      logs.push(...step.logs);
+      snapshot = step.events('snapshot')[0] ?? snapshot;
+    }
+    return { emitted, snapshot, logs };
+  }
+  const idsOf = (bodies: unknown[]): string[] => bodies.map((b) => String((b as { notification_id: unknown }).notification_id));
+
+  it('a signed first-attempt delivery replayed after 120, then 250 other notifications is dropped, not emitted again', async () => {
+    const captured = JSON.stringify(notification('contact.user.created', 'notif_captured'));
+    const others = (n: number, tag: string): string[] => Array.from({ length: n }, (_, i) => JSON.stringify(notification('company.created', `notif_${tag}_${i}`)));
+    const run = await signedRun([captured, ...others(120, 'a'), captured, ...others(130, 'b'), captured]);
+    assert.deepEqual(idsOf(run.emitted).filter((id) => id === 'notif_captured'), ['notif_captured'], 'emitted once');
+    assert.equal(run.emitted.length, 251);
+    assert.equal(run.logs.filter((l) => /^warn webhookEvents: notification notif_captured \(contact\.user\.created\) matches one emitted earlier/.test(l)).length, 2);
+  });
+
+  it('a signed notification dated 2010 is not emitted: a warning names it, its age and the bound', async () => {
+    const old = JSON.stringify({ ...notification('contact.user.created', 'notif_2010'), created_at: Date.parse('2010-06-01T00:00:00Z') / 1000 });
+    const run = await signedRun([old]);
+    assert.deepEqual(run.emitted, []);
+    assert.ok(
+      run.logs.some((l) => /^warn webhookEvents: notification notif_2010 \(contact\.user\.created\) is not emitted: it was created \d+ minutes ago \(2010-06-01T00:00:00Z\), longer ago than the bound of 180 minutes \(step field maxAgeMinutes or INTERCOM_WEBHOOK_MAX_AGE_MINUTES\)$/.test(l)),
+      run.logs.join('\n'),
+    );
+  });
+
+  it('the freshness bound is the step field maxAgeMinutes, else INTERCOM_WEBHOOK_MAX_AGE_MINUTES; 0 turns it off; a bad value is a configuration error', async () => {
+    const aged = JSON.stringify({ ...notification('contact.user.created', 'notif_45_min'), created_at: nowSeconds - 45 * 60 });
+    assert.equal((await signedRun([aged])).emitted.length, 1, 'within the default of 180 minutes');
+    assert.equal((await signedRun([aged], { clientSecret: SECRET, maxAgeMinutes: '30' })).emitted.length, 0);
+    process.env['INTERCOM_WEBHOOK_MAX_AGE_MINUTES'] = '30';
+    try {
+      assert.equal((await signedRun([aged])).emitted.length, 0, 'the environment variable sets the default');
+      assert.equal((await signedRun([aged], { clientSecret: SECRET, maxAgeMinutes: 60 })).emitted.length, 1, 'the step field wins');
+    } finally {
+      Reflect.deleteProperty(process.env, 'INTERCOM_WEBHOOK_MAX_AGE_MINUTES');
+    }
+    const ancient = JSON.stringify({ ...notification('contact.user.created', 'notif_ancient'), created_at: 1_300_000_000 });
+    assert.equal((await signedRun([ancient], { clientSecret: SECRET, maxAgeMinutes: 0 })).emitted.length, 1);
+    await assert.rejects(signedRun([aged], { clientSecret: SECRET, maxAgeMinutes: 'soon' }), /Step field "maxAgeMinutes" must be a whole number of minutes from 0 \(no bound\) to 10080; got "soon"/);
+  });
+
+  it('notifications without an id are de-duplicated by their content: a retry, a redelivery and a re-serialised copy are dropped, another item is emitted', async () => {
+    const { id: _unused, ...withoutId } = notification('contact.user.created', 'x');
+    const raw = JSON.stringify(withoutId);
+    const retried = JSON.stringify({ ...withoutId, delivery_attempts: 2, delivery_status: 'retry' });
+    const reordered = JSON.stringify(Object.fromEntries(Object.entries(withoutId).reverse()), null, 2);
+    const other = JSON.stringify({ ...withoutId, data: { type: 'notification_event_data', item: { type: 'contact', id: 'c2' } } });
+    const run = await signedRun([raw, raw, retried, reordered, other]);
+    assert.deepEqual(run.emitted.map((b) => (b as { id: string }).id), ['c1', 'c2']);
+  });
+
+  it('without a client secret every delivery logs a warning that it is unsigned (a ping too); with one, none', async () => {
+    for (const topic of ['contact.user.created', 'ping']) {
+      const step = await deliver(JSON.stringify(notification(topic, `notif_unsigned_${topic}`)), {}, {});
+      assert.ok(step.logs.some((l) => /^warn webhookEvents: no client secret is set \(step field clientSecret\), so deliveries are not signature-checked/.test(l)), step.logs.join('\n'));
+    }
+    const signed = await signedRun([JSON.stringify(notification('contact.user.created', 'notif_signed'))]);
+    assert.ok(!signed.logs.some((l) => l.includes('no client secret')));
+  });
+
+  it('a snapshot whose filter is all ones is detected as saturated and reset with a warning: a retry of an unseen notification is emitted', async () => {
+    const allOnes = Buffer.alloc(FP_BITS / 8, 0xff).toString('base64url');
+    const crafted = { v: 2, recent: '', bloom: [{ from: nowSeconds - 60, bits: allOnes }, { from: nowSeconds - 30, bits: allOnes, k: 16 }] };
+    const unseen = JSON.stringify({ ...notification('contact.user.created', 'notif_unseen'), delivery_attempts: 2 });
+    const run = await signedRun([unseen], { clientSecret: SECRET }, crafted);
+    assert.deepEqual(idsOf(run.emitted), ['notif_unseen']);
+    assert.equal(run.logs.filter((l) => /^warn webhookEvents: the snapshot was damaged and is repaired: .*is saturated \(100 % of its bits set\) and would take new notifications for duplicates; reset/.test(l)).length, 1);
+    const bloom = (run.snapshot as { bloom: Array<{ bits: string }> }).bloom;
+    assert.ok(bloom.every((g) => g.bits !== allOnes), 'the saturated generations are gone');
   });
 });
