@@ -22,7 +22,7 @@ function requireTarget(args: CliArgs): string {
 }
 
 async function run(args: CliArgs, out: Printer): Promise<number> {
-  const info = findFunction(requireTarget(args));
+  const info = findFunction(requireTarget(args), 'run');
   checkConfigKeys(info, args.config, 'run');
   if (args.snapshot !== undefined && (typeof args.snapshot !== 'object' || args.snapshot === null || Array.isArray(args.snapshot))) {
     throw new UsageError('--snapshot must be a JSON object: the snapshot an earlier run printed', 'run');
@@ -38,7 +38,7 @@ async function run(args: CliArgs, out: Printer): Promise<number> {
 }
 
 async function poll(args: CliArgs, out: Printer): Promise<number> {
-  const info = findFunction(requireTarget(args));
+  const info = findFunction(requireTarget(args), 'poll');
   if (info.entry.type !== 'polling') throw new UsageError(`${info.key} is not a polling trigger; poll runs polling triggers (list them with: intercom-component actions polling)`, 'poll');
   checkConfigKeys(info, args.config, 'poll');
   const connection = await connect(args, (line) => out.note(line));
