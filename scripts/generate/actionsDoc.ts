@@ -1,4 +1,5 @@
 import type { CuratedDecl } from '../../lib/catalogue/types';
+import { UNIX_TIME } from '../../lib/catalogue/unixTimes';
 import { referenceLink } from './manifest';
 import type { BuiltOperation } from './operations';
 
@@ -19,7 +20,7 @@ export function actionsDoc(operations: BuiltOperation[], curated: Record<string,
   for (const op of operations) groups.set(op.group, [...(groups.get(op.group) ?? []), op]);
   const curatedEntries = Object.entries(curated);
   const triggers = curatedEntries.filter(([, decl]) => decl.kind === 'trigger').length;
-  const headings = [...(curatedEntries.length > 0 ? [CURATED_HEADING] : []), ...groups.keys()];
+  const headings = [...(curatedEntries.length > 0 ? [CURATED_HEADING] : []), ...groups.keys(), UNIX_TIME_HEADING];
   const lines = [
     '# Actions and triggers',
     '',
@@ -47,7 +48,43 @@ export function actionsDoc(operations: BuiltOperation[], curated: Record<string,
     }
     lines.push('');
   }
+  lines.push(...unixTimeSection(operations));
   return `${lines.join('\n').trimEnd()}\n`;
 }
+
+/** Every input the generator marked as a moment (lib/catalogue/unixTimes.ts), per action. */
+function unixTimeSection(operations: BuiltOperation[]): string[] {
+  const rows = operations
+    .map((op) => [op.key, [...new Set(markedPaths(op.strictInSchema, []))]] as const)
+    .filter(([, paths]) => paths.length > 0);
+  return [
+    `## ${UNIX_TIME_HEADING}`,
+    '',
+    'These inputs take a moment as Unix seconds (`1767225600`) or as an ISO 8601 date and time with a zone',
+    '(`2026-01-01T00:00:00Z`, `2026-01-01T01:00:00+01:00`), converted exactly; a date or time without a zone, or',
+    'with a fraction of a second, is refused naming the field. The generator finds them in Intercom\'s description',
+    '(`lib/catalogue/unixTimes.ts`: numbers named like `*_at`, `*_until`, `*_since`, `*_time` or described as a',
+    'timestamp). The search terms\' dates and `snoozeConversation`\'s `until` follow the same rule.',
+    '',
+    '| Key | Inputs |',
+    '|---|---|',
+    ...rows.map(([key, paths]) => `| \`${key}\` | ${paths.map((p) => `\`${p}\``).join(', ')} |`),
+    '',
+  ];
+}
+
+/** Paths of the marked fields; below the first level only the top input and the field are named. */
+function markedPaths(schema: unknown, path: string[]): string[] {
+  if (typeof schema !== 'object' || schema === null) return [];
+  const node = schema as Record<string, unknown>;
+  const here = node[UNIX_TIME] === true ? [path.length > 2 ? `${path[0] ?? ''}.….${path[path.length - 1] ?? ''}` : path.join('.')] : [];
+  const properties = (node['properties'] ?? {}) as Record<string, unknown>;
+  const children = Object.entries(properties).flatMap(([name, child]) => markedPaths(child, [...path, name]));
+  const items = node['items'] !== undefined ? markedPaths(node['items'], [...path.slice(0, -1), `${path[path.length - 1] ?? ''}[]`]) : [];
+  const variants = ['allOf', 'anyOf', 'oneOf'].flatMap((c) => ((node[c] as unknown[] | undefined) ?? []).flatMap((part) => markedPaths(part, path)));
+  return [...here, ...children, ...items, ...variants];
+}
+
+const UNIX_TIME_HEADING = 'Inputs that take a moment';
 
 const CURATED_HEADING = 'Convenience actions and triggers';
