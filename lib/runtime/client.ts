@@ -9,6 +9,7 @@ import { USER_AGENT } from './constants';
 import { errorFromResponse } from './errorMapping';
 import { LimitExceededError, NetworkError } from './errors';
 import { debugLine, type Logger } from './logger';
+import { reportRequest } from './progress';
 import { backoffDelay, delayAfter429, delayBeforeRequest, observeRateLimit } from './rateLimit';
 import { settings } from './settings';
 import { Attempt, deadlineOf, type MessageDeadline, timeLeft, timeUp, watchedStream } from './timeLimits';
@@ -108,6 +109,7 @@ export class IntercomClient {
           );
         }
         const code = attempt.timedOut ? 'ETIMEDOUT' : errorCode(error);
+        reportRequest(req, 0, undefined, settings.now() - started, code);
         const retryable = req.idempotent || NOT_SENT_CODES.has(code);
         const willRetry = retryable && failures < settings.maxRetries;
         const wait = willRetry ? backoffDelay(failures) : 0;
@@ -140,6 +142,7 @@ export class IntercomClient {
         `${req.operation} ${req.method} ${req.pathTemplate} -> ${status}${requestId ? ` request_id=${requestId}` : ''} ${settings.now() - started} ms`,
       );
       debugLine(this.logger, () => `${req.operation} response: ${responseSummary(status, headers, data)}`);
+      reportRequest(req, status, requestId, settings.now() - started);
       if (ok) {
         let parsed: unknown;
         try {

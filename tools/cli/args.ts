@@ -30,6 +30,8 @@ export interface CliArgs {
   everySeconds?: number;
   runs?: number;
   resource?: string;
+  /** The designer page's port (`designer --listen`). */
+  listen?: number;
   sandbox: SandboxArgs;
 }
 
@@ -154,6 +156,9 @@ function apply(args: CliArgs, spec: FlagSpec, value: string, stdin: StdinReader)
       return;
     case 'resource':
       args.resource = value;
+      return;
+    case 'listen':
+      args.listen = wholeNumber(value, flag, 0, 65_535);
       return;
     case 'port':
       args.sandbox.port = wholeNumber(value, flag, 0, 65_535);

@@ -93,6 +93,19 @@ export const COMMANDS = {
     flags: [v('resource', 'NAME', 'only this resource, e.g. Contacts or "Help Center"')],
     notes: ['Columns: key, kind, risk (read / write / destructive), title.', 'Exit codes: 0 something matched, 1 nothing matched the word, 2 an unknown resource or option.'],
   },
+  designer: {
+    summary: 'a local web page showing each action and trigger as the flow designer does: step fields, dropdowns, the input form, runs and the output tree',
+    flags: [
+      v('listen', 'N', 'port of the page (default 4020; 0 picks a free one); it listens on 127.0.0.1 only'),
+      ...CONNECTION,
+      ...SANDBOX,
+    ],
+    notes: [
+      'Prints the address of the page, with a token that is new on every start; only that address opens it.',
+      'Without INTERCOM_ACCESS_TOKEN it uses a running sandbox (--port, INTERCOM_SANDBOX_PORT, else 4010) or starts one, and says so on the page.',
+      'Ctrl-C stops it.',
+    ],
+  },
   verify: {
     summary: 'check the credentials with GET /me, as the platform does when you save them',
     flags: [...CONNECTION, SANDBOX_PORT],

@@ -8,6 +8,7 @@ import { findFunction } from './manifest';
 import { printer, redact, type Printer } from './output';
 import { defaultSnapshotFile, DEFAULT_POLL_SECONDS, pollLoop } from './poll';
 import { checkConfigKeys, runStep } from './runStep';
+import { serveDesigner } from './designerCommand';
 import { serveSandbox, untilStopped } from './sandboxCommand';
 
 export { SANDBOX_TOKEN, DEFAULT_SANDBOX_PORT } from './connection';
@@ -86,6 +87,8 @@ async function dispatch(args: CliArgs, out: Printer): Promise<number> {
       return verify(args, out);
     case 'sandbox':
       return serveSandbox(args);
+    case 'designer':
+      return serveDesigner(args, out);
     case 'help':
       if (args.target !== undefined && isCommandName(args.target)) process.stdout.write(commandHelp(args.target));
       else if (args.target !== undefined) throw new UsageError(`unknown command "${args.target}"`);

@@ -10,6 +10,8 @@ import type { CommandName } from './commands';
 
 export interface FieldEntry {
   label?: string;
+  /** The platform shows fields with a higher order first. */
+  order?: number;
   viewClass?: string;
   required?: boolean;
   placeholder?: string;
@@ -129,6 +131,14 @@ export function inputSchema(info: FunctionInfo): Record<string, unknown> | undef
   const declared = schemaOf(info.entry.metadata?.in);
   if (declared) return declared;
   const file = join(COMPONENT_ROOT, 'schemas', `${info.key}.in.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : undefined;
+}
+
+/** The output schema: the manifest's, else the generated file (functions with dynamic metadata keep theirs there). */
+export function outputSchema(info: FunctionInfo): Record<string, unknown> | undefined {
+  const declared = schemaOf(info.entry.metadata?.out);
+  if (declared) return declared;
+  const file = join(COMPONENT_ROOT, 'schemas', `${info.key}.out.json`);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : undefined;
 }
 
