@@ -32,7 +32,7 @@ describe('designer page in a real browser', function () {
 
   const choose = async (key: string): Promise<void> => {
     await page.getByLabel('Action', { exact: true }).selectOption(key);
-    await page.locator('#about code', { hasText: key }).first().waitFor();
+    await page.locator(`#configure[data-ready="${key}"]`).waitFor();
   };
   const runAndWait = async (): Promise<void> => {
     await page.getByRole('button', { name: 'Run', exact: true }).click();
@@ -87,6 +87,16 @@ describe('designer page in a real browser', function () {
     assert.deepEqual(shown, admins);
   });
 
+  it('the input form follows the object type chosen (dynamic metadata of the standard object actions)', async () => {
+    await choose('lookupObject');
+    await page.getByLabel('Object type', { exact: true }).selectOption('contacts');
+    await page.getByLabel('or email', { exact: true }).waitFor();
+    assert.equal(await page.getByLabel('Intercom ID', { exact: true }).count(), 1);
+    await page.getByLabel('Object type', { exact: true }).selectOption('tickets');
+    await page.getByLabel('or email', { exact: true }).waitFor({ state: 'detached' });
+    assert.equal(await page.getByLabel('Intercom ID', { exact: true }).count(), 1);
+  });
+
   it('a validation error is shown next to the field it names, and nothing is sent', async () => {
     await choose('createContentDataExport');
     await page.getByLabel('Created at after', { exact: true }).fill('2026-01-01T00:00:00');
@@ -118,10 +128,31 @@ describe('designer page in a real browser', function () {
     await choose('createContact');
     await page.getByLabel('Email', { exact: true }).fill('changed@example.com');
     await runAndWait();
+    assert.match(await page.locator('#status').innerText(), /^done: 1 data message/);
     await choose('newOrUpdatedContacts');
     await page.getByLabel('Start time (first run)', { exact: true }).fill('2000-01-01T00:00:00Z');
     await runAndWait();
-    assert.equal(await dataMessages(), 1, 'only the new contact');
+    assert.equal(await dataMessages(), 1, `only the new contact: ${await emitted().innerText()} ${await page.locator('#log').innerText()} ${await page.locator('#snapshot').innerText()}`);
     assert.match(await emitted().locator('li.data').innerText(), /changed@example\.com/);
+  });
+
+  it('nested objects are groups and lists take items; the body built from them reaches Intercom', async () => {
+    const contact = (((await sandboxGet(sandbox, '/contacts?per_page=1'))['data'] as Array<{ id: string }>)[0] ?? { id: '' }).id;
+    await choose('createConversation');
+    const from = page.getByRole('group', { name: 'From', exact: false });
+    await from.getByLabel('Type', { exact: true }).selectOption({ label: 'user' });
+    await from.getByLabel('ID', { exact: true }).fill(contact);
+    await page.getByLabel('Body', { exact: true }).fill('Hello from the designer');
+    await page.getByRole('button', { name: 'Add to Attachment URLs' }).click();
+    await page.getByLabel('Attachment URLs 1', { exact: true }).fill('https://example.com/a.png');
+    await page.getByText('Message body as JSON').click();
+    assert.deepEqual(JSON.parse(await page.locator('#body-preview').innerText()), {
+      from: { type: 'user', id: contact },
+      body: 'Hello from the designer',
+      attachment_urls: ['https://example.com/a.png'],
+    });
+    await runAndWait();
+    assert.match(await page.locator('#status').innerText(), /^done: 1 data message/);
+    assert.match(await page.locator('#requests').innerText(), /POST\s+\/conversations\s+200/);
   });
 });

@@ -122,6 +122,8 @@ export async function startDesigner(options: DesignerOptions): Promise<DesignerH
     if (method !== 'POST') throw new HttpError(405, 'method not allowed');
     const body = await readJson(req);
     const fields = objectOf(body['fields'], 'fields');
+    // The request and page hooks belong to the run in progress: nothing else calls the workspace meanwhile.
+    if (runs.running) throw new HttpError(409, 'a run is in progress; wait for it to end');
     const logs: RunEvent[] = [];
     const logger = runs.logger((event) => logs.push(event));
     if (action === 'select' && name !== undefined) {
@@ -129,7 +131,6 @@ export async function startDesigner(options: DesignerOptions): Promise<DesignerH
     }
     if (action === 'metadata') return sendJson(res, 200, await metaModel(key, runs.config(fields), logger), redact);
     if (action === 'run') {
-      if (runs.running) throw new HttpError(409, 'a run is in progress; wait for it to end');
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
       const emit = (event: RunEvent): void => {
         res.write(`event: ${event.type}\ndata: ${encodeEvent(event)}\n\n`);

@@ -25,7 +25,7 @@ interface Control {
 interface Slot {
   container: HTMLElement;
   error: HTMLElement;
-  input?: HTMLElement;
+  input?: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 }
 
 const MAX_DEPTH = 4;
@@ -73,6 +73,20 @@ export class InputForm {
     return (this.control.value() as Record<string, unknown> | undefined) ?? {};
   }
 
+  /** What was typed or chosen, by field path: carried over when the form is rebuilt (dynamic metadata arrived). */
+  entered(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [path, slot] of this.slots) if (slot.input && slot.input.value !== '') out.set(path, slot.input.value);
+    return out;
+  }
+
+  restore(entered: Map<string, string>): void {
+    for (const [path, value] of entered) {
+      const input = this.slots.get(path)?.input;
+      if (input && (!(input instanceof HTMLSelectElement) || [...input.options].some((o) => o.value === value))) input.value = value;
+    }
+  }
+
   clearProblems(): void {
     for (const slot of this.slots.values()) {
       slot.error.textContent = '';
@@ -103,7 +117,7 @@ export class InputForm {
     return unplaced;
   }
 
-  private register(path: string[], container: HTMLElement, input?: HTMLElement): HTMLElement {
+  private register(path: string[], container: HTMLElement, input?: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): HTMLElement {
     const error = el('p', { class: 'field-error', id: uid('error'), hidden: true });
     const slot: Slot = { container, error, ...(input ? { input } : {}) };
     this.slots.set(path.join('.'), slot);

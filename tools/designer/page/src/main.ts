@@ -90,7 +90,9 @@ async function loadMetadata(): Promise<void> {
 
 function showInput(schema: Schema | undefined): void {
   if (!current) return;
+  const entered = current.form?.entered();
   const form = new InputForm(schema, previewBody);
+  if (entered) form.restore(entered);
   current.form = form;
   const body = byId('input-body');
   clear(body);
@@ -117,6 +119,8 @@ function showSnapshot(snapshot: unknown): void {
 async function choose(key: string): Promise<void> {
   if (!key) return;
   formError.textContent = '';
+  const configure = byId('configure');
+  configure.removeAttribute('data-ready');
   const details = await getJson<FunctionDetails & { snapshot: unknown }>(`/api/functions/${encodeURIComponent(key)}`);
   const fields = new StepFields(details.key, details.fields, scheduleMetadata);
   current = { details, fields, form: undefined, out: undefined };
@@ -137,6 +141,8 @@ async function choose(key: string): Promise<void> {
   showSnapshot(details.snapshot);
   await fields.loadDropdowns();
   if (details.dynamicMetadata) await loadMetadata();
+  // Dropdowns and dynamic fields are in: tests and people can rely on the form as it stands.
+  if (current.details.key === key) configure.setAttribute('data-ready', key);
 }
 
 function jsonBlock(value: unknown): HTMLElement {
