@@ -152,6 +152,8 @@ export function overview(): string {
     'The access token is read from INTERCOM_ACCESS_TOKEN, never from the command line (where other users could see it).',
     'Without it, run, poll and verify call a local Intercom sandbox with sample data instead; nothing leaves the machine.',
     'Environment: INTERCOM_ACCESS_TOKEN, INTERCOM_REGION, INTERCOM_BASE_URL, INTERCOM_SANDBOX_PORT, DEBUG (debug log lines).',
+    EXIT_CODES,
+    'Documentation: README.md, every command and flag in docs/runner.md, every action and trigger in docs/actions.md.',
   );
   return `${lines.join('\n')}\n`;
 }
