@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { COMPONENT_ROOT } from '../componentRoot';
-import { findFunction } from '../cli/manifest';
+import { credentialFields, findFunction } from '../cli/manifest';
 import { errorMessage, executeStep, type StepLogger } from '../cli/runStep';
 
 interface PageProgress {
@@ -33,6 +33,12 @@ const progress = require(join(COMPONENT_ROOT, 'dist', 'runtime', 'progress.js'))
   onRequest(listener: ((r: RequestReport) => void) | undefined): void;
 };
 const { redact } = require(join(COMPONENT_ROOT, 'dist', 'runtime', 'redact.js')) as { redact: (text: string) => string };
+
+/** Keys the platforms put into the configuration beside the declared credential fields (secretId, an OIH key). */
+const CREDENTIAL_KEYS = ['secretId', 'key', 'refreshToken'];
+
+/** A step field the page may not set. */
+export class StepFieldError extends Error {}
 
 export type RunEvent =
   | { type: 'start'; key: string; snapshot?: unknown }
@@ -74,14 +80,21 @@ export class Runs {
     return { debug: line('debug'), info: line('info'), warn: line('warn'), error: line('error'), debugEnabled: true };
   }
 
-  /** The configuration the platform would pass: the step fields set on the page, then the connection's credentials. */
+  /**
+   * The configuration the platform would pass: the step fields set on the page, then the connection's credentials.
+   * The page sets step fields only: a credential there (a base URL that would carry the token elsewhere) is refused.
+   */
   config(stepFields: Record<string, unknown>): Record<string, unknown> {
+    const credentials = [...Object.keys(credentialFields()), ...CREDENTIAL_KEYS];
+    const misplaced = Object.keys(stepFields).filter((name) => credentials.includes(name));
+    if (misplaced.length > 0) throw new StepFieldError(`${misplaced.join(', ')}: credentials come from the command line and the environment, not from the page`);
     return { ...stepFields, ...this.connection };
   }
 
   async run(key: string, input: unknown, stepFields: Record<string, unknown>, send: (event: RunEvent) => void): Promise<void> {
     if (this.busy) throw new Error('a run is in progress; wait for it to end');
     const info = findFunction(key);
+    const cfg = this.config(stepFields);
     const polling = info.entry.type === 'polling';
     this.busy = true;
     const started = Date.now();
@@ -93,7 +106,7 @@ export class Runs {
       send({ type: 'request', method: r.method, path: `${r.path}${query}`, status: r.status, ms: r.ms, ...(r.requestId ? { requestId: r.requestId } : {}), ...(r.code ? { code: r.code } : {}) });
     });
     try {
-      const outcome = await executeStep(info, polling ? {} : input, this.config(stepFields), before, {
+      const outcome = await executeStep(info, polling ? {} : input, cfg, before, {
         logger: this.logger(send),
         data: (body) => send({ type: 'data', body }),
         snapshot: (_event, snapshot) => send({ type: 'snapshot', snapshot }),

@@ -11,7 +11,7 @@ import { UsageError } from '../cli/args';
 import { errorMessage } from '../cli/runStep';
 import { detailsOf, listFunctions, metaModel, selectOptions } from './functions';
 import { guard as makeGuard, type Guard, newToken } from './guard';
-import { encodeEvent, type RunEvent, Runs } from './runs';
+import { encodeEvent, type RunEvent, Runs, StepFieldError } from './runs';
 
 export interface DesignerOptions {
   host?: string;
@@ -131,6 +131,7 @@ export async function startDesigner(options: DesignerOptions): Promise<DesignerH
     }
     if (action === 'metadata') return sendJson(res, 200, await metaModel(key, runs.config(fields), logger), redact);
     if (action === 'run') {
+      runs.config(fields);
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
       const emit = (event: RunEvent): void => {
         res.write(`event: ${event.type}\ndata: ${encodeEvent(event)}\n\n`);
@@ -165,7 +166,7 @@ export async function startDesigner(options: DesignerOptions): Promise<DesignerH
       if (path.startsWith('/api/')) return await api(req, res, path.slice('/api/'.length).split('/').map(decodeURIComponent));
       send(res, 404, 'not found', 'text/plain; charset=utf-8');
     } catch (error) {
-      const status = error instanceof HttpError ? error.status : error instanceof UsageError ? 404 : 500;
+      const status = error instanceof HttpError ? error.status : error instanceof UsageError ? 404 : error instanceof StepFieldError ? 400 : 500;
       if (res.headersSent) {
         res.end();
         return;

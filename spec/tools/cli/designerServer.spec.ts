@@ -90,6 +90,14 @@ describe('command-line runner: designer server (built dist)', function () {
     assert.deepEqual([post?.path, post?.status], ['/contacts', 200]);
   });
 
+  it('the page sets step fields only: a credential such as a base URL is refused, so the token cannot be sent elsewhere', async () => {
+    for (const field of ['baseUrl', 'accessToken', 'secretId']) {
+      const answer = await api('/api/functions/listAdmins/run', { 'Content-Type': 'application/json' }, 'POST', JSON.stringify({ fields: { [field]: 'http://127.0.0.1:1' } }));
+      assert.equal(answer.status, 400, field);
+      assert.match(answer.body, new RegExp(`${field}: credentials come from the command line and the environment, not from the page`));
+    }
+  });
+
   it('sends a Content-Security-Policy that loads nothing from elsewhere, and the page and its scripts name no other host', async () => {
     const page = await call(designer, `/?token=${designer.token}`);
     assert.match(String(page.headers['content-security-policy']), /default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'/);
