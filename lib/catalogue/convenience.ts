@@ -125,7 +125,7 @@ export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
     docsPath: 'conversations/manageconversation',
     in: input({
       conversation_id: conversationId,
-      until: req('string', 'Snooze until (Unix seconds or ISO 8601, e.g. 2026-05-01T09:00:00Z; no zone means UTC)'),
+      until: req('string', 'Snooze until (Unix seconds or ISO 8601 with a zone, e.g. 2026-05-01T09:00:00Z)'),
       admin_id: adminIdInput,
     }),
     out: conversationOut,

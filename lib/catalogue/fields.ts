@@ -32,6 +32,14 @@ export const PAGING_FIELDS = {
   pageSize: 'pageSize',
 } as const;
 
+/**
+ * Inputs that moved to a step field: a message that still carries one is refused with where it went. The list
+ * actions' `per_page` became the step field "Page size" in 1.2.0.
+ */
+export const MOVED_PAGING_INPUTS: Readonly<Record<string, string>> = {
+  per_page: `the page size is the step field "Page size" (${PAGING_FIELDS.pageSize}) since 1.2.0; set it there (at most 150)`,
+};
+
 /** The CSV download actions. */
 export const DOWNLOAD_FIELDS = { batchSize: 'batchSize', deliverAs: 'deliverAs' } as const;
 

@@ -43,7 +43,7 @@ import visitors from './visitors';
 import workflows from './workflows';
 
 /**
- * Every resource file, in the order their actions appear in the manifest and README: the five foundation
+ * Every resource file, in the order their actions appear in the manifest and docs/actions.md: the five foundation
  * resources first (their order is already published), then the others alphabetically.
  */
 export const resources: Readonly<Record<string, Readonly<Record<string, OperationDecl>>>> = {

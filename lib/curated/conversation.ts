@@ -1,5 +1,6 @@
 import { CURATED_FIELDS } from '../catalogue/fields';
 import { settings } from '../runtime/settings';
+import { unixSecondsOfIso } from '../runtime/unixTime';
 import { type Config, type CuratedRun, fromInputOrConfig, type Input } from './common';
 
 /** Helpers shared by the conversation convenience actions (all built on manageConversation / replyConversation). */
@@ -21,8 +22,9 @@ export function adminOf(run: CuratedRun): string {
 
 /**
  * "When" as Unix seconds: whole or fractional seconds (values beyond year 5000 in seconds are taken as
- * milliseconds, which is what a JavaScript timestamp looks like), or an ISO 8601 date / date and time, UTC
- * when it names no zone. It must lie in the future.
+ * milliseconds, which is what a JavaScript timestamp looks like), or an ISO 8601 date and time with a zone (the
+ * one reading of lib/runtime/unixTime.ts: a date or time without a zone is refused, not guessed). It must lie in
+ * the future.
  */
 export function parseUntil(value: unknown, field = 'until'): { seconds?: number; problem?: string } {
   const raw = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
@@ -31,15 +33,10 @@ export function parseUntil(value: unknown, field = 'until'): { seconds?: number;
   if (/^\d+(\.\d+)?$/.test(raw)) {
     const number = Number(raw);
     seconds = Math.floor(number > 1e11 ? number / 1000 : number);
-  } else if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i.test(raw)) {
-    const hasTime = /[T ]\d{2}:/.test(raw);
-    const hasZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(raw);
-    const normalised = hasTime && !hasZone ? `${raw.replace(' ', 'T')}Z` : raw.replace(' ', 'T');
-    const ms = Date.parse(normalised);
-    if (!Number.isFinite(ms)) return { problem: `field ${field}: "${raw}" is not a valid date` };
-    seconds = Math.floor(ms / 1000);
   } else {
-    return { problem: `field ${field}: "${raw}" is neither Unix seconds nor an ISO 8601 date (e.g. 2026-05-01T09:00:00Z)` };
+    const reading = unixSecondsOfIso(raw);
+    if ('problem' in reading) return { problem: `field ${field}: ${reading.problem}` };
+    seconds = reading.seconds;
   }
   if (seconds <= Math.floor(settings.now() / 1000)) {
     return { problem: `field ${field}: ${new Date(seconds * 1000).toISOString()} is not in the future` };

@@ -8,7 +8,8 @@ import type { ResponseKind } from '../catalogue/types';
 import { USER_AGENT } from './constants';
 import { errorFromResponse } from './errorMapping';
 import { LimitExceededError, NetworkError } from './errors';
-import type { Logger } from './logger';
+import { debugLine, type Logger } from './logger';
+import { reportRequest } from './progress';
 import { backoffDelay, delayAfter429, delayBeforeRequest, observeRateLimit } from './rateLimit';
 import { mentionsSecret, redactValue } from './redact';
 import { MAX_REQUEST_ENV, serializedBody } from './requestSize';
@@ -49,6 +50,11 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOST
 export class IntercomClient {
   private readonly tokenKey: string;
 
+  /** A debug line of a caller (paging decisions), built only when debug lines are shown. */
+  debug(build: () => string): void {
+    debugLine(this.logger, build);
+  }
+
   constructor(
     private readonly http: AxiosInstance,
     readonly baseUrl: string,
@@ -80,6 +86,7 @@ export class IntercomClient {
       const left = timeLeft(deadline, started);
       if (left <= 0) throw timeUp(deadline);
       const attempt = new Attempt(Math.min(settings.timeoutMs, left));
+      debugLine(this.logger, () => `${req.operation} request: ${requestSummary(req)}${failures + rateLimited > 0 ? ` (attempt ${failures + rateLimited + 1})` : ''}`);
       let response: AxiosResponse;
       try {
         response = await this.http.request({
@@ -109,6 +116,7 @@ export class IntercomClient {
           );
         }
         const code = attempt.timedOut ? 'ETIMEDOUT' : errorCode(error);
+        reportRequest(req, 0, undefined, settings.now() - started, code);
         const retryable = req.idempotent || NOT_SENT_CODES.has(code);
         const willRetry = retryable && failures < settings.maxRetries;
         const wait = willRetry ? backoffDelay(failures) : 0;
@@ -140,6 +148,8 @@ export class IntercomClient {
       this.logger.info(
         `${req.operation} ${req.method} ${req.pathTemplate} -> ${status}${requestId ? ` request_id=${requestId}` : ''} ${settings.now() - started} ms`,
       );
+      debugLine(this.logger, () => `${req.operation} response: ${responseSummary(status, headers, data)}`);
+      reportRequest(req, status, requestId, settings.now() - started);
       if (ok) {
         let parsed: unknown;
         try {
@@ -186,6 +196,29 @@ export class IntercomClient {
       throw errorFromResponse(status, body, headers, req.operation, status === 429, unsafeToRepeat ? 'not retried because the request may have been applied' : undefined);
     }
   }
+}
+
+/**
+ * One line for a request as sent, for debugging: method, path and query as they go on the wire, the body's size and
+ * top-level field names (never its values, which may hold personal data); the token travels in a header, not here.
+ */
+export function requestSummary(req: ApiRequest): string {
+  const query = req.query && Object.keys(req.query).length > 0 ? `?${new URLSearchParams(req.query).toString()}` : '';
+  let body = '';
+  if (req.body !== undefined) {
+    const text = JSON.stringify(req.body) ?? '';
+    const fields = typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body) ? Object.keys(req.body) : [];
+    body = `, body ${Buffer.byteLength(text)} bytes${fields.length > 0 ? ` with ${fields.join(', ')}` : ''}`;
+  }
+  return `${req.method} ${req.path}${query}${body}${req.idempotent ? '' : ' (not repeated after a failure: it may have been applied)'}`;
+}
+
+/** One line for an answer, for debugging: status, type and size, and what is left of the rate-limit window. */
+function responseSummary(status: number, headers: Record<string, string | undefined>, data: unknown): string {
+  const size = typeof data === 'string' ? `${Buffer.byteLength(data)} bytes` : 'streamed';
+  const remaining = headers['x-ratelimit-remaining'];
+  const window = remaining !== undefined ? `, rate limit ${remaining} of ${headers['x-ratelimit-limit'] ?? '?'} left in this window` : '';
+  return `${status} ${headers['content-type'] ?? 'no content type'}, ${size}${window}`;
 }
 
 /** A wait between attempts; one that would outlast the message ends it now instead of at the deadline. */

@@ -1,11 +1,15 @@
+import { UNIX_TIME } from '../catalogue/unixTimes';
 import type { JsonSchema } from './schemas';
+import { unixSecondsOfIso } from './unixTime';
 
 /**
  * The only conversions of mapped values, made before validation and only where they lose nothing:
  * - a number or id field accepts a decimal numeric string (`"42"`, `"-1.5"`, `"2e3"`); an integer field only one
  *   that is a whole number within JavaScript's exact range;
  * - a text field accepts a number (`42` → `"42"`);
- * - a yes/no field accepts `"true"` and `"false"`.
+ * - a yes/no field accepts `"true"` and `"false"`;
+ * - a field that takes Unix seconds (marked UNIX_TIME by the generator) accepts an ISO 8601 date and time with a
+ *   zone, converted exactly (a date without a zone stays as given, and the validation names the field).
  * Nothing else is converted: `null` stays null, `"Infinity"`, `"1e400"`, `"0x10"`, `""` or `true` for a number
  * stay as given, and the validation refuses them naming the field.
  */
@@ -31,6 +35,10 @@ export function coerceToSchema(value: unknown, schema: JsonSchema | undefined): 
     if (types.has('number') || types.has('integer')) {
       const number = decimalNumber(value);
       if (number !== undefined && (types.has('number') || Number.isSafeInteger(number))) return number;
+      if (members.some((member) => member[UNIX_TIME] === true)) {
+        const reading = unixSecondsOfIso(value);
+        if ('seconds' in reading) return reading.seconds;
+      }
     }
     if (types.has('boolean') && (value === 'true' || value === 'false')) return value === 'true';
     return value;

@@ -9,6 +9,8 @@ export interface InputRules {
   prepare?: (input: Input) => void;
   /** Checks the schema cannot express (one of two fields, a parsable date …); every problem at once. */
   check?: (input: Input) => string[];
+  /** Top-level inputs that moved elsewhere, with where they went: given, each is refused saying so. */
+  moved?: Readonly<Record<string, string>>;
 }
 
 /** Keys that would reach Object.prototype if some library merged the input naively. */
@@ -43,7 +45,9 @@ export function validateInput(key: string, rawInput: unknown, rules: InputRules 
   const input = cloneInput(rawInput) as Input;
   rules.prepare?.(input);
   const schema = validationSchema(key);
+  const moved = movedInputs(input, rules.moved);
   const { problems, cleared } = applyEmptyValueRule(schema, input);
+  problems.unshift(...moved);
   coerceToSchema(input, schema);
   const validate = inputValidator(key);
   if (!validate(input)) problems.push(...describeAjvErrors(validate.errors));
@@ -51,6 +55,18 @@ export function validateInput(key: string, rawInput: unknown, rules: InputRules 
   problems.push(...(rules.check?.(input) ?? []));
   if (problems.length > 0) throw new InputValidationError(key, [...new Set(problems)]);
   return input;
+}
+
+/** Problems for the moved inputs the message still carries; they are taken out so the schema does not report them again. */
+function movedInputs(input: Input, moved: Readonly<Record<string, string>> | undefined): string[] {
+  if (!moved) return [];
+  const problems: string[] = [];
+  for (const [name, where] of Object.entries(moved)) {
+    if (!Object.prototype.hasOwnProperty.call(input, name)) continue;
+    problems.push(`field ${name}: is not an input of this action; ${where}`);
+    Reflect.deleteProperty(input, name);
+  }
+  return problems;
 }
 
 /** A CheckBoxView step field: the platform sends `true` or `"on"` when it is ticked (some forms `"true"`). */

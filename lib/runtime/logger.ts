@@ -6,7 +6,15 @@ export interface Logger {
   info(message: string): void;
   warn(message: string): void;
   error(message: string): void;
+  /**
+   * Whether debug lines are shown at all, so the code can skip building them: the platforms' bunyan logger at
+   * level debug (LOG_LEVEL=debug), the runner with DEBUG set. Absent means shown.
+   */
+  readonly debugEnabled?: boolean;
 }
+
+/** bunyan's level number for debug: a logger whose level() is at or below it prints debug lines. */
+const BUNYAN_DEBUG = 20;
 
 type LogMethod = (message: string) => void;
 
@@ -21,5 +29,20 @@ export function safeLogger(platformLogger: unknown): Logger {
     if (typeof fn === 'function') return (message) => (fn as LogMethod).call(base, redact(message));
     return (message) => process.stderr.write(`${level}: ${redact(message)}\n`);
   };
-  return { debug: pick('debug'), info: pick('info'), warn: pick('warn'), error: pick('error') };
+  return { debug: pick('debug'), info: pick('info'), warn: pick('warn'), error: pick('error'), debugEnabled: debugEnabled(base) };
+}
+
+function debugEnabled(base: Record<string, unknown>): boolean {
+  if (typeof base['debugEnabled'] === 'boolean') return base['debugEnabled'];
+  const level = base['level'];
+  if (typeof level === 'function') {
+    const current: unknown = (level as () => unknown).call(base);
+    if (typeof current === 'number') return current <= BUNYAN_DEBUG;
+  }
+  return typeof base['debug'] === 'function';
+}
+
+/** A debug line built only when debug lines are shown (building one costs a little on every request). */
+export function debugLine(logger: Logger, build: () => string): void {
+  if (logger.debugEnabled !== false) logger.debug(build());
 }

@@ -4,7 +4,8 @@ import type { PaginationStyle, ResponseKind, Risk } from '../catalogue/types';
 import type { ApiRequest, HttpMethod } from './client';
 import { PACKAGE_ROOT } from './constants';
 import { InputValidationError } from './errors';
-import { type Input, isEmpty, validateInput } from './input';
+import { MOVED_PAGING_INPUTS } from '../catalogue/fields';
+import { type Input, type InputRules, isEmpty, validateInput } from './input';
 
 /**
  * The catalogue's operations at run time: the generated table (lib/generated/operations.json), and the call
@@ -85,9 +86,25 @@ export function operation(key: string): OperationEntry {
  * validated against the action's in-schema (every problem at once, nothing sent when there is one) and split
  * into path, query and body. `label` names the caller in logs and errors (a trigger, or "action (operation)").
  */
+const inputRules = new Map<string, InputRules>();
+
+/** An operation's extra input rules, made once per operation and process (operationCall runs on every message). */
+function inputRulesOf(key: string, entry: OperationEntry): InputRules {
+  let rules = inputRules.get(key);
+  if (!rules) {
+    rules = {
+      ...(entry.requireOneOf ? { check: oneOfCheck(entry.requireOneOf) } : {}),
+      // A list's page size is its step field; the description's per_page input is gone (the generator leaves it out).
+      ...(entry.pagination ? { moved: MOVED_PAGING_INPUTS } : {}),
+    };
+    inputRules.set(key, rules);
+  }
+  return rules;
+}
+
 export function operationCall(key: string, rawInput: unknown, label = key): Call {
   const entry = operation(key);
-  const input = validateInput(key, rawInput, entry.requireOneOf ? { check: oneOfCheck(entry.requireOneOf) } : {});
+  const input = validateInput(key, rawInput, inputRulesOf(key, entry));
   const query: Record<string, string> = {};
   const body: Record<string, unknown> = {};
   let hasBody = false;

@@ -105,6 +105,7 @@ export async function* pages(client: IntercomClient, first: PagedCall, pageSize?
       // A scroll that broke on Intercom's side cannot be resumed, only started again.
       if (spec.style === 'scroll' && error instanceof IntercomApiError && error.status >= 500 && scrollRestarts < 2) {
         scrollRestarts++;
+        client.debug(() => `${first.operation} paging (scroll): Intercom answered ${error.status} on page ${pageNumber}; a scroll cannot resume, so it starts again from the first page (restart ${scrollRestarts} of 2)`);
         request = withPageSize(first, spec.style, pageSize);
         seenCursors.clear();
         seenPages.clear();
@@ -128,6 +129,7 @@ export async function* pages(client: IntercomClient, first: PagedCall, pageSize?
     reportPage(first.operation, pageNumber, itemsRead, document);
     yield { document, items };
     const next = nextRequest(request, spec.style, document, items);
+    client.debug(() => `${first.operation} paging (${spec.style}): page ${pageNumber} had ${items.length} item(s), ${itemsRead} in all; ${next ? `next page: ${nextPageText(next, spec.style)}` : 'no next page, done'}`);
     if (!next) return;
     // A scroll keeps one scroll_param for the whole walk and ends on an empty page, so a repeated param is normal
     // there; a stuck scroll repeats its items, which the check above catches.
@@ -140,6 +142,14 @@ export async function* pages(client: IntercomClient, first: PagedCall, pageSize?
     }
     request = next;
   }
+}
+
+/** What tells Intercom which page comes next, as the next request carries it. */
+function nextPageText(next: ApiRequest, style: PaginationStyle): string {
+  const body = (next.body ?? {}) as { pagination?: unknown; page?: unknown; scroll_param?: unknown };
+  if (style === 'searchBody') return `pagination ${JSON.stringify(body.pagination)}`;
+  if (style === 'pageBody') return `page ${JSON.stringify(body.page)}`;
+  return next.query ? new URLSearchParams(next.query).toString() : '(no query)';
 }
 
 /** A short digest of a page's items: their ids when every item has one, else the items themselves. */
@@ -298,7 +308,10 @@ export async function emitPages(ctx: StepContext, client: IntercomClient, call: 
       emitted++;
       if (paging.emit === 'individually') await ctx.emitData(item, FOUND);
     }
-    if (emitted >= limit) break;
+    if (emitted >= limit) {
+      client.debug(() => `${call.operation} paging: the maximum number of items (${limit}) is reached; no further page is read`);
+      break;
+    }
   }
   if (paging.emit === 'oneMessage') await ctx.emitData(allItemsDocument(firstDocument, spec.itemsPath, collected));
   ctx.logger.info(`${call.operation}: ${emitted} item(s) fetched`);

@@ -36,3 +36,40 @@ export function reportPage(operation: string, page: number, items: number, docum
   if (typeof totalItems === 'number' && Number.isSafeInteger(totalItems) && totalItems >= 0) progress.totalItems = totalItems;
   listener(progress);
 }
+
+/** One request the component sent and its outcome, for whoever shows it (the runner's designer page). */
+export interface RequestReport {
+  operation: string;
+  method: string;
+  /** The path as sent (ids encoded), without the query. */
+  path: string;
+  query?: Readonly<Record<string, string>>;
+  /** 0 when no answer came (the network error is `code`). */
+  status: number;
+  requestId?: string;
+  ms: number;
+  code?: string;
+}
+
+let requestListener: ((report: RequestReport) => void) | undefined;
+
+/** One listener per process, as for pages; `undefined` removes it. */
+export function onRequest(next: ((report: RequestReport) => void) | undefined): void {
+  requestListener = next;
+}
+
+/** Reports a request that got an answer (or none): a no-op, without building anything, when nobody listens. */
+export function reportRequest(
+  req: { operation: string; method: string; path: string; query?: Readonly<Record<string, string>> },
+  status: number,
+  requestId: string | undefined,
+  ms: number,
+  code?: string,
+): void {
+  if (!requestListener) return;
+  const report: RequestReport = { operation: req.operation, method: req.method, path: req.path, status, ms };
+  if (req.query !== undefined) report.query = req.query;
+  if (requestId !== undefined) report.requestId = requestId;
+  if (code !== undefined) report.code = code;
+  requestListener(report);
+}

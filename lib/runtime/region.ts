@@ -90,6 +90,7 @@ async function detectRegion(token: string, logger: Logger, operation: string): P
   for (const region of AUTO_ORDER) {
     const baseUrl = REGION_HOSTS[region];
     const client = new IntercomClient(httpFor(baseUrl, token), baseUrl, token, logger);
+    client.debug(() => `region auto: asking ${baseUrl}/me whether the token belongs to a workspace in ${region.toUpperCase()}`);
     try {
       const identity = await fetchMe(client, operation);
       logger.info(`Region detected: ${region}`);

@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { PACKAGE_ROOT } from './constants';
+import { UNIX_TIME } from '../catalogue/unixTimes';
 import { addFormats, FORMAT_WORDING } from './formats';
+import { UNIX_TIME_EXAMPLE, unixSecondsOfIso } from './unixTime';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -139,6 +141,9 @@ export function describeAjvErrors(errors: readonly ErrorObject[] | null | undefi
       text = 'is not an input of this action';
     } else if (error.keyword === 'enum') {
       text = `must be one of: ${(params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    } else if (error.keyword === 'type' && error.parentSchema?.[UNIX_TIME] === true) {
+      const reading = typeof error.data === 'string' ? unixSecondsOfIso(error.data) : undefined;
+      text = `must be Unix seconds or an ISO 8601 date and time with a zone (e.g. ${UNIX_TIME_EXAMPLE})${reading && 'problem' in reading ? `: ${reading.problem}` : ''}`;
     } else if (error.keyword === 'type') {
       text = `must be ${String(params['type']).replace(',', ' or ')}`.replace('integer', 'integer (a whole number)');
     } else if (error.keyword === 'format') {

@@ -1,5 +1,6 @@
 import { MAX_FILTERS_PER_GROUP, SEARCH_OPERATORS, type SearchFieldType, type SearchModel } from '../catalogue/searchFields';
 import { isEmpty } from '../runtime/input';
+import { unixSecondsOfIso } from '../runtime/unixTime';
 
 /**
  * Simple search terms → Intercom's query language. One module serves the search actions and Lookup Objects, so
@@ -197,13 +198,12 @@ function scalarValue(raw: unknown, type: SearchFieldType): TermValue {
   }
 }
 
-/** Unix seconds, given as a number, digits, or an ISO 8601 date (no zone means UTC). */
+/** Unix seconds, given as a number, digits, or an ISO 8601 date and time with a zone (lib/runtime/unixTime.ts). */
 function dateValue(raw: unknown): TermValue {
-  if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 0 ? { value: raw } : { problem: 'must be Unix seconds (a whole number) or an ISO 8601 date' };
-  if (typeof raw !== 'string') return { problem: 'must be Unix seconds or an ISO 8601 date' };
+  if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 0 ? { value: raw } : { problem: 'must be Unix seconds (a whole number) or an ISO 8601 date and time' };
+  if (typeof raw !== 'string') return { problem: 'must be Unix seconds or an ISO 8601 date and time' };
   const text = raw.trim();
   if (/^\d+$/.test(text)) return { value: Number(text) };
-  const zoned = /([zZ]|[+-]\d\d:?\d\d)$/.test(text) || !text.includes('T') ? text : `${text}Z`;
-  const ms = /^\d{4}-\d\d-\d\d/.test(text) ? Date.parse(zoned) : NaN;
-  return Number.isFinite(ms) ? { value: Math.floor(ms / 1000) } : { problem: `"${text}" is neither Unix seconds nor an ISO 8601 date` };
+  const reading = unixSecondsOfIso(text);
+  return 'seconds' in reading ? { value: reading.seconds } : { problem: reading.problem };
 }

@@ -1,5 +1,6 @@
 import { writtenHelp } from '../../lib/catalogue/help/index';
 import { dropdownFor } from '../../lib/catalogue/dropdowns';
+import { UNIX_TIME } from '../../lib/catalogue/unixTimes';
 import type { BuiltOperation } from './operations';
 import { hasFixedSpelling, humanTitle } from './titles';
 import type { Json } from './spec';
@@ -75,6 +76,7 @@ export function helpText(prop: Json, name: string, place: Place, parent: string 
   const written = writtenHelp(place.group, parent, name) ?? (list ? `ID of one of the workspace's ${list.noun}.` : undefined);
   let text = written ?? factText(prop, name, noun);
   if (isUnixTime(prop, name) && !/Unix time/.test(text)) text = `${text} Unix time in seconds (UTC), e.g. 1717171717.`;
+  if (prop[UNIX_TIME] === true && !/ISO 8601/.test(text)) text = `${text} ISO 8601 with a zone is taken too, e.g. 2026-05-01T09:00:00Z.`;
   const values = allowedValues(prop);
   if (values && !values.every((v) => text.includes(v))) text = `${text} Allowed values: ${values.join(', ')}.`;
   if (list && !/step field/.test(text)) text = `${text} The step field of the same name lists the ${list.noun}; a value picked there is used when this input is left empty.`;

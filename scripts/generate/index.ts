@@ -16,7 +16,7 @@ import { withHelp } from './help';
 import { pickableInputsOptional } from './pickable';
 import { buildManifest, dropdownFields } from './manifest';
 import { buildOperation, type BuiltOperation } from './operations';
-import { actionTable, replaceTable } from './readme';
+import { ACTIONS_DOC, actionsDoc } from './actionsDoc';
 import { loadSpec, specPath } from './spec';
 
 const ROOT = join(__dirname, '..', '..');
@@ -62,8 +62,9 @@ export function generateFiles(): Map<string, string> {
     ops.add(op);
   }
 
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  files.set('component.json', json(buildManifest(pkg.version, built, { ...curated })));
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; homepage?: unknown };
+  if (typeof pkg.homepage !== 'string' || !pkg.homepage.startsWith('https://')) throw new Error('package.json needs a "homepage": the https URL of this component\'s documentation (component.json docsUrl)');
+  files.set('component.json', json(buildManifest(pkg.version, pkg.homepage, built, { ...curated })));
   files.set('lib/generated/operations.json', json(Object.fromEntries(built.map((b) => [b.key, b.entry]))));
   files.set(
     'lib/generated/source.json',
@@ -85,8 +86,7 @@ export function generateFiles(): Map<string, string> {
       throw new Error(`${key} is declared with customAttributes '${model}', but neither its input nor its output holds the record's attributes`);
     }
   }
-  const readmePath = join(ROOT, 'README.md');
-  files.set('README.md', replaceTable(readFileSync(readmePath, 'utf8'), actionTable(built, { ...curated })));
+  files.set(ACTIONS_DOC, actionsDoc(built, { ...curated }));
   files.set('scripts/generate/keys.lock.json', json(updatedLock([...built.map((b) => b.key), ...Object.keys(curated)])));
   return files;
 }

@@ -142,6 +142,8 @@ function withFields(fields: Record<string, FieldDecl>): { fields?: Record<string
 
 export function buildManifest(
   version: string,
+  /** This component's documentation (package.json `homepage`), shown by the platform beside the component. */
+  docsUrl: string,
   operations: BuiltOperation[],
   curated: Record<string, CuratedDecl>,
 ): Record<string, unknown> {
@@ -192,7 +194,7 @@ export function buildManifest(
     // elastic.io builds a Docker image from the repository (npm install runs `prepare`, which compiles the
     // TypeScript; then npm test and npm prune) instead of the legacy slug; docs "component-json-technical-reference".
     buildType: 'docker',
-    docsUrl: 'https://developers.intercom.com/docs/references/rest-api/api.intercom.io',
+    docsUrl,
     // consumesRawData is a component-level switch (it applies to every webhook trigger of the component).
     ...(Object.values(curated).some((decl) => decl.consumesRawData) ? { consumesRawData: true } : {}),
     // elastic.io's two OAuth forms: auth clients (authClientTypes; the token lives in a platform secret) and the

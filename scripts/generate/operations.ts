@@ -8,7 +8,7 @@ import { searchTermProperties } from '../../lib/search/schema';
 import { pruneSchema } from './prune';
 import { humanTitle } from './titles';
 import type { Json, LoadedSpec, SpecOperation } from './spec';
-import { strictSchema, withoutTopLevelClosure } from './strict';
+import { markUnixTime, strictSchema, withoutTopLevelClosure } from './strict';
 
 export interface BuiltOperation {
   key: string;
@@ -72,7 +72,8 @@ export function buildOperation(spec: LoadedSpec, key: string, group: string, dec
     // A parameter declared both in the path template and as a query parameter (reporting export) goes in the path.
     if (param['in'] !== 'query' || inputs[name]) continue;
     if (decl.paginate && name === PAGE_SIZE_INPUT) continue;
-    const schema = strictSchema(spec, param['schema'] ?? {}, QUERY_DEPTH);
+    const described = spec.resolve(param['schema'] ?? {}) as Json;
+    const schema = markUnixTime(name, { description: param['description'] ?? described['description'], format: described['format'] }, strictSchema(spec, param['schema'] ?? {}, QUERY_DEPTH));
     addInput(name, 'query', schema, param['required'] === true && !optional.has(name), QUERY_DEPTH);
     const type = properties[name]?.['type'];
     if (type === 'array') queryStyles[name] = 'csv';

@@ -1,3 +1,4 @@
+import { UNIX_TIME } from '../../lib/catalogue/unixTimes';
 import { isRef, type Json, type LoadedSpec } from './spec';
 import { humanTitle } from './titles';
 
@@ -44,6 +45,8 @@ class Pruner {
     }
     const out: Json = {};
     if (type) out['type'] = type === 'integer' ? 'number' : type;
+    // An input that takes Unix seconds or ISO 8601 (strict.ts marks it): the help says so (help.ts).
+    if (schema[UNIX_TIME] === true) out[UNIX_TIME] = true;
     if (Array.isArray(schema['enum'])) {
       const values = (schema['enum'] as unknown[]).filter((v) => v !== null);
       if (values.length > 0) out['enum'] = [...new Set(values)];

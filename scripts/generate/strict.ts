@@ -1,3 +1,4 @@
+import { takesUnixTime, UNIX_TIME } from '../../lib/catalogue/unixTimes';
 import { isRef, type Json, type LoadedSpec } from './spec';
 
 /**
@@ -66,7 +67,7 @@ class StrictReader {
       const properties = (schema['properties'] ?? {}) as Record<string, unknown>;
       if (Object.keys(properties).length > 0) {
         out['properties'] = Object.fromEntries(
-          Object.entries(properties).map(([name, child]) => [name, this.read(child, depth + 1, stack)]),
+          Object.entries(properties).map(([name, child]) => [name, markUnixTime(name, this.spec.resolve(child), this.read(child, depth + 1, stack))]),
         );
       }
       const extra = schema['additionalProperties'];
@@ -105,6 +106,15 @@ class StrictReader {
     }
     return out;
   }
+}
+
+/**
+ * A number that is a moment (lib/catalogue/unixTimes.ts: its name, its description's words, its format) is marked,
+ * so the run time also takes ISO 8601 for it. The description's prose itself is not kept.
+ */
+export function markUnixTime(name: string, described: unknown, read: Json): Json {
+  const source = (typeof described === 'object' && described !== null ? described : {}) as Json;
+  return takesUnixTime(name, read['type'], source['description'], source['format']) ? { ...read, [UNIX_TIME]: true } : read;
 }
 
 /** The fields a schema requires: its own list, every allOf part's, and what all its variants share. */
@@ -146,7 +156,7 @@ function mergeInto(node: Json, part: Json): boolean {
 
 /** A property declared twice: one schema when both are plain values of one type (values in both lists), else both. */
 function mergeProperty(a: Json, b: Json): Json {
-  const plain = (schema: Json): boolean => Object.keys(schema).every((k) => k === 'type' || k === 'enum' || k === 'format' || LIMITS.includes(k));
+  const plain = (schema: Json): boolean => Object.keys(schema).every((k) => k === 'type' || k === 'enum' || k === 'format' || k === UNIX_TIME || LIMITS.includes(k));
   if (!plain(a) || !plain(b) || JSON.stringify(a['type']) !== JSON.stringify(b['type'])) return { allOf: [a, b] };
   const merged: Json = { ...a, ...b };
   if (Array.isArray(a['enum']) && Array.isArray(b['enum'])) merged['enum'] = (a['enum'] as unknown[]).filter((v) => (b['enum'] as unknown[]).includes(v));

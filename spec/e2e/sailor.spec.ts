@@ -214,7 +214,7 @@ describe('e2e: the component under the real elastic.io sailor (RabbitMQ, encrypt
       const message = err?.value?.error.message ?? '';
       assert.match(message, /createContact/);
       assert.match(message, /field email: must be string/);
-      assert.match(message, /field signed_up_at: must be integer/);
+      assert.match(message, /field signed_up_at: must be Unix seconds or an ISO 8601 date and time with a zone/);
       assert.deepEqual(topology.counts(), { data: 0, errors: 1, rebounds: 0, snapshots: 0, rejected: 1 });
     });
     assert.equal(sb.requests.total, 0, 'nothing was sent to Intercom');

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { COMMANDS, type CommandName, type CommandSpec, type FlagSpec, isCommandName } from './commands';
+import { COMMANDS, type CommandName, type CommandSpec, type FlagSpec, isCommandName, REGIONS } from './commands';
 
 /** Options of the local Intercom sandbox (`sandbox` command, and `run`/`poll`/`verify` without a token). */
 export interface SandboxArgs {
@@ -30,6 +30,8 @@ export interface CliArgs {
   everySeconds?: number;
   runs?: number;
   resource?: string;
+  /** The designer page's port (`designer --listen`). */
+  listen?: number;
   sandbox: SandboxArgs;
 }
 
@@ -99,6 +101,24 @@ function fraction(value: string, flag: string): number {
   return number;
 }
 
+/** One of the regions the component knows; anything else would be refused by the step only after starting it. */
+export function region(value: string, source: string): string {
+  if (!(REGIONS as readonly string[]).includes(value)) throw new UsageError(`${source} must be one of ${REGIONS.join(', ')}; got ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** An absolute http(s) address; which hosts the component accepts is its own rule (https, or http to this machine). */
+export function baseUrl(value: string, source: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`${source} must be an absolute URL such as https://api.eu.intercom.io; got ${JSON.stringify(value)}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`${source} must be an http(s) URL; got ${JSON.stringify(value)}`);
+  return value;
+}
+
 function jsonObject(value: unknown, flag: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError(`${flag} must be a JSON object, e.g. '{"fetch":"all"}'`);
   return value as Record<string, unknown>;
@@ -120,10 +140,10 @@ function apply(args: CliArgs, spec: FlagSpec, value: string, stdin: StdinReader)
       args.snapshotFile = value;
       return;
     case 'region':
-      args.region = value;
+      args.region = region(value, flag);
       return;
     case 'base-url':
-      args.baseUrl = value;
+      args.baseUrl = baseUrl(value, flag);
       return;
     case 'quiet':
       args.quiet = true;
@@ -136,6 +156,9 @@ function apply(args: CliArgs, spec: FlagSpec, value: string, stdin: StdinReader)
       return;
     case 'resource':
       args.resource = value;
+      return;
+    case 'listen':
+      args.listen = wholeNumber(value, flag, 0, 65_535);
       return;
     case 'port':
       args.sandbox.port = wholeNumber(value, flag, 0, 65_535);

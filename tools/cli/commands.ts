@@ -25,7 +25,11 @@ const CONNECTION: FlagSpec[] = [
   v('base-url', 'URL', 'call this address instead of the region (default: INTERCOM_BASE_URL)'),
 ];
 
-const SANDBOX: FlagSpec[] = [
+/** Where a run without INTERCOM_ACCESS_TOKEN finds its sandbox (run, poll and the designer). */
+const SANDBOX_PORT = v('port', 'N', 'without INTERCOM_ACCESS_TOKEN: the port of a running sandbox to use, else where to start one (default INTERCOM_SANDBOX_PORT, else 4010)');
+
+/** How the sandbox is seeded and misbehaves (the `sandbox` command, and runs that start their own). */
+const SANDBOX_DATA: FlagSpec[] = [
   v('contacts', 'N', 'sample contacts in the sandbox (default 20)'),
   v('companies', 'N', 'sample companies (default 5)'),
   v('conversations', 'N', 'sample conversations (default 10)'),
@@ -36,7 +40,15 @@ const SANDBOX: FlagSpec[] = [
   v('timezone', 'Area/City', "the workspace's time zone (default Europe/Dublin)"),
 ];
 
+const SANDBOX: FlagSpec[] = [SANDBOX_PORT, ...SANDBOX_DATA];
+
 const INPUT_FORMS = 'JSON|@file|file|-';
+
+const EXIT_CODES =
+  'Exit codes: 0 done, 1 the step failed, 2 a command-line mistake (an unknown command, action, trigger, resource or option, or a bad option value), 75 rebound (the platform would retry later).';
+
+/** The regions --region and INTERCOM_REGION take (the credential field `region` of the component). */
+export const REGIONS = ['auto', 'us', 'eu', 'au'] as const;
 
 export const COMMANDS = {
   run: {
@@ -52,7 +64,7 @@ export const COMMANDS = {
     ],
     notes: [
       'Emitted data messages go to stdout as JSON lines; progress, logs, snapshots and errors go to stderr.',
-      'Exit codes: 0 done, 1 the step failed, 2 a command-line mistake, 75 rebound (the platform would retry later).',
+      EXIT_CODES,
     ],
   },
   poll: {
@@ -67,7 +79,7 @@ export const COMMANDS = {
       ...CONNECTION,
       ...SANDBOX,
     ],
-    notes: ['Records go to stdout as JSON lines; one summary line per run goes to stderr. Ctrl-C stops after the current run.'],
+    notes: ['Records go to stdout as JSON lines; one summary line per run goes to stderr. Ctrl-C stops after the current run.', EXIT_CODES],
   },
   describe: {
     summary: "show an action's or trigger's inputs, step fields, dropdowns, risk, paging and an example input",
@@ -79,17 +91,30 @@ export const COMMANDS = {
     summary: 'list the actions and triggers with their risk; filter by a word or a resource',
     target: { name: 'word', required: false },
     flags: [v('resource', 'NAME', 'only this resource, e.g. Contacts or "Help Center"')],
-    notes: ['Columns: key, kind, risk (read / write / destructive), title.'],
+    notes: ['Columns: key, kind, risk (read / write / destructive), title.', 'Exit codes: 0 something matched, 1 nothing matched the word, 2 an unknown resource or option.'],
+  },
+  designer: {
+    summary: 'a local web page showing each action and trigger as the flow designer does: step fields, dropdowns, the input form, runs and the output tree',
+    flags: [
+      v('listen', 'N', 'port of the page (default 4020; 0 picks a free one); it listens on 127.0.0.1 only'),
+      ...CONNECTION,
+      ...SANDBOX,
+    ],
+    notes: [
+      'Prints the address of the page, with a token that is new on every start; only that address opens it.',
+      'Without INTERCOM_ACCESS_TOKEN it uses a running sandbox (--port, INTERCOM_SANDBOX_PORT, else 4010) or starts one, and says so on the page.',
+      'Ctrl-C stops it.',
+    ],
   },
   verify: {
     summary: 'check the credentials with GET /me, as the platform does when you save them',
-    flags: [...CONNECTION, v('port', 'N', "the sandbox's port, when checking against a running sandbox")],
+    flags: [...CONNECTION, SANDBOX_PORT],
     notes: ['Without INTERCOM_ACCESS_TOKEN it checks against the sandbox (a running one, else one started for the check).'],
   },
   sandbox: {
     summary: 'serve a local Intercom with sample data on loopback until Ctrl-C; it keeps every change while it runs',
-    flags: [v('port', 'N', 'port to listen on (default 4010; 0 picks a free one)'), ...SANDBOX],
-    notes: ['While it runs, `run`, `poll` and `verify` without INTERCOM_ACCESS_TOKEN use it (set INTERCOM_SANDBOX_PORT for another port).'],
+    flags: [v('port', 'N', 'port to listen on (default 4010; 0 picks a free one)'), ...SANDBOX_DATA],
+    notes: ['While it runs, `run`, `poll` and `verify` without INTERCOM_ACCESS_TOKEN use it (give them --port N, or set INTERCOM_SANDBOX_PORT, for another port).'],
   },
 } satisfies Record<string, CommandSpec>;
 
@@ -127,6 +152,8 @@ export function overview(): string {
     'The access token is read from INTERCOM_ACCESS_TOKEN, never from the command line (where other users could see it).',
     'Without it, run, poll and verify call a local Intercom sandbox with sample data instead; nothing leaves the machine.',
     'Environment: INTERCOM_ACCESS_TOKEN, INTERCOM_REGION, INTERCOM_BASE_URL, INTERCOM_SANDBOX_PORT, DEBUG (debug log lines).',
+    EXIT_CODES,
+    'Documentation: README.md, every command and flag in docs/runner.md, every action and trigger in docs/actions.md.',
   );
   return `${lines.join('\n')}\n`;
 }

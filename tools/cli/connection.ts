@@ -5,7 +5,7 @@
  */
 import { request } from 'node:http';
 import type { SandboxHandle, SandboxOptions } from '../sandbox';
-import { type CliArgs, hasSandboxArgs, type SandboxArgs, UsageError } from './args';
+import { baseUrl as checkedBaseUrl, type CliArgs, hasSandboxArgs, region as checkedRegion, type SandboxArgs, UsageError } from './args';
 
 /** The token the runner gives a sandbox (the sandbox accepts any bearer token). */
 export const SANDBOX_TOKEN = 'sandbox-token';
@@ -66,11 +66,23 @@ export function sandboxListening(port: number): Promise<boolean> {
   });
 }
 
+/** The environment's settings are checked like the flags they stand in for: a typo is a command-line mistake. */
+function fromEnvironment(name: string, check: (value: string, source: string) => string, command: CliArgs['command']): string | undefined {
+  const value = process.env[name];
+  if (value === undefined || value === '') return undefined;
+  try {
+    return check(value, name);
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(error.message, command);
+    throw error;
+  }
+}
+
 function workspaceConfig(args: CliArgs, token: string): Record<string, unknown> {
-  const baseUrl = args.baseUrl ?? process.env['INTERCOM_BASE_URL'];
+  const baseUrl = args.baseUrl ?? fromEnvironment('INTERCOM_BASE_URL', checkedBaseUrl, args.command);
   return {
     accessToken: token,
-    region: args.region ?? process.env['INTERCOM_REGION'] ?? 'auto',
+    region: args.region ?? fromEnvironment('INTERCOM_REGION', checkedRegion, args.command) ?? 'auto',
     ...(baseUrl ? { baseUrl } : {}),
   };
 }
@@ -78,7 +90,7 @@ function workspaceConfig(args: CliArgs, token: string): Record<string, unknown> 
 export async function connect(args: CliArgs, say: (line: string) => void): Promise<Connection> {
   const token = process.env['INTERCOM_ACCESS_TOKEN'];
   if (token) {
-    if (hasSandboxArgs(args)) throw new UsageError('sandbox options (--contacts, --latency …) apply only without INTERCOM_ACCESS_TOKEN', args.command);
+    if (hasSandboxArgs(args)) throw new UsageError('sandbox options (--port, --contacts, --latency …) apply only without INTERCOM_ACCESS_TOKEN', args.command);
     const cfg = workspaceConfig(args, token);
     return { cfg, target: typeof cfg['baseUrl'] === 'string' ? (cfg['baseUrl']) : 'your Intercom workspace', close: () => Promise.resolve() };
   }

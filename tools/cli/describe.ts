@@ -1,5 +1,6 @@
 /** `describe <key>` and `actions [word] [--resource R]`: what a flow designer sees, as text. */
 import { allFunctions, findFunction, inputSchema, type FieldEntry, type FunctionInfo } from './manifest';
+import { UsageError } from './args';
 import { exampleInput } from './example';
 
 type Schema = Record<string, unknown>;
@@ -67,7 +68,7 @@ function pagingLine(info: FunctionInfo): string {
 }
 
 export function describe(key: string): string {
-  const info = findFunction(key);
+  const info = findFunction(key, 'describe');
   const schema = inputSchema(info);
   const lines = [
     `${info.key} (${info.kind}${info.entry.type === 'polling' ? ', polling' : ''}): ${info.entry.title}${info.entry.deprecated ? ' [deprecated]' : ''}`,
@@ -93,17 +94,16 @@ export function describe(key: string): string {
 export function listFunctions(word: string | undefined, resource: string | undefined): string {
   const lowerWord = word?.toLowerCase();
   const lowerResource = resource?.toLowerCase();
+  const resources = [...new Set(allFunctions().map((f) => f.resource))].sort();
+  if (lowerResource !== undefined && !resources.some((r) => r.toLowerCase() === lowerResource)) {
+    throw new UsageError(`unknown resource "${resource ?? ''}"; resources: ${resources.join(', ')}`, 'actions');
+  }
   const rows = allFunctions().filter(
     (f) =>
       (lowerWord === undefined || f.key.toLowerCase().includes(lowerWord) || f.entry.title.toLowerCase().includes(lowerWord)) &&
       (lowerResource === undefined || f.resource.toLowerCase() === lowerResource),
   );
-  if (rows.length === 0) {
-    const resources = [...new Set(allFunctions().map((f) => f.resource))].sort();
-    throw new Error(
-      `nothing matches${word ? ` "${word}"` : ''}${resource ? ` in resource "${resource}"` : ''}${resource ? `; resources: ${resources.join(', ')}` : ''}`,
-    );
-  }
+  if (rows.length === 0) throw new Error(`nothing matches "${word ?? ''}"${resource ? ` in resource "${resource}"` : ''}`);
   const width = Math.max(...rows.map((f) => f.key.length));
   return rows
     .map((f) => `${f.key.padEnd(width)}  ${(f.kind + (f.entry.type === 'polling' ? ' (polling)' : '')).padEnd(17)}  ${f.risk.padEnd(11)}  ${f.entry.title}\n`)

@@ -8,6 +8,7 @@ import { findFunction } from './manifest';
 import { printer, redact, type Printer } from './output';
 import { defaultSnapshotFile, DEFAULT_POLL_SECONDS, pollLoop } from './poll';
 import { checkConfigKeys, runStep } from './runStep';
+import { serveDesigner } from './designerCommand';
 import { serveSandbox, untilStopped } from './sandboxCommand';
 
 export { SANDBOX_TOKEN, DEFAULT_SANDBOX_PORT } from './connection';
@@ -22,7 +23,7 @@ function requireTarget(args: CliArgs): string {
 }
 
 async function run(args: CliArgs, out: Printer): Promise<number> {
-  const info = findFunction(requireTarget(args));
+  const info = findFunction(requireTarget(args), 'run');
   checkConfigKeys(info, args.config, 'run');
   if (args.snapshot !== undefined && (typeof args.snapshot !== 'object' || args.snapshot === null || Array.isArray(args.snapshot))) {
     throw new UsageError('--snapshot must be a JSON object: the snapshot an earlier run printed', 'run');
@@ -38,7 +39,7 @@ async function run(args: CliArgs, out: Printer): Promise<number> {
 }
 
 async function poll(args: CliArgs, out: Printer): Promise<number> {
-  const info = findFunction(requireTarget(args));
+  const info = findFunction(requireTarget(args), 'poll');
   if (info.entry.type !== 'polling') throw new UsageError(`${info.key} is not a polling trigger; poll runs polling triggers (list them with: intercom-component actions polling)`, 'poll');
   checkConfigKeys(info, args.config, 'poll');
   const connection = await connect(args, (line) => out.note(line));
@@ -86,6 +87,8 @@ async function dispatch(args: CliArgs, out: Printer): Promise<number> {
       return verify(args, out);
     case 'sandbox':
       return serveSandbox(args);
+    case 'designer':
+      return serveDesigner(args, out);
     case 'help':
       if (args.target !== undefined && isCommandName(args.target)) process.stdout.write(commandHelp(args.target));
       else if (args.target !== undefined) throw new UsageError(`unknown command "${args.target}"`);

@@ -5,9 +5,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMPONENT_ROOT } from '../componentRoot';
+import { UsageError } from './args';
+import type { CommandName } from './commands';
 
 export interface FieldEntry {
   label?: string;
+  /** The platform shows fields with a higher order first. */
+  order?: number;
   viewClass?: string;
   required?: boolean;
   placeholder?: string;
@@ -104,15 +108,15 @@ export function allFunctions(): FunctionInfo[] {
   ];
 }
 
-/** The function named on the command line, or an error naming close matches. */
-export function findFunction(key: string): FunctionInfo {
+/** The function named on the command line, or a command-line mistake naming close matches. */
+export function findFunction(key: string, command?: CommandName): FunctionInfo {
   const all = allFunctions();
   const found = all.find((f) => f.key === key);
   if (found) return found;
   const lower = key.toLowerCase();
   const close = all.filter((f) => f.key.toLowerCase() === lower || f.key.toLowerCase().includes(lower)).slice(0, 5);
   const hint = close.length > 0 ? `; did you mean ${close.map((f) => f.key).join(', ')}?` : '';
-  throw new Error(`unknown action or trigger "${key}"${hint} (list them with: intercom-component actions)`);
+  throw new UsageError(`unknown action or trigger "${key}"${hint} (list them with: intercom-component actions)`, command);
 }
 
 /** A schema named by the manifest (a file path) or given inline. */
@@ -127,6 +131,14 @@ export function inputSchema(info: FunctionInfo): Record<string, unknown> | undef
   const declared = schemaOf(info.entry.metadata?.in);
   if (declared) return declared;
   const file = join(COMPONENT_ROOT, 'schemas', `${info.key}.in.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : undefined;
+}
+
+/** The output schema: the manifest's, else the generated file (functions with dynamic metadata keep theirs there). */
+export function outputSchema(info: FunctionInfo): Record<string, unknown> | undefined {
+  const declared = schemaOf(info.entry.metadata?.out);
+  if (declared) return declared;
+  const file = join(COMPONENT_ROOT, 'schemas', `${info.key}.out.json`);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : undefined;
 }
 

@@ -25,7 +25,7 @@ const { onProgress } = require(join(COMPONENT_ROOT, 'dist', 'runtime', 'progress
 export { redact };
 
 export interface Printer {
-  logger: { debug(m: string): void; info(m: string): void; warn(m: string): void; error(m: string): void };
+  logger: { debug(m: string): void; info(m: string): void; warn(m: string): void; error(m: string): void; debugEnabled: boolean };
   /** A line for people (always shown, even with --quiet: errors, the sandbox notice is not one). */
   error(message: string): void;
   /** A line for people that --quiet hides. */
@@ -83,6 +83,8 @@ export function printer(options: { quiet: boolean; debug: boolean; now?: () => n
   };
   return {
     logger: {
+      // The component builds its debug lines only when they are shown (lib/runtime/logger.ts debugEnabled).
+      debugEnabled: options.debug && !options.quiet,
       debug: (message) => {
         if (options.debug && !options.quiet) write(`debug: ${redact(message)}`);
       },

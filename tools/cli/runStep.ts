@@ -16,6 +16,25 @@ export interface StepOutcome {
   dataMessages: number;
 }
 
+/** The logger the step gets, as the platform's: the component redacts what it passes to it. */
+export interface StepLogger {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+  readonly debugEnabled?: boolean;
+}
+
+/** Where what a step emits goes: the terminal (run, poll) or the designer page. */
+export interface StepSink {
+  logger: StepLogger;
+  data(body: unknown): void;
+  snapshot(event: string, snapshot: unknown): void;
+  rebound(reason: unknown): void;
+  /** The step failed; `logged` when the step had already logged the failure itself. */
+  error(error: unknown, logged: boolean): void;
+}
+
 /**
  * `--config` may name the function's step fields only: a typo would otherwise be ignored silently. Credentials
  * come from the environment and the connection flags, never from --config.
@@ -38,16 +57,22 @@ export function checkConfigKeys(info: FunctionInfo, config: Record<string, unkno
   }
 }
 
-export async function runStep(info: FunctionInfo, input: unknown, cfg: Record<string, unknown>, snapshot: unknown, out: Printer): Promise<StepOutcome> {
-  const mod = require(join(COMPONENT_ROOT, info.entry.main)) as { process?: ProcessFn };
+/** The function's module from the component's build, as the sailor requires it. */
+export function functionModule(info: FunctionInfo): Record<string, unknown> {
+  return require(join(COMPONENT_ROOT, info.entry.main)) as Record<string, unknown>;
+}
+
+/** One message through the function's process(), every emit handed to the sink; resolves with the outcome. */
+export async function executeStep(info: FunctionInfo, input: unknown, cfg: Record<string, unknown>, snapshot: unknown, sink: StepSink): Promise<StepOutcome> {
+  const mod = functionModule(info) as { process?: ProcessFn };
   if (typeof mod.process !== 'function') throw new Error(`${info.entry.main} does not export process`);
   const outcome: StepOutcome = { code: 0, dataMessages: 0 };
-  let errorShown = false;
-  const logger = {
-    ...out.logger,
+  let errorLogged = false;
+  const logger: StepLogger = {
+    ...sink.logger,
     error: (message: string): void => {
-      errorShown = true;
-      out.logger.error(message);
+      errorLogged = true;
+      sink.logger.error(message);
     },
   };
   const context = {
@@ -55,17 +80,17 @@ export async function runStep(info: FunctionInfo, input: unknown, cfg: Record<st
     emit: (event: string, payload?: unknown): Promise<void> => {
       if (event === 'data') {
         outcome.dataMessages++;
-        process.stdout.write(`${JSON.stringify((payload as { body?: unknown }).body ?? payload)}\n`);
+        sink.data((payload as { body?: unknown } | undefined)?.body ?? payload);
       } else if (event === 'snapshot' || event === 'updateSnapshot') {
         outcome.snapshot = payload;
-        out.note(`${event}: ${JSON.stringify(payload)}`);
+        sink.snapshot(event, payload);
       } else if (event === 'rebound') {
-        // The step has already logged why (a warning line); the exit code says the rest.
         outcome.code = 75;
+        sink.rebound(payload);
       } else if (event === 'error') {
         outcome.code = 1;
-        if (!errorShown) out.error((payload as Error | undefined)?.message ?? 'unknown error');
-        errorShown = true;
+        sink.error(payload, errorLogged);
+        errorLogged = true;
       }
       return Promise.resolve();
     },
@@ -74,9 +99,35 @@ export async function runStep(info: FunctionInfo, input: unknown, cfg: Record<st
   try {
     await mod.process.call(context, msg, cfg, snapshot);
   } catch (error) {
-    // Every function logs its own failure once (lib/runtime/step.ts); print only what nobody printed.
+    // Every function logs its own failure once (lib/runtime/step.ts); the sink shows only what nobody showed.
     outcome.code = 1;
-    if (!errorShown) out.error(error instanceof Error ? error.message : String(error));
+    sink.error(error, errorLogged);
   }
   return outcome;
+}
+
+/** The message of whatever a step emitted or threw as its error. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  const message = (error as { message?: unknown } | null | undefined)?.message;
+  if (typeof message === 'string') return message;
+  return error === undefined ? 'unknown error' : JSON.stringify(error);
+}
+
+/** The terminal's sink: data on stdout as JSON lines, the rest on stderr, each error once. */
+function terminalSink(out: Printer): StepSink {
+  return {
+    logger: out.logger,
+    data: (body) => process.stdout.write(`${JSON.stringify(body)}\n`),
+    snapshot: (event, snapshot) => out.note(`${event}: ${JSON.stringify(snapshot)}`),
+    // The step has already logged why (a warning line); the exit code says the rest.
+    rebound: () => undefined,
+    error: (error, logged) => {
+      if (!logged) out.error(errorMessage(error));
+    },
+  };
+}
+
+export function runStep(info: FunctionInfo, input: unknown, cfg: Record<string, unknown>, snapshot: unknown, out: Printer): Promise<StepOutcome> {
+  return executeStep(info, input, cfg, snapshot, terminalSink(out));
 }

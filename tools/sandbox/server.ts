@@ -23,6 +23,7 @@ import { registerContactRelations } from './resources/contactRelations';
 import { registerContacts } from './resources/contacts';
 import type { ResourceContext } from './resources/context';
 import { registerConversations } from './resources/conversations';
+import { registerConversationAttributes } from './resources/conversationAttributes';
 import { registerDataAttributes } from './resources/dataAttributes';
 import { registerExports } from './resources/exports';
 import { registerNotes } from './resources/notes';
@@ -79,6 +80,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     registerTickets,
     registerTags,
     registerDataAttributes,
+    registerConversationAttributes,
     registerSpecial,
     registerExports,
   ]) {

@@ -113,7 +113,7 @@ describe('command-line runner: arguments a person types (built dist)', function 
     assert.equal(failed.stderr.match(/404/g)?.length, 2, 'once in the request log line, once in the error');
     assert.equal(failed.stderr.match(/^error: /gm)?.length, 1);
     const unknown = await runCli(['run', 'getcontact']);
-    assert.equal(unknown.code, 1);
+    assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /^error: unknown action or trigger "getcontact"; did you mean getContact\b/m);
   });
 });

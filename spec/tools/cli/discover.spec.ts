@@ -52,10 +52,10 @@ describe('command-line runner: discovering actions (built dist)', function () {
 
   it('an unknown resource lists the resources; an unknown key for describe is named', async () => {
     const resource = await runCli(['actions', '--resource', 'Tikcets']);
-    assert.equal(resource.code, 1);
-    assert.match(resource.stderr, /nothing matches in resource "Tikcets"; resources: .*\bTickets\b/);
+    assert.equal(resource.code, 2);
+    assert.match(resource.stderr, /unknown resource "Tikcets"; resources: .*\bTickets\b/);
     const key = await runCli(['describe', 'lisContacts']);
-    assert.equal(key.code, 1);
+    assert.equal(key.code, 2);
     assert.match(key.stderr, /^error: unknown action or trigger "lisContacts"/m);
   });
 });

@@ -64,3 +64,44 @@ export function startSandboxProcess(extra: string[] = []): Promise<SandboxProces
     child.on('exit', () => reject(new Error(`sandbox exited early: ${stderr}`)));
   });
 }
+
+export interface DesignerProcess {
+  /** The page's address with its token, as printed. */
+  pageUrl: string;
+  /** Scheme, host and port. */
+  origin: string;
+  port: string;
+  token: string;
+  output(): { stdout: string; stderr: string };
+  stop(): Promise<number | null>;
+}
+
+/** `intercom-component designer --listen 0 …` in a child process, as a person starts it. */
+export function startDesignerProcess(extra: string[] = [], env: Record<string, string> = {}): Promise<DesignerProcess> {
+  const child = spawn(process.execPath, [BIN, 'designer', '--listen', '0', ...extra], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', INTERCOM_SANDBOX_PORT: NO_SANDBOX_PORT, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+      const match = /open (http:\/\/127\.0\.0\.1:(\d+))\/\?token=([\w-]+)/.exec(stdout);
+      if (match?.[1] && match[2] && match[3]) {
+        resolve({
+          pageUrl: `${match[1]}/?token=${match[3]}`,
+          origin: match[1],
+          port: match[2],
+          token: match[3],
+          output: () => ({ stdout, stderr }),
+          stop: () => {
+            child.kill('SIGINT');
+            return closed;
+          },
+        });
+      }
+    });
+    child.on('exit', () => reject(new Error(`designer exited early: ${stderr}`)));
+  });
+}
+

@@ -61,8 +61,9 @@ describe('command-line runner: a running sandbox between runs (built dist)', fun
   });
 
   it("a merged contact's error names the contact it lives on once", async () => {
-    const lead = await cli(['run', 'createContact', '--input', '{"role":"lead","email":"lead@example.com"}']);
-    const user = await cli(['run', 'createContact', '--input', '{"role":"user","email":"user@example.com"}']);
+    // Intercom merges duplicates only (matching email or phone): the lead shares the user's phone.
+    const lead = await cli(['run', 'createContact', '--input', '{"role":"lead","email":"lead@example.com","phone":"+353871234567"}']);
+    const user = await cli(['run', 'createContact', '--input', '{"role":"user","email":"user@example.com","phone":"+353871234567"}']);
     const from = (JSON.parse(lead.stdout) as { id: string }).id;
     const into = (JSON.parse(user.stdout) as { id: string }).id;
     const merged = await cli(['run', 'mergeContacts', '--input', JSON.stringify({ from, into })]);

@@ -76,9 +76,9 @@ describe('sandbox: conversations are stateful', () => {
     assert.equal((await api().call('GET', `/conversations/${conversationId}`)).body.tags.tags.length, 0);
     assert.equal((await api().call('DELETE', `/conversations/${conversationId}/tags/${tag.id}`, { admin_id: admin })).body.errors[0].code, 'tag_not_found');
 
-    const updated = await api().call('PUT', `/conversations/${conversationId}`, { read: true, title: 'Order', custom_attributes: { issue: 'late' } });
+    const updated = await api().call('PUT', `/conversations/${conversationId}`, { read: true, title: 'Order', custom_attributes: { order_number: 'A-1' } });
     assert.equal(updated.body.title, 'Order');
-    assert.equal(updated.body.custom_attributes.issue, 'late');
+    assert.equal(updated.body.custom_attributes.order_number, 'A-1');
 
     const other = (await api().call('GET', '/contacts?per_page=2')).body.data[1];
     const withTwo = await api().call('POST', `/conversations/${conversationId}/customers`, { admin_id: admin, customer: { intercom_user_id: other.id } });

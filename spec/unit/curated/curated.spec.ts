@@ -89,17 +89,18 @@ describe('convenience actions', () => {
       await rejectsInput('snoozeConversation', { conversation_id: '1', admin_id: '2' }, ['until']);
     });
 
-    it('parseUntil: seconds, milliseconds, dates with and without a zone', () => {
+    it('parseUntil: seconds, milliseconds, dates and times with a zone; none without', () => {
       const now = settings.now;
       settings.now = () => Date.parse('2026-01-01T00:00:00Z');
       try {
         assert.deepEqual(parseUntil('1893456000'), { seconds: 1893456000 });
         assert.deepEqual(parseUntil(1893456000123), { seconds: 1893456000 });
-        assert.deepEqual(parseUntil('2030-01-01'), { seconds: 1893456000 });
-        assert.deepEqual(parseUntil('2030-01-01T01:00:00'), { seconds: 1893456000 + 3600 });
+        assert.match(parseUntil('2030-01-01').problem ?? '', /^field until: "2030-01-01" is a date without a time and zone/);
+        assert.match(parseUntil('2030-01-01T01:00:00').problem ?? '', /^field until: "2030-01-01T01:00:00" names no time zone/);
+        assert.deepEqual(parseUntil('2030-01-01T01:00:00Z'), { seconds: 1893456000 + 3600 });
         assert.deepEqual(parseUntil('2030-01-01T02:00:00+01:00'), { seconds: 1893456000 + 3600 });
         assert.match(parseUntil('2025-12-31T23:59:59Z').problem ?? '', /not in the future/);
-        assert.match(parseUntil('2030-13-45').problem ?? '', /not a valid date/);
+        assert.match(parseUntil('2030-13-45T00:00:00Z').problem ?? '', /not a valid date/);
       } finally {
         settings.now = now;
       }

@@ -27,7 +27,7 @@ describe('runtime: generic action', () => {
         assert.match(error.message, /^Invalid input for createContact: /);
         assert.match(error.message, /field colour: is not an input of this action/);
         assert.match(error.message, /field email: must be string/);
-        assert.match(error.message, /field signed_up_at: must be integer/);
+        assert.match(error.message, /field signed_up_at: must be Unix seconds or an ISO 8601 date and time with a zone/);
         return true;
       });
       assert.equal(scope.isDone(), false);

@@ -48,8 +48,8 @@ describe('search terms → Intercom query', () => {
     });
   });
 
-  it('IN takes a list or comma-separated text; dates take Unix seconds or ISO 8601 (no zone = UTC)', () => {
-    assert.deepEqual(buildQuery(tickets, [term('state', 'IN', 'open, snoozed'), term('created_at', '>=', '2024-01-01T00:00:00')], ['and']).query, {
+  it('IN takes a list or comma-separated text; dates take Unix seconds or ISO 8601 with a zone', () => {
+    assert.deepEqual(buildQuery(tickets, [term('state', 'IN', 'open, snoozed'), term('created_at', '>=', '2024-01-01T01:00:00+01:00')], ['and']).query, {
       operator: 'AND',
       value: [
         { field: 'state', operator: 'IN', value: ['open', 'snoozed'] },
@@ -76,7 +76,7 @@ describe('search terms → Intercom query', () => {
       'field searchTerm2.condition: "IN" does not apply to tag_id (string); use one of = !=',
       'field searchTerm3.fieldName: "nickname" is not a searchable field here (custom attributes: custom_attributes.<name>)',
       'field searchTerm4.condition: ">" does not apply to name (string); use one of = != IN NIN ~ !~ ^ $',
-      'field searchTerm5.fieldValue: "yesterday" is neither Unix seconds nor an ISO 8601 date',
+      'field searchTerm5.fieldValue: "yesterday" is neither Unix seconds nor an ISO 8601 date and time (e.g. 2026-05-01T09:00:00Z)',
       'field searchTerm6.fieldValue: is required (null searches for records without a value)',
     ]);
   });

@@ -12,6 +12,7 @@ import type { CompanyRecord } from '../store/records';
 import type { Workspace } from '../store/workspace';
 import type { ResourceContext } from './context';
 import { param, renderContact } from './contacts';
+import { checkDataAttributes } from './customAttributes';
 
 /** Intercom's exact wording: clients match on it to know the scroll must be restarted. */
 export const SCROLL_RESTART_MESSAGE = 'Request failed due to an internal network error. Please restart the scroll operation.';
@@ -50,7 +51,7 @@ export function editableCompany(c: CompanyRecord): CompanyRecord {
   return { ...c, custom_attributes: { ...c.custom_attributes }, tag_ids: [...c.tag_ids] };
 }
 
-function applyCompanyFields(c: CompanyRecord, body: JsonObject): void {
+function applyCompanyFields(ws: Workspace, c: CompanyRecord, body: JsonObject): void {
   const name = optString(body, 'name');
   if (name !== undefined) c.name = name;
   const plan = optString(body, 'plan');
@@ -69,7 +70,10 @@ function applyCompanyFields(c: CompanyRecord, body: JsonObject): void {
   const remote = optInteger(body, 'remote_created_at');
   if (remote !== undefined) c.remote_created_at = remote;
   const custom = optCustomAttributes(body);
-  if (custom !== undefined) Object.assign(c.custom_attributes, custom);
+  if (custom !== undefined) {
+    checkDataAttributes(ws, 'company', custom);
+    Object.assign(c.custom_attributes, custom);
+  }
 }
 
 function pageOfCompanies(ws: Workspace, req: SandboxRequest, p: PageParams, keep: (c: CompanyRecord) => boolean, descending = false): JsonObject {
@@ -98,7 +102,7 @@ export function registerCompanies(ctx: ResourceContext): void {
       const current = ws.companies.get(existing);
       if (current === undefined) throw notFound('Company Not Found', 'company_not_found');
       const c = editableCompany(current);
-      applyCompanyFields(c, body);
+      applyCompanyFields(ws, c, body);
       c.updated_at = now;
       ws.putCompany(existing, c);
       return json(renderCompany(ws, c));
@@ -123,7 +127,7 @@ export function registerCompanies(ctx: ResourceContext): void {
       custom_attributes: {},
       tag_ids: [],
     };
-    applyCompanyFields(draft, body);
+    applyCompanyFields(ws, draft, body);
     const record = ws.insertCompany((id) => ({ ...draft, id, company_id: draft.company_id === '' ? id : draft.company_id }));
     return json(renderCompany(ws, record));
   });
@@ -191,7 +195,7 @@ export function registerCompanies(ctx: ResourceContext): void {
       throw badRequest('company_id cannot be changed', 'parameter_invalid', 'company_id');
     }
     const c = editableCompany(record);
-    applyCompanyFields(c, body);
+    applyCompanyFields(ws, c, body);
     c.updated_at = ws.nowSeconds();
     ws.putCompany(index, c);
     return json(renderCompany(ws, c));

@@ -24,6 +24,7 @@ import type { Workspace } from '../store/workspace';
 import type { ResourceContext } from './context';
 import { indexDelayOf, isIndexed } from '../indexing';
 import { runSearch } from './searchRunner';
+import { checkDataAttributes } from './customAttributes';
 
 const CONTACT_DATE_FIELDS = new Set([
   'created_at',
@@ -159,7 +160,7 @@ function assertUnique(ws: Workspace, self: number | undefined, email: string | n
 }
 
 /** Apply the writable fields of a create/update body onto a record. */
-function applyContactFields(c: ContactRecord, body: JsonObject): void {
+function applyContactFields(ws: Workspace, c: ContactRecord, body: JsonObject): void {
   const role = readRole(body);
   if (role !== undefined) c.role = role;
   const email = optNullableString(body, 'email');
@@ -179,7 +180,10 @@ function applyContactFields(c: ContactRecord, body: JsonObject): void {
   const unsub = optBoolean(body, 'unsubscribed_from_emails');
   if (unsub !== undefined) c.unsubscribed_from_emails = unsub;
   const custom = optCustomAttributes(body);
-  if (custom !== undefined) Object.assign(c.custom_attributes, custom);
+  if (custom !== undefined) {
+    checkDataAttributes(ws, 'contact', custom);
+    Object.assign(c.custom_attributes, custom);
+  }
 }
 
 export function contactSearchModel(ws: Workspace): SearchModel<ContactRecord> {
@@ -234,7 +238,7 @@ export function registerContacts(ctx: ResourceContext): void {
     checkEmail(email);
     assertUnique(ws, undefined, email, optNullableString(body, 'external_id'));
     const draft = blankContact('', ws.nowSeconds());
-    applyContactFields(draft, body);
+    applyContactFields(ws, draft, body);
     const record = ws.insertContact((id) => ({ ...draft, id }));
     return json(renderContact(ws, record));
   });
@@ -292,7 +296,7 @@ export function registerContacts(ctx: ResourceContext): void {
     checkEmail(email);
     assertUnique(ws, index, email, optNullableString(body, 'external_id'));
     const c = editable(record);
-    applyContactFields(c, body);
+    applyContactFields(ws, c, body);
     c.updated_at = ws.nowSeconds();
     ws.putContact(index, c);
     return json(renderContact(ws, c));
@@ -333,6 +337,10 @@ export function registerContacts(ctx: ResourceContext): void {
     const into = requireContact(ws, intoId);
     if (from.record.role !== 'lead') throw badRequest('Only a lead can be merged into another contact', 'invalid_merge', 'from');
     if (into.record.role !== 'user') throw badRequest('Contacts can only be merged into a user', 'invalid_merge', 'into');
+    const duplicates = (from.record.email !== null && from.record.email === into.record.email) || (from.record.phone !== null && from.record.phone === into.record.phone);
+    if (!duplicates && optBoolean(body, 'skip_duplicate_validation') !== true) {
+      throw badRequest('Contacts can only be merged when they are duplicates (matching email or phone). Pass skip_duplicate_validation=true to override this check.', 'invalid_merge');
+    }
     const now = ws.nowSeconds();
     const survivor = editable(into.record);
     survivor.name ??= from.record.name;

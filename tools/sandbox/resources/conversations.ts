@@ -3,7 +3,7 @@
  * delete (remembered for GET /conversations/deleted), search with inclusive date comparisons,
  * replies, close/open/snooze/assignment, tags, contacts and redaction.
  */
-import { badRequest, notFound } from '../errors';
+import { ApiError, badRequest, notFound } from '../errors';
 import { json, type Reply, type SandboxRequest } from '../http';
 import {
   bodyObject,
@@ -29,6 +29,7 @@ import { param } from './contacts';
 import { attachmentFilesOf, renderAttachment } from './attachments';
 import { runSearch } from './searchRunner';
 import { adminAuthor, htmlBody, renderAppliedTag, requireAdmin, requireTag } from './render';
+import { checkConversationAttributes } from './customAttributes';
 
 const CONVERSATION_DATES = new Set(['created_at', 'updated_at', 'waiting_since', 'snoozed_until']);
 const CONVERSATION_INTEGERS = new Set(['admin_assignee_id', 'team_assignee_id']);
@@ -273,7 +274,10 @@ export function registerConversations(ctx: ResourceContext): void {
     const title = optNullableString(body, 'title');
     if (title !== undefined) c.title = title;
     const custom = optCustomAttributes(body);
-    if (custom !== undefined) Object.assign(c.custom_attributes, custom);
+    if (custom !== undefined) {
+      checkConversationAttributes(ws, custom);
+      Object.assign(c.custom_attributes, custom);
+    }
     const companyId = optId(body, 'company_id');
     if (companyId !== undefined) {
       if (ws.companies.getById(companyId) === undefined) throw notFound('Company Not Found', 'company_not_found');
@@ -412,7 +416,7 @@ export function registerConversations(ctx: ResourceContext): void {
     requireAdmin(ws, reqId(bodyObject(req), 'admin_id'));
     const contactId = param(req, 'contact_id');
     if (!record.contact_ids.includes(contactId)) throw notFound('User Not Found');
-    if (record.contact_ids.length === 1) throw badRequest('The last contact cannot be removed from a conversation', 'parameter_invalid');
+    if (record.contact_ids.length === 1) throw new ApiError(422, 'parameter_invalid', 'Removing the last customer is not allowed');
     const c = editableConversation(record);
     c.contact_ids = c.contact_ids.filter((id) => id !== contactId);
     c.updated_at = ws.nowSeconds();

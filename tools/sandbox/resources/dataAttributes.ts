@@ -46,6 +46,11 @@ export function registerDataAttributes(ctx: ResourceContext): void {
     if (ws.dataAttributes.some((d) => d.model === model && d.name.toLowerCase() === name.toLowerCase())) {
       throw badRequest(`An attribute named ${JSON.stringify(name)} already exists on ${model}`, 'parameter_invalid', 'name');
     }
+    // One name across both models: Intercom refuses a contact attribute named like a company one, and the reverse.
+    const other = model === 'contact' ? 'company' : 'contact';
+    if (ws.dataAttributes.some((d) => d.model === other && d.custom && d.name.toLowerCase() === name.toLowerCase())) {
+      throw badRequest(`You already have '${name}' in your ${other === 'company' ? 'company' : 'people'} data. To save this as new ${model === 'company' ? 'company' : 'people'} data, use a different name.`, 'parameter_invalid', 'name');
+    }
     const options = readOptions(body);
     if (dataType === 'options' && (options === undefined || options.length < 2)) {
       throw badRequest('An options attribute needs at least two options', 'parameter_invalid', 'options');

@@ -25,8 +25,9 @@ interface ExportJob {
   until?: number;
 }
 
-/** Intercom allows five reporting export jobs in flight per workspace. */
+/** Intercom allows five reporting export jobs in flight per workspace, and one content (message data) export. */
 const MAX_PENDING_REPORTING_JOBS = 5;
+const MAX_PENDING_CONTENT_JOBS = 1;
 
 function statusOf(job: ExportJob, nowMs: number, jobMs: number): string {
   if (job.canceled) return 'canceled';
@@ -101,6 +102,7 @@ export function registerExports(ctx: ResourceContext): void {
       download_expires_at: finished ? String(Math.floor((job.createdMs + exportJobMs) / 1000) + 2 * 24 * 3600) : '',
     };
   };
+  const pendingJobs = (kind: JobKind): number => [...jobs.values()].filter((j) => j.kind === kind && !j.canceled && !isFinished(statusOf(j, now(), exportJobMs))).length;
   const finished = (job: ExportJob): void => {
     const status = statusOf(job, now(), exportJobMs);
     if (!isFinished(status)) throw notFound(`Export job ${job.id} is ${status}, not completed; check its status until it is`);
@@ -113,6 +115,11 @@ export function registerExports(ctx: ResourceContext): void {
     if (from === undefined) throw badRequest("'created_at_after' is a required parameter", 'parameter_not_found', 'created_at_after');
     if (until === undefined) throw badRequest("'created_at_before' is a required parameter", 'parameter_not_found', 'created_at_before');
     if (until < from) throw badRequest('created_at_before must not be before created_at_after', 'parameter_invalid', 'created_at_before');
+    // Waiting for the rate-limit window does not help here (the client must not retry it as one): the running job
+    // has to finish or be canceled first.
+    if (pendingJobs('content') >= MAX_PENDING_CONTENT_JOBS) {
+      throw new ApiError(429, 'rate_limit_exceeded', `Exceeded rate limit of ${MAX_PENDING_CONTENT_JOBS} pending message data export jobs`);
+    }
     return json(view(create('content', { from, until }), req));
   });
   router.get('/export/content/data/{job_identifier}', (req) => json(view(find(param(req, 'job_identifier'), 'content'), req)));
@@ -145,8 +152,7 @@ export function registerExports(ctx: ResourceContext): void {
     optArray(body, 'attribute_ids');
     optInteger(body, 'start_time');
     optInteger(body, 'end_time');
-    const pending = [...jobs.values()].filter((j) => j.kind === 'reporting' && !isFinished(statusOf(j, now(), exportJobMs)) && !j.canceled).length;
-    if (pending >= MAX_PENDING_REPORTING_JOBS) {
+    if (pendingJobs('reporting') >= MAX_PENDING_REPORTING_JOBS) {
       throw new ApiError(429, 'rate_limit_exceeded', `Exceeded rate limit of ${MAX_PENDING_REPORTING_JOBS} pending reporting dataset export jobs`);
     }
     return json(view(create('reporting', {}), req));

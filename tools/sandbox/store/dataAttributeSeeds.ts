@@ -1,5 +1,8 @@
-/** The data attributes a fresh workspace lists: a few built-ins per model plus three custom ones. */
-import type { DataAttributeRecord } from './records';
+/**
+ * The data attributes a fresh workspace lists: a few built-ins per model plus the custom ones the seeded records
+ * carry (contacts' plan, seats and trial end); and the conversation attributes (GET /conversations/attributes).
+ */
+import type { ConversationAttributeRecord, DataAttributeRecord } from './records';
 
 type Builtin = [DataAttributeRecord['model'], string, string, DataAttributeRecord['data_type'], boolean];
 
@@ -36,6 +39,7 @@ export function defaultDataAttributes(epoch: number): DataAttributeRecord[] {
     ['contact', 'plan', 'string'],
     ['contact', 'seats', 'integer'],
     ['contact', 'trial_ends_at', 'date'],
+    ['company', 'tier', 'string'],
   ];
   custom.forEach(([model, name, data_type], i) => {
     out.push({
@@ -57,4 +61,24 @@ export function defaultDataAttributes(epoch: number): DataAttributeRecord[] {
     });
   });
   return out;
+}
+
+/** A fresh workspace's conversation attributes: a text, a number and a list, as a support team sets them up. */
+export function defaultConversationAttributes(epoch: number): ConversationAttributeRecord[] {
+  const created = epoch - 100 * 86_400;
+  const base = { description: '', required: false, visible_to_team_ids: [], archived: false, created_at: created, updated_at: created, admin_id: '0' };
+  return [
+    { ...base, id: 200, name: 'order_number', data_type: 'string', description: 'Order the conversation is about' },
+    { ...base, id: 201, name: 'refund_amount', data_type: 'decimal' },
+    {
+      ...base,
+      id: 202,
+      name: 'priority_reason',
+      data_type: 'list',
+      options: [
+        { id: '202-1', label: 'Outage', archived: false },
+        { id: '202-2', label: 'VIP customer', archived: false },
+      ],
+    },
+  ];
 }

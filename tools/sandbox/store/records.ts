@@ -211,6 +211,21 @@ export interface DataAttributeRecord {
   admin_id?: string;
 }
 
+/** A conversation attribute (GET /conversations/attributes): what a conversation's custom_attributes may hold. */
+export interface ConversationAttributeRecord {
+  id: number;
+  name: string;
+  description: string;
+  data_type: 'string' | 'integer' | 'list' | 'decimal' | 'boolean' | 'datetime' | 'relationship' | 'files';
+  required: boolean;
+  visible_to_team_ids: string[];
+  archived: boolean;
+  created_at: number;
+  updated_at: number;
+  admin_id: string;
+  options?: Array<{ id: string; label: string; archived: boolean }>;
+}
+
 export interface SubscriptionTypeRecord {
   id: string;
   name: string;

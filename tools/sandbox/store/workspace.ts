@@ -12,6 +12,7 @@ import type {
   CompanyRecord,
   ContactRecord,
   ConversationRecord,
+  ConversationAttributeRecord,
   DataAttributeRecord,
   DeletedConversation,
   MergeHistoryEntry,
@@ -34,7 +35,7 @@ import {
   seededExternalIndex,
   type SeedContext,
 } from './seedData';
-import { defaultDataAttributes } from './dataAttributeSeeds';
+import { defaultConversationAttributes, defaultDataAttributes } from './dataAttributeSeeds';
 
 export interface SeedOptions {
   /** Everything deterministic derives from this key (ids, seeded values, fault draws). */
@@ -104,6 +105,7 @@ export class Workspace {
   /** Data events as POST /events recorded them, oldest first (GET /events lists them per contact). */
   readonly dataEvents: DataEventRecord[] = [];
   readonly dataAttributes: DataAttributeRecord[];
+  readonly conversationAttributes: ConversationAttributeRecord[];
   readonly subscriptionTypes: SubscriptionTypeRecord[];
   readonly ticketTypes: TicketTypeRecord[];
   readonly ticketStates: TicketStateRecord[];
@@ -191,7 +193,8 @@ export class Workspace {
       { id: typeCodec.encode(1), name: 'Follow-up task', description: 'Work for the back office', icon: '📋', category: 'Back-office', created_at: seed.epoch - 200 * 86_400 },
     ];
     this.dataAttributes = defaultDataAttributes(seed.epoch);
-    this.nextDataAttributeId = 1 + Math.max(0, ...this.dataAttributes.map((d) => d.id ?? 0));
+    this.conversationAttributes = defaultConversationAttributes(seed.epoch);
+    this.nextDataAttributeId = 1 + Math.max(0, ...this.dataAttributes.map((d) => d.id ?? 0), ...this.conversationAttributes.map((a) => a.id));
 
     const contactCodec = hexCodec(k, 'contact');
     this.contacts = new LazyCollection(contactCodec, seed.contacts, (i) => seedContact(ctx, contactCodec.encode(i), i, seed.contacts));
