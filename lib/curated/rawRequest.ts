@@ -1,5 +1,5 @@
 import { CURATED_FIELDS } from '../catalogue/fields';
-import { execute } from '../runtime/action';
+import { execute } from '../operation/action';
 import type { HttpMethod } from '../runtime/client';
 import { addQuery, type Call } from '../runtime/operations';
 import { readPagingOptions } from '../runtime/paging';

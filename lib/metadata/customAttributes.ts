@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CustomAttributeModel } from '../catalogue/types';
-import { type ActionModule, forOperation } from '../runtime/action';
+import { type ActionModule, forOperation } from '../operation/action';
 import { readCredentials } from '../runtime/credentials';
 import { safeLogger } from '../runtime/logger';
 import { PACKAGE_ROOT } from '../runtime/constants';

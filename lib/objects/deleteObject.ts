@@ -1,5 +1,5 @@
 import { objectMetaModel } from './metaModel';
-import { shapeResult } from '../runtime/action';
+import { shapeResult } from '../operation/action';
 import { InputValidationError } from '../runtime/errors';
 import { operationCall } from '../runtime/operations';
 import { ID_INPUT, idText, isNotFound, objectAction, rejectUnused } from './common';

@@ -1,16 +1,16 @@
 import { text } from '../curated/common';
 import { readCredentials } from '../runtime/credentials';
-import { deleteRecord } from '../runtime/deletes';
+import { deleteRecord } from '../operation/deletes';
 import { validateInput } from '../runtime/input';
 import { operationCall } from '../runtime/operations';
 import { clientFor } from '../runtime/region';
-import { shapeResult } from '../runtime/action';
+import { shapeResult } from '../operation/action';
 import { type ProcessFunction, step } from '../runtime/step';
 import { asFields } from './mappings/shared';
 
 /**
  * OIH deletePerson / deleteOrganization: the Intercom id from the message (`id`) or from OIH's ID linking
- * (`metadata.recordUid`), deleted through the record-delete rules (runtime/deletes.ts): OIH's delete protocol
+ * (`metadata.recordUid`), deleted through the record-delete rules (operation/deletes.ts): OIH's delete protocol
  * under ferryman, Intercom's answer (or an empty one for "not found", when ticked) under the sailor.
  */
 export function oihDelete(key: string, operation: string, idParam: string): ProcessFunction {

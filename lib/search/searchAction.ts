@@ -1,5 +1,5 @@
 import { MAX_SEARCH_ACTION_TERMS, SEARCH_MODELS, type SearchModelName } from '../catalogue/searchFields';
-import { type ActionModule, forOperation } from '../runtime/action';
+import { type ActionModule, forOperation } from '../operation/action';
 import { InputValidationError } from '../runtime/errors';
 import { findMalformed, isEmpty } from '../runtime/input';
 import { buildQuery, linkInput, readTerms, termInput } from './terms';

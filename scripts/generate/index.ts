@@ -103,7 +103,7 @@ function actionModule(b: BuiltOperation): string {
     ? { from: '../metadata/customAttributes', name: 'withCustomAttributes', call: `withCustomAttributes('${b.key}', '${model}'${search ? `, ${search}` : ''})` }
     : search
       ? { from: '../search/searchAction', name: 'forSearchOperation', call: search }
-      : { from: '../runtime/action', name: 'forOperation', call: `forOperation('${b.key}')` };
+      : { from: '../operation/action', name: 'forOperation', call: `forOperation('${b.key}')` };
   const lines = [`import { ${base.name} } from '${base.from}';`];
   if (search && model) lines.push(`import { forSearchOperation } from '../search/searchAction';`);
   if (selects.length === 0) return `${GENERATED_HEADER}${lines.join('\n')}\nexport = ${base.call};\n`;

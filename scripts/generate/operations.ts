@@ -234,7 +234,7 @@ function fitOutSchema(spec: LoadedSpec, specOp: SpecOperation): Json {
   if (!schema) return { type: 'object' };
   for (const depth of DEPTHS) {
     const pruned = pruneSchema(spec, schema, depth);
-    // A top-level array is emitted as `{ data: [...] }` (shapeResult in lib/runtime/action.ts): a message body is an object.
+    // A top-level array is emitted as `{ data: [...] }` (shapeResult in lib/operation/action.ts): a message body is an object.
     const fitted = pruned['type'] === 'array' ? { type: 'object', properties: { data: { ...pruned, title: 'Data' } } } : pruned;
     if (JSON.stringify(fitted, null, 2).length <= SCHEMA_BUDGET_BYTES) return fitted;
   }
@@ -263,7 +263,7 @@ function responseKind(specOp: SpecOperation): ResponseKind {
   return success.length > 0 ? 'empty' : 'json';
 }
 
-/** Our own small documents for responses that carry no JSON (see shapeResult in lib/runtime/action.ts). */
+/** Our own small documents for responses that carry no JSON (see shapeResult in lib/operation/action.ts). */
 function fixedOutSchema(kind: ResponseKind, method: string): Json {
   const prop = (type: string, name: string): Json => ({ type, title: humanTitle(name) });
   // Deliver as: file (lib/files): the file travels as an attachment of the message; the body describes it.

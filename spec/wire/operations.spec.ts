@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { curated } from '../../lib/catalogue/curated';
 import { FILE_INPUTS } from '../../lib/catalogue/fields';
 import { allOperations } from '../../lib/catalogue/index';
-import type { ActionModule } from '../../lib/runtime/action';
+import type { ActionModule } from '../../lib/operation/action';
 import { validateInput } from '../../lib/runtime/input';
 import { FakeStep, offlineRuntime } from '../helpers/context';
 import {
@@ -129,7 +129,7 @@ function generatedCase(key: string): Case {
   };
 }
 
-/** The documented object for a response without a body (shapeResult in lib/runtime/action.ts), computed independently. */
+/** The documented object for a response without a body (shapeResult in lib/operation/action.ts), computed independently. */
 function confirmation(method: string, template: string, path: string, status: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const names = [...template.matchAll(/\{([^}]+)\}/g)];

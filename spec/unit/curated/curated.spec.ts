@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import nock from 'nock';
 import { convenienceActions } from '../../../lib/catalogue/convenience';
-import type { ActionModule } from '../../../lib/runtime/action';
+import type { ActionModule } from '../../../lib/operation/action';
 import { InputValidationError, IntercomApiError } from '../../../lib/runtime/errors';
 import { settings } from '../../../lib/runtime/settings';
 import { pathProblems } from '../../../lib/curated/rawRequest';

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import nock from 'nock';
 import { fileLimits } from '../../../lib/files/limits';
-import { forOperation } from '../../../lib/runtime/action';
+import { forOperation } from '../../../lib/operation/action';
 import { process as replyToConversation } from '../../../lib/curated/replyToConversation';
 import { startStorage, type StorageHandle } from '../../../tools/storage';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';

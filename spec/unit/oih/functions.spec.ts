@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import nock from 'nock';
-import { forOperation } from '../../../lib/runtime/action';
+import { forOperation } from '../../../lib/operation/action';
 import * as deletePerson from '../../../lib/oih/deletePerson';
 import * as deleteOrganization from '../../../lib/oih/deleteOrganization';
 import * as upsertPerson from '../../../lib/oih/upsertPerson';

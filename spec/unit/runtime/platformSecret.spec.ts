@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import nock from 'nock';
-import { forOperation } from '../../../lib/runtime/action';
+import { forOperation } from '../../../lib/operation/action';
 import verifyCredentials from '../../../lib/verifyCredentials';
 import { FakeStep, offlineRuntime, TEST_BASE_URL } from '../../helpers/context';
 

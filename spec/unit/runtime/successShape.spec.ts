@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import nock from 'nock';
 import * as closeConversation from '../../../lib/curated/closeConversation';
-import { forOperation } from '../../../lib/runtime/action';
+import { forOperation } from '../../../lib/operation/action';
 import { IntercomApiError } from '../../../lib/runtime/errors';
 import type { ProcessFunction } from '../../../lib/runtime/step';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import nock from 'nock';
 import { newMessageWithBody } from 'elasticio-node/lib/messages';
-import { forOperation } from '../../../lib/runtime/action';
+import { forOperation } from '../../../lib/operation/action';
 import { outgoingMessage } from '../../../lib/runtime/step';
 import { settings } from '../../../lib/runtime/settings';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
@@ -17,7 +17,7 @@ const run = async (key: string, body: unknown, cfg: Record<string, unknown> = te
   return step;
 };
 
-describe('runtime: generic action', () => {
+describe('operation: generic action', () => {
   offlineRuntime();
 
   describe('input', () => {

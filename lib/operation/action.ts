@@ -2,16 +2,16 @@ import { FILE_INPUTS } from '../catalogue/fields';
 import { attachmentFilesFor } from '../files/attachmentFiles';
 import { canDeliverFiles, emitDownloadAsFile } from '../files/downloadFile';
 import { emitRecordingAsFile, partAttachmentsAsFiles, recordingAsFile, storePartAttachments } from '../files/remoteFiles';
-import type { ApiRequest, ApiResponse, IntercomClient } from './client';
-import { emitCsvDownload, readDownloadOptions, type DownloadOptions } from './downloads';
-import { type Credentials, readCredentials } from './credentials';
-import { ConfigurationError } from './errors';
+import type { ApiRequest, ApiResponse, IntercomClient } from '../runtime/client';
+import { emitCsvDownload, readDownloadOptions, type DownloadOptions } from '../runtime/downloads';
+import { type Credentials, readCredentials } from '../runtime/credentials';
+import { ConfigurationError } from '../runtime/errors';
 import { deleteRecord } from './deletes';
-import { type Call, isCsvDownload, isRecordDelete, lastPathId, operation, operationCall, withRecordUid } from './operations';
-import { asDocument, emitPages, isPaged, type PagingOptions, readPagingOptions } from './paging';
+import { type Call, isCsvDownload, isRecordDelete, lastPathId, operation, operationCall, withRecordUid } from '../runtime/operations';
+import { asDocument, emitPages, isPaged, type PagingOptions, readPagingOptions } from '../runtime/paging';
 import { withPickedIds } from './pickedIds';
-import { clientFor, identify } from './region';
-import { type ProcessFunction, step, type StepContext } from './step';
+import { clientFor, identify } from '../runtime/region';
+import { type ProcessFunction, step, type StepContext } from '../runtime/step';
 
 export interface ActionModule {
   process: ProcessFunction;
