@@ -1,9 +1,10 @@
 import { FILE_INPUTS } from '../catalogue/fields';
 import { attachmentFilesFor } from '../files/attachmentFiles';
 import { canDeliverFiles, emitDownloadAsFile } from '../files/downloadFile';
-import { emitRecordingAsFile, partAttachmentsAsFiles, recordingAsFile, storePartAttachments } from '../files/remoteFiles';
+import { emitRecordingAsFile, storePartAttachments } from '../files/remoteFiles';
 import type { ApiRequest, ApiResponse, IntercomClient } from '../runtime/client';
-import { emitCsvDownload, readDownloadOptions, type DownloadOptions } from '../runtime/downloads';
+import { emitCsvDownload, readDownloadOptions, type DownloadOptions } from './csvDownload';
+import { partAttachmentsAsFiles, recordingAsFile } from './fileOptions';
 import { type Credentials, readCredentials } from '../runtime/credentials';
 import { ConfigurationError } from '../runtime/errors';
 import { deleteRecord } from './deletes';

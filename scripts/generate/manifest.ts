@@ -5,7 +5,7 @@ import { CREDENTIAL_FIELDS, DOWNLOAD_FIELDS, FILE_FIELDS, PAGING_FIELDS, dropdow
 import { PART_ATTACHMENTS, RECORDING_DELIVERY } from '../../lib/catalogue/files';
 import { MANIFEST_OAUTH_REGION, OAUTH_CLIENT_ENV, OAUTH_ENDPOINTS } from '../../lib/catalogue/oauth';
 import { ID_LISTS, dropdownsOf } from '../../lib/catalogue/dropdowns';
-import { DELIVER_AS, MAX_BATCH_SIZE } from '../../lib/runtime/downloads';
+import { DELIVER_AS, MAX_BATCH_SIZE } from '../../lib/operation/csvDownload';
 import { isCsvDownload, isRecordDelete } from '../../lib/runtime/operations';
 import { humanTitle } from './titles';
 import type { BuiltOperation } from './operations';
