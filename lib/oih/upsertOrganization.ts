@@ -3,7 +3,7 @@ import { IntercomApiError, InputValidationError } from '../runtime/errors';
 import { step } from '../runtime/step';
 import { asFields } from './mappings/shared';
 import { organizationToCompany } from './mappings/organization';
-import { oihRun } from './run';
+import { oihRun } from './oihRun';
 
 /**
  * OIH upsertOrganization: an OIH Organization (or, with a custom mapping, any record) mapped to company inputs.

@@ -2,7 +2,7 @@ import { upsertContactCheck, upsertContactRecord } from '../curated/upsertContac
 import { validateInput } from '../runtime/input';
 import { step } from '../runtime/step';
 import { personToContact } from './mappings/person';
-import { oihRun } from './run';
+import { oihRun } from './oihRun';
 
 /**
  * OIH upsertPerson: an OIH Person (or, with a custom mapping, any record) mapped to Contacts: Create or update's

@@ -1,5 +1,5 @@
 import { companyToOrganization } from '../oih/mappings/organization';
-import { presentAs } from '../oih/run';
+import { presentAs } from '../oih/oihRun';
 import { pollingTrigger } from './polling/engine';
 import { companiesSource } from './polling/sources';
 

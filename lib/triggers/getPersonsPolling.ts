@@ -1,5 +1,5 @@
 import { contactToPerson } from '../oih/mappings/person';
-import { presentAs } from '../oih/run';
+import { presentAs } from '../oih/oihRun';
 import { selectTags } from '../selectModels';
 import { pollingTrigger } from './polling/engine';
 import { contactsSource } from './polling/sources';
