@@ -4,6 +4,8 @@ import type { SearchModelName } from './searchFields';
 
 export type Risk = 'read' | 'write' | 'destructive';
 
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
 /**
  * How an operation pages. The runtime implements each style once (lib/runtime/pagination.ts).
  * - cursor:     query `starting_after`, next cursor at `pages.next.starting_after`
@@ -34,7 +36,10 @@ export interface OperationDecl {
   description: string;
   /** Defaults: GET read, DELETE destructive, otherwise write. */
   risk?: Risk;
-  /** May a 408/5xx/network failure be retried? Defaults: true for GET/PUT/DELETE, false for POST/PATCH. */
+  /**
+   * May a 408/5xx/network failure be retried? Default: the retry policy's rule for the method (lib/runtime/retryPolicy.ts:
+   * GET, PUT and DELETE may, POST and PATCH may not).
+   */
   idempotent?: boolean;
   paginate?: PaginationStyle;
   /** Where the items of a page live, when the generator cannot tell (one array property). */
