@@ -3,6 +3,7 @@ import { execute } from '../operation/action';
 import type { HttpMethod } from '../runtime/client';
 import { addQuery, type Call } from '../runtime/operations';
 import { readPagingOptions } from '../runtime/paging';
+import { repeatableMethod } from '../runtime/retryPolicy';
 import { rawPaging } from './rawPaging';
 import { type Config, curatedAction, type Input, isChecked, isRecord, text } from './common';
 
@@ -86,7 +87,7 @@ const processAction = curatedAction(
     const path = text(input['path']) ?? '/';
     const readOnly = isChecked(cfg[CURATED_FIELDS.readOnly]);
     // A POST or PATCH may have had its effect before a timeout or 5xx: retried only when the user says it only reads.
-    const idempotent = method === 'GET' || method === 'PUT' || method === 'DELETE' || (method === 'POST' && readOnly);
+    const idempotent = repeatableMethod(method) || (method === 'POST' && readOnly);
     const pagingOptions = readPagingOptions(cfg);
     const paging = rawPaging(method, path, input['paginate'] ?? undefined, text(input['items_path']), pagingOptions);
     const call: Call = { operation: 'rawRequest', method, path, pathTemplate: pathShape(path), idempotent, response: 'json' };

@@ -3,9 +3,10 @@ import { PAGING_FIELDS } from '../catalogue/fields';
 import type { PaginationStyle } from '../catalogue/types';
 import type { ApiRequest, ApiResponse, IntercomClient } from './client';
 import { isUnset, wholeNumberOf } from './configValues';
-import { ConfigurationError, IntercomApiError } from './errors';
+import { ConfigurationError } from './errors';
 import { type Call, operationCall, type PagingSpec } from './operations';
 import { reportPage } from './progress';
+import { repeatsPage, restartsWalk } from './retryPolicy';
 import { settings } from './settings';
 import type { StepContext } from './step';
 
@@ -92,7 +93,7 @@ export async function* pages(client: IntercomClient, first: PagedCall, pageSize?
   let request = withPageSize(first, spec.style, pageSize);
   const seenCursors = new Set<string>();
   const seenPages = new Set<string>();
-  let scrollRestarts = 0;
+  let restarts = 0;
   let itemsRead = 0;
   for (let pageNumber = 1; ; pageNumber++) {
     if (pageNumber > settings.maxPages) {
@@ -102,9 +103,9 @@ export async function* pages(client: IntercomClient, first: PagedCall, pageSize?
     try {
       response = await client.request(request);
     } catch (error) {
-      // A scroll that broke on Intercom's side cannot be resumed, only started again.
-      if (spec.style === 'scroll' && error instanceof IntercomApiError && error.status >= 500 && scrollRestarts < 2) {
-        scrollRestarts++;
+      // A walk whose style cannot resume after this error (a broken scroll) starts again from the top.
+      if (restartsWalk(spec.style, error, restarts)) {
+        restarts++;
         request = withPageSize(first, spec.style, pageSize);
         seenCursors.clear();
         seenPages.clear();
@@ -169,8 +170,8 @@ export function asDocument(data: unknown): unknown {
 /** The step field "Page size", when set, is the page size: it wins over any page size in the input. */
 export function withPageSize(request: ApiRequest, style: PaginationStyle, pageSize: number | undefined): ApiRequest {
   const copy: ApiRequest = { ...request };
-  // A scroll page must never be retried with the same scroll_param after a server error: it is restarted instead.
-  if (style === 'scroll') copy.idempotent = false;
+  // A page of a style that restarts its walk instead (a scroll) is never asked again as it was.
+  if (!repeatsPage(style)) copy.idempotent = false;
   if (!pageSize) return copy;
   if (style === 'searchBody') {
     const body = { ...((request.body as Record<string, unknown> | undefined) ?? {}) };

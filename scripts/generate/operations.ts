@@ -3,6 +3,7 @@ import { attachmentsInput, INTERCOM_FILES_PROPERTY } from '../../lib/catalogue/f
 import type { OperationDecl, ResponseKind, Risk } from '../../lib/catalogue/types';
 import type { InputLocation, OperationEntry } from '../../lib/runtime/operations';
 import type { HttpMethod } from '../../lib/runtime/client';
+import { repeatableMethod } from '../../lib/runtime/retryPolicy';
 import { MAX_SEARCH_ACTION_TERMS, SEARCH_MODELS, type SearchModelName } from '../../lib/catalogue/searchFields';
 import { searchTermProperties } from '../../lib/search/schema';
 import { pruneSchema } from './prune';
@@ -147,7 +148,8 @@ export function buildOperation(spec: LoadedSpec, key: string, group: string, dec
   const response = decl.response ?? responseKind(specOp);
   const outSchema = response === 'json' ? fitOutSchema(spec, specOp) : fixedOutSchema(response, method);
   const risk: Risk = decl.risk ?? (method === 'GET' ? 'read' : method === 'DELETE' ? 'destructive' : 'write');
-  const idempotent = decl.idempotent ?? (method === 'GET' || method === 'PUT' || method === 'DELETE');
+  // Which methods may be repeated after a failure is the retry policy's rule; a declaration may say otherwise.
+  const idempotent = decl.idempotent ?? repeatableMethod(method);
   const itemsPath = decl.paginate ? (decl.itemsPath ?? guessItemsPath(outSchema, key)) : undefined;
 
   const entry: OperationEntry = {
