@@ -1,5 +1,5 @@
 import { MAX_LOOKUP_TERMS } from './searchFields';
-import { OBJECT_FIELDS, PAGING_FIELDS } from './fields';
+import { MAX_PAGE_SIZE, OBJECT_FIELDS, PAGING_FIELDS } from './fields';
 import { OBJECT_TYPES, type ObjectTypeDecl, objectTypeChoices, type ObjectVerb } from './objectTypes';
 import type { CuratedDecl, FieldDecl, JsonSchema } from './types';
 
@@ -106,7 +106,7 @@ export const objectActions: Readonly<Record<string, CuratedDecl>> = {
         viewClass: 'TextFieldView',
         required: false,
         placeholder: "Intercom's default",
-        note: 'Records per request (and per message with Emit page), at most 150.',
+        note: `Records per request (and per message with Emit page), at most ${MAX_PAGE_SIZE}.`,
         order: 60,
       },
     },

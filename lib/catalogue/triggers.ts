@@ -1,4 +1,4 @@
-import { LOOP_FIELDS, POLLING_FIELDS, POLLING_FILTER_FIELDS, WEBHOOK_FIELDS } from './fields';
+import { EMIT_ON, LOOP_FIELDS, POLLING_FIELDS, POLLING_FILTER_FIELDS, POLLING_LIMITS, WEBHOOK_FIELDS } from './fields';
 import type { CuratedDecl, CustomAttributeModel, FieldDecl, JsonSchema } from './types';
 import { oihTransformFields, organizationSchema, personSchema } from './oih';
 import { topicModel } from './webhookTopics';
@@ -22,7 +22,7 @@ const overlapMinutes: FieldDecl = {
   label: 'Overlap window (minutes)',
   viewClass: 'TextFieldView',
   required: false,
-  placeholder: '15',
+  placeholder: String(POLLING_LIMITS.overlapMinutes.fallback),
   note: 'Each run looks this far back behind the newest record already emitted, to catch records Intercom indexes late. Records are still emitted only once.',
   order: 80,
 };
@@ -30,8 +30,8 @@ const maxPerRun: FieldDecl = {
   label: 'Maximum records per run',
   viewClass: 'TextFieldView',
   required: false,
-  placeholder: '1000',
-  note: 'Oldest first; the rest follows in the next runs (at most 10000).',
+  placeholder: String(POLLING_LIMITS.maxPerRun.fallback),
+  note: `Oldest first; the rest follows in the next runs (at most ${POLLING_LIMITS.maxPerRun.max}).`,
   order: 70,
 };
 const newOrUpdated = (noun: string): FieldDecl => ({
@@ -39,7 +39,7 @@ const newOrUpdated = (noun: string): FieldDecl => ({
   viewClass: 'SelectView',
   required: false,
   prompt: `New and updated ${noun} (default)`,
-  model: { newOrUpdated: `New and updated ${noun}`, new: `New ${noun} only` },
+  model: { [EMIT_ON.newOrUpdated]: `New and updated ${noun}`, [EMIT_ON.new]: `New ${noun} only` },
   order: 100,
 });
 const adminAssigneeId: FieldDecl = {
@@ -182,10 +182,10 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
         required: false,
         prompt: 'New and updated conversations (default)',
         model: {
-          newOrUpdated: 'New and updated conversations',
-          new: 'New conversations only',
-          closed: 'Closed conversations (each closing once)',
-          state: 'New and updated conversations whose state is the one below',
+          [EMIT_ON.newOrUpdated]: 'New and updated conversations',
+          [EMIT_ON.new]: 'New conversations only',
+          [EMIT_ON.closed]: 'Closed conversations (each closing once)',
+          [EMIT_ON.state]: 'New and updated conversations whose state is the one below',
         },
         order: 100,
       },

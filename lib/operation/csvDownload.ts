@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
-import { DOWNLOAD_FIELDS } from '../catalogue/fields';
+import { DELIVER_AS, DOWNLOAD_FIELDS, MAX_BATCH_SIZE } from '../catalogue/fields';
 import type { ApiRequest, IntercomClient } from '../runtime/client';
 import { asStream, csvRecords } from '../runtime/downloads';
-import { ConfigurationError } from '../runtime/errors';
+import { choiceOf, stepField, wholeNumber } from '../runtime/configValues';
 import type { StepContext } from '../runtime/step';
 
 /**
@@ -11,9 +11,6 @@ import type { StepContext } from '../runtime/step';
  * batch; awaiting every emit gives natural back-pressure: the socket is read no faster than messages are published.
  */
 
-/** A message must stay far below the platform's message size limit; 10,000 short rows do. */
-export const MAX_BATCH_SIZE = 10_000;
-
 export interface DownloadOptions {
   /** Rows per message; undefined: one message per row, `{ row }`. */
   batchSize?: number;
@@ -21,24 +18,12 @@ export interface DownloadOptions {
   deliverAs?: 'rows' | 'file';
 }
 
-export const DELIVER_AS = { rows: 'rows', file: 'file' } as const;
-
 export function readDownloadOptions(cfg: unknown): DownloadOptions {
   const config = (typeof cfg === 'object' && cfg !== null ? cfg : {}) as Record<string, unknown>;
-  const deliverAs = config[DOWNLOAD_FIELDS.deliverAs];
+  const deliverAs = choiceOf(config[DOWNLOAD_FIELDS.deliverAs], stepField(DOWNLOAD_FIELDS.deliverAs), Object.values(DELIVER_AS), DELIVER_AS.rows);
   if (deliverAs === DELIVER_AS.file) return { deliverAs: 'file' };
-  if (deliverAs !== undefined && deliverAs !== null && deliverAs !== '' && deliverAs !== DELIVER_AS.rows) {
-    throw new ConfigurationError(`Step field "${DOWNLOAD_FIELDS.deliverAs}" must be "${DELIVER_AS.rows}" or "${DELIVER_AS.file}"; got ${JSON.stringify(deliverAs)}`);
-  }
-  const raw = config[DOWNLOAD_FIELDS.batchSize];
-  if (raw === undefined || raw === null || raw === '') return {};
-  const number = typeof raw === 'number' ? raw : Number(raw);
-  if (!Number.isInteger(number) || number < 1 || number > MAX_BATCH_SIZE) {
-    throw new ConfigurationError(
-      `Step field "${DOWNLOAD_FIELDS.batchSize}" must be a whole number from 1 to ${MAX_BATCH_SIZE}; got ${JSON.stringify(raw)}`,
-    );
-  }
-  return number === 1 ? {} : { batchSize: number };
+  const batchSize = wholeNumber(config[DOWNLOAD_FIELDS.batchSize], stepField(DOWNLOAD_FIELDS.batchSize), { min: 1, max: MAX_BATCH_SIZE });
+  return batchSize === undefined || batchSize === 1 ? {} : { batchSize };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { PAGING_FIELDS } from '../catalogue/fields';
+import { EMIT, FETCH, MAX_PAGE_SIZE, PAGING_FIELDS } from '../catalogue/fields';
 import type { PaginationStyle } from '../catalogue/types';
 import type { ApiRequest, ApiResponse, IntercomClient } from './client';
-import { isUnset, wholeNumberOf } from './configValues';
+import { choiceOf, stepField, wholeNumber } from './configValues';
 import { ConfigurationError } from './errors';
 import { type Call, operationCall, type PagingSpec } from './operations';
 import { reportPage } from './progress';
@@ -30,32 +30,14 @@ export interface PagingOptions {
 
 export function readPagingOptions(cfg: unknown): PagingOptions {
   const config = (typeof cfg === 'object' && cfg !== null ? cfg : {}) as Record<string, unknown>;
-  const fetch = pick(config[PAGING_FIELDS.fetch], ['page', 'all'], 'page', PAGING_FIELDS.fetch);
-  const emit = pick(config[PAGING_FIELDS.emit], ['oneMessage', 'individually'], 'oneMessage', PAGING_FIELDS.emit);
+  const fetch = choiceOf(config[PAGING_FIELDS.fetch], stepField(PAGING_FIELDS.fetch), Object.values(FETCH), FETCH.page);
+  const emit = choiceOf(config[PAGING_FIELDS.emit], stepField(PAGING_FIELDS.emit), Object.values(EMIT), EMIT.oneMessage);
   const options: PagingOptions = { fetch, emit };
-  const maxItems = positiveInteger(config[PAGING_FIELDS.maxItems], PAGING_FIELDS.maxItems);
+  const maxItems = wholeNumber(config[PAGING_FIELDS.maxItems], stepField(PAGING_FIELDS.maxItems), { min: 1 });
   if (maxItems !== undefined) options.maxItems = maxItems;
-  const pageSize = positiveInteger(config[PAGING_FIELDS.pageSize], PAGING_FIELDS.pageSize);
-  if (pageSize !== undefined) {
-    if (pageSize > 150) throw new ConfigurationError(`Step field "${PAGING_FIELDS.pageSize}" must be at most 150 (Intercom's maximum); got ${pageSize}`);
-    options.pageSize = pageSize;
-  }
+  const pageSize = wholeNumber(config[PAGING_FIELDS.pageSize], stepField(PAGING_FIELDS.pageSize), { min: 1, max: MAX_PAGE_SIZE });
+  if (pageSize !== undefined) options.pageSize = pageSize;
   return options;
-}
-
-function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T, field: string): T {
-  if (value === undefined || value === null || value === '') return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new ConfigurationError(`Step field "${field}" must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
-}
-
-function positiveInteger(value: unknown, field: string): number | undefined {
-  if (isUnset(value)) return undefined;
-  const number = wholeNumberOf(value);
-  if (!(number >= 1)) {
-    throw new ConfigurationError(`Step field "${field}" must be a whole number of at least 1; got ${JSON.stringify(value)}`);
-  }
-  return number;
 }
 
 // ------------------------------------------------------------------------------------------ walking pages

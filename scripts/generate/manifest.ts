@@ -1,11 +1,10 @@
 import type { CuratedDecl, FieldDecl } from '../../lib/catalogue/types';
 import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 import { recordDeleteFields } from '../../lib/catalogue/deleteFields';
-import { CREDENTIAL_FIELDS, DOWNLOAD_FIELDS, FILE_FIELDS, PAGING_FIELDS, dropdownFieldName } from '../../lib/catalogue/fields';
+import { CREDENTIAL_FIELDS, DELIVER_AS, DOWNLOAD_FIELDS, EMIT, FETCH, FILE_FIELDS, MAX_BATCH_SIZE, MAX_PAGE_SIZE, PAGING_FIELDS, dropdownFieldName } from '../../lib/catalogue/fields';
 import { PART_ATTACHMENTS, RECORDING_DELIVERY } from '../../lib/catalogue/files';
 import { MANIFEST_OAUTH_REGION, OAUTH_CLIENT_ENV, OAUTH_ENDPOINTS } from '../../lib/catalogue/oauth';
 import { ID_LISTS, dropdownsOf } from '../../lib/catalogue/dropdowns';
-import { DELIVER_AS, MAX_BATCH_SIZE } from '../../lib/operation/csvDownload';
 import { isCsvDownload, isRecordDelete } from '../../lib/runtime/operations';
 import { humanTitle } from './titles';
 import type { BuiltOperation } from './operations';
@@ -53,14 +52,14 @@ export const pagingFields: Record<string, FieldDecl> = {
     viewClass: 'SelectView',
     required: false,
     prompt: 'One page (default)',
-    model: { page: 'One page, with its paging information', all: 'All pages' },
+    model: { [FETCH.page]: 'One page, with its paging information', [FETCH.all]: 'All pages' },
   },
   [PAGING_FIELDS.emit]: {
     label: 'Emit',
     viewClass: 'SelectView',
     required: false,
     prompt: 'One message (default)',
-    model: { oneMessage: 'One message with all items', individually: 'One message per item' },
+    model: { [EMIT.oneMessage]: 'One message with all items', [EMIT.individually]: 'One message per item' },
   },
   [PAGING_FIELDS.maxItems]: {
     label: 'Maximum number of items',
@@ -74,7 +73,7 @@ export const pagingFields: Record<string, FieldDecl> = {
     viewClass: 'TextFieldView',
     required: false,
     placeholder: "Intercom's default",
-    note: 'Items per request, at most 150.',
+    note: `Items per request, at most ${MAX_PAGE_SIZE}.`,
   },
 };
 

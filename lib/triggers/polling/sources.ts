@@ -1,11 +1,11 @@
-import { POLLING_FIELDS, POLLING_FILTER_FIELDS } from '../../catalogue/fields';
+import { EMIT_ON, POLLING_FIELDS, POLLING_FILTER_FIELDS } from '../../catalogue/fields';
 import { tokenFingerprint } from '../../runtime/client';
+import { choiceOf, optionalId, stepField } from '../../runtime/configValues';
 import { accessTokenOf } from '../../runtime/credentials';
 import { ConfigurationError } from '../../runtime/errors';
 import { pagedOperationCall, pages } from '../../runtime/paging';
 import { identify } from '../../runtime/region';
 import type { Config } from '../../runtime/step';
-import { choice, optionalId } from './options';
 import type { PollRun, PollSource } from './engine';
 import { isoTime, isValidTimeZone, startOfLocalDay, startOfUtcDay } from './time';
 
@@ -60,6 +60,16 @@ async function searchNewestFirst(run: PollRun<unknown>, operation: string, query
   }
 }
 
+/** "Emit": which records count, among the choices this trigger offers; new and updated ones by default. */
+function emitOn<T extends string>(config: Config, offered: readonly T[]): T {
+  return choiceOf(config[POLLING_FIELDS.emitOn], stepField(POLLING_FIELDS.emitOn), offered, EMIT_ON.newOrUpdated as T);
+}
+
+/** A filter by one id (tag, assignee, ticket type), typed or picked from a dropdown. */
+function filterId(config: Config, field: string): string | undefined {
+  return optionalId(config[field], stepField(field));
+}
+
 // ---------------------------------------------------------------------------------------------- contacts
 
 export interface ContactQuery {
@@ -73,10 +83,10 @@ export const contactsSource: PollSource<ContactQuery> = {
   noun: 'contact',
   sliced: true,
   query(config) {
-    const query: ContactQuery = { emitOn: choice(config, POLLING_FIELDS.emitOn, ['new', 'newOrUpdated'] as const, 'newOrUpdated') };
-    const role = choice(config, POLLING_FILTER_FIELDS.role, ['any', 'user', 'lead'] as const, 'any');
+    const query: ContactQuery = { emitOn: emitOn(config, [EMIT_ON.new, EMIT_ON.newOrUpdated]) };
+    const role = choiceOf(config[POLLING_FILTER_FIELDS.role], stepField(POLLING_FILTER_FIELDS.role), ['any', 'user', 'lead'] as const, 'any');
     if (role !== 'any') query.role = role;
-    const tagId = optionalId(config, POLLING_FILTER_FIELDS.tagId);
+    const tagId = filterId(config, POLLING_FILTER_FIELDS.tagId);
     if (tagId) query.tagId = tagId;
     return query;
   },
@@ -121,9 +131,9 @@ export interface ConversationQuery {
 }
 
 function assignees(config: Config, query: { adminAssigneeId?: string; teamAssigneeId?: string }): void {
-  const admin = optionalId(config, POLLING_FILTER_FIELDS.adminAssigneeId);
+  const admin = filterId(config, POLLING_FILTER_FIELDS.adminAssigneeId);
   if (admin) query.adminAssigneeId = admin;
-  const team = optionalId(config, POLLING_FILTER_FIELDS.teamAssigneeId);
+  const team = filterId(config, POLLING_FILTER_FIELDS.teamAssigneeId);
   if (team) query.teamAssigneeId = team;
 }
 
@@ -152,7 +162,7 @@ export const conversationsSource: PollSource<ConversationQuery> = {
   noun: 'conversation',
   sliced: true,
   query(config) {
-    const query: ConversationQuery = { emitOn: choice(config, POLLING_FIELDS.emitOn, ['new', 'newOrUpdated', 'closed', 'state'] as const, 'newOrUpdated') };
+    const query: ConversationQuery = { emitOn: emitOn(config, [EMIT_ON.new, EMIT_ON.newOrUpdated, EMIT_ON.closed, EMIT_ON.state]) };
     if (query.emitOn === 'state') {
       const state = config[POLLING_FILTER_FIELDS.state];
       if (typeof state !== 'string' || !(CONVERSATION_STATES as readonly string[]).includes(state)) {
@@ -188,8 +198,8 @@ export const ticketsSource: PollSource<TicketQuery> = {
   noun: 'ticket',
   sliced: true,
   query(config) {
-    const query: TicketQuery = { emitOn: choice(config, POLLING_FIELDS.emitOn, ['new', 'newOrUpdated'] as const, 'newOrUpdated') };
-    const ticketTypeId = optionalId(config, POLLING_FILTER_FIELDS.ticketTypeId);
+    const query: TicketQuery = { emitOn: emitOn(config, [EMIT_ON.new, EMIT_ON.newOrUpdated]) };
+    const ticketTypeId = filterId(config, POLLING_FILTER_FIELDS.ticketTypeId);
     if (ticketTypeId) query.ticketTypeId = ticketTypeId;
     assignees(config, query);
     return query;
@@ -232,7 +242,7 @@ export const companiesSource: PollSource<CompanyQuery> = {
   key: 'newOrUpdatedCompanies',
   noun: 'company',
   sliced: false,
-  query: (config) => ({ emitOn: choice(config, POLLING_FIELDS.emitOn, ['new', 'newOrUpdated'] as const, 'newOrUpdated') }),
+  query: (config) => ({ emitOn: emitOn(config, [EMIT_ON.new, EMIT_ON.newOrUpdated]) }),
   timeField: (q) => (q.emitOn === 'new' ? 'created_at' : 'updated_at'),
   /**
    * Companies cannot be searched by date: the scroll API walks all of them (one scroll per workspace, each

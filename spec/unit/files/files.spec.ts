@@ -220,7 +220,7 @@ describe('files: attachments of the incoming message into Intercom, exports into
     it('an unknown delivery is a configuration error naming the field', async () => {
       await assert.rejects(
         forOperation('downloadContentDataExport').process.call(new FakeStep(), message({ job_identifier: 'j' }, {}), downloadCfg('email'), {}),
-        /Step field "deliverAs" must be "rows" or "file"; got "email"/,
+        /Step field "deliverAs" must be one of rows, file; got "email"/,
       );
     });
   });
@@ -299,7 +299,7 @@ describe('files: attachments of the incoming message into Intercom, exports into
     it('an unknown choice is a configuration error naming the field', async () => {
       await assert.rejects(
         forOperation('getConversation').process.call(new FakeStep(), message({ conversation_id: '9009' }, {}), testConfig(TOKEN, { partAttachments: 'yes' }), {}),
-        /Step field "partAttachments" must be "urls" or "files"; got "yes"/,
+        /Step field "partAttachments" must be one of urls, files; got "yes"/,
       );
     });
   });

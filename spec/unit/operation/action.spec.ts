@@ -268,7 +268,7 @@ describe('operation: generic action', () => {
 
     it('rejects bad paging configuration before any request', async () => {
       await assert.rejects(run('listContacts', {}, testConfig(undefined, { fetch: 'everything' })), /Step field "fetch" must be one of page, all/);
-      await assert.rejects(run('listContacts', {}, testConfig(undefined, { pageSize: 500 })), /at most 150/);
+      await assert.rejects(run('listContacts', {}, testConfig(undefined, { pageSize: 500 })), /Step field "pageSize" must be a whole number from 1 to 150; got 500/);
     });
   });
 });
