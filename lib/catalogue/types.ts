@@ -42,6 +42,8 @@ export interface OperationDecl {
    */
   idempotent?: boolean;
   paginate?: PaginationStyle;
+  /** Why a list that looks paged (its key starts with list, search or scroll) has no paging fields. */
+  notPaged?: string;
   /** Where the items of a page live, when the generator cannot tell (one array property). */
   itemsPath?: string;
   /** Declare paging query params the description leaves out. */
