@@ -1,5 +1,5 @@
 import { pollingTrigger } from './polling/engine';
-import { deletedConversationsSource } from './polling/sources';
+import { deletedConversationsSource } from './polling/sources/deletedConversations';
 
 /** Polling trigger: ids of conversations deleted since the last run. */
 export = { process: pollingTrigger(deletedConversationsSource) };

@@ -1,7 +1,7 @@
 import { companyToOrganization } from '../oih/mappings/organization';
 import { presentAs } from '../oih/oihRun';
 import { pollingTrigger } from './polling/engine';
-import { companiesSource } from './polling/sources';
+import { companiesSource } from './polling/sources/companies';
 
 /** OIH getOrganizationsPolling: the companies trigger's records, each emitted as an OIH Organization (or as mapped). */
 export = { process: pollingTrigger({ ...companiesSource, key: 'getOrganizationsPolling', noun: 'organization' }, presentAs(companyToOrganization)) };

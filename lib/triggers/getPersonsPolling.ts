@@ -2,7 +2,7 @@ import { contactToPerson } from '../oih/mappings/person';
 import { presentAs } from '../oih/oihRun';
 import { selectTags } from '../selectModels';
 import { pollingTrigger } from './polling/engine';
-import { contactsSource } from './polling/sources';
+import { contactsSource } from './polling/sources/contacts';
 
 /** OIH getPersonsPolling: the contacts trigger's records, each emitted as an OIH Person (or as mapped). */
 export = { process: pollingTrigger({ ...contactsSource, key: 'getPersonsPolling', noun: 'person' }, presentAs(contactToPerson)), selectTags };

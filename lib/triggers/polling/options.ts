@@ -1,5 +1,5 @@
-import { POLLING_FIELDS, POLLING_LIMITS } from '../../catalogue/fields';
-import { stepField, wholeNumber } from '../../runtime/configValues';
+import { EMIT_ON, POLLING_FIELDS, POLLING_LIMITS } from '../../catalogue/fields';
+import { choiceOf, optionalId, stepField, wholeNumber } from '../../runtime/configValues';
 import { ConfigurationError } from '../../runtime/errors';
 import type { Config } from '../../runtime/step';
 
@@ -49,4 +49,14 @@ export function parseStartTime(value: unknown): number | undefined {
 function limited(config: Config, field: keyof typeof POLLING_LIMITS): number {
   const { fallback, ...range } = POLLING_LIMITS[field];
   return wholeNumber(config[POLLING_FIELDS[field]], stepField(POLLING_FIELDS[field]), range) ?? fallback;
+}
+
+/** "Emit": which records count, among the choices this trigger offers; new and updated ones by default. */
+export function emitOn<T extends string>(config: Config, offered: readonly T[]): T {
+  return choiceOf(config[POLLING_FIELDS.emitOn], stepField(POLLING_FIELDS.emitOn), offered, EMIT_ON.newOrUpdated as T);
+}
+
+/** A filter by one id (tag, assignee, ticket type), typed or picked from a dropdown. */
+export function filterId(config: Config, field: string): string | undefined {
+  return optionalId(config[field], stepField(field));
 }
