@@ -107,15 +107,19 @@ export interface FieldDecl {
 }
 
 /**
- * A hand-written action or trigger (convenience actions, polling and webhook triggers, rawRequest). The
- * module under lib/ is written by hand; its manifest entry and schemas are still generated from here.
+ * A hand-written action or trigger (convenience actions, polling and webhook triggers, rawRequest). Its definition
+ * under lib/ is written by hand; its module (lib/actions/<key>.ts or lib/triggers/<key>.ts), manifest entry and
+ * schemas are generated from here.
  */
 export interface CuratedDecl {
   kind: 'action' | 'trigger';
   title: string;
   description: string;
   risk: Risk;
-  /** Module path under lib/, without extension, e.g. `curated/upsertContact`. */
+  /**
+   * Where its definition lives: a module path under lib/, without extension, e.g. `curated/upsertContact`, that
+   * exports the step as `action` or `trigger` (its kind). The module the platforms load is generated around it.
+   */
   module: string;
   /**
    * The input schema, or `{unionOf, properties}`: every input of those catalogue operations (none required) plus
@@ -129,9 +133,9 @@ export interface CuratedDecl {
   paging?: boolean;
   /** Triggers: `polling` runs on the flow's schedule; otherwise the platform's webhook type. */
   polling?: boolean;
-  /** The module exports getMetaModel(cfg) returning `{in, out}` built from the workspace. */
+  /** The definition makes its own getMetaModel(cfg), returning `{in, out}` built from the workspace. */
   dynamicMetadata?: boolean;
-  /** Like OperationDecl.customAttributes; the module exports getMetaModel (lib/metadata/customAttributes.ts). */
+  /** Like OperationDecl.customAttributes; the generated module serves getMetaModel (lib/metadata/customAttributes.ts). */
   customAttributes?: CustomAttributeModel;
   /** Webhook triggers that must see the raw request body (signature checks). */
   consumesRawData?: boolean;

@@ -5,7 +5,7 @@ import { addQuery, type Call } from '../runtime/operations';
 import { readPagingOptions } from '../runtime/paging';
 import { repeatableMethod } from '../runtime/retryPolicy';
 import { rawPaging } from './rawPaging';
-import { type Config, curatedAction, type Input, isChecked, isRecord, text } from './common';
+import { type Config, convenienceAction, type Input, isChecked, isRecord, text } from './common';
 
 /**
  * The escape hatch: any path of the API, through the same client as every other action (auth, region,
@@ -79,8 +79,7 @@ function queryOf(query: unknown): Record<string, string> | undefined {
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-const processAction = curatedAction(
-  'rawRequest',
+export const action = convenienceAction(
   async (run) => {
     const { input, cfg } = run;
     const method = (text(input['method']) ?? 'GET') as HttpMethod;
@@ -104,5 +103,3 @@ const processAction = curatedAction(
     check,
   },
 );
-
-export { processAction as process };

@@ -1,11 +1,8 @@
-import { customAttributesMetaModel } from '../metadata/customAttributes';
 import { FILE_INPUTS } from '../catalogue/fields';
 import { MAX_ATTACHMENT_URLS } from '../catalogue/files';
 import { attachmentFilesFor } from '../files/attachmentFiles';
-import { callOperation, type Config, curatedAction, type Input, text } from './common';
+import { callOperation, type Config, convenienceAction, type Input, text } from './common';
 import { adminOf, requireActingAdmin } from './conversation';
-
-export { selectAdmins } from '../selectModels';
 
 const CONTACT_KEYS = ['intercom_user_id', 'user_id', 'email'] as const;
 
@@ -38,8 +35,7 @@ function check(input: Input, cfg: Config): string[] {
   return problems;
 }
 
-const processAction = curatedAction(
-  'replyToConversation',
+export const action = convenienceAction(
   async (run) => {
     const { input } = run;
     const urls = Array.isArray(input['attachment_urls']) && input['attachment_urls'].length > 0 ? { attachment_urls: input['attachment_urls'] } : {};
@@ -62,6 +58,3 @@ const processAction = curatedAction(
   },
   { prepare, check },
 );
-
-export { processAction as process };
-export const getMetaModel = customAttributesMetaModel('replyToConversation', 'conversation');

@@ -1,4 +1,3 @@
-import { objectMetaModel } from './metaModel';
 import { OBJECT_FIELDS, PAGING_FIELDS } from '../catalogue/fields';
 import type { ObjectTypeDecl } from '../catalogue/objectTypes';
 import type { SearchFieldType } from '../catalogue/searchFields';
@@ -9,7 +8,8 @@ import { InputValidationError } from '../runtime/errors';
 import { type Call, operationCall } from '../runtime/operations';
 import { isPaged, itemsAt, pages, readPagingOptions } from '../runtime/paging';
 import { buildQuery, linkInput, readTerms, type SearchTerm, termInput } from '../search/terms';
-import { type ObjectRun, objectAction, rejectUnused } from './common';
+import { type ObjectRun, rejectUnused } from './common';
+import { objectDefinition } from './definition';
 import { readTermNumber, termModel } from './termModel';
 
 const KEY = 'lookupObjects';
@@ -21,7 +21,7 @@ type OutputMethod = 'emitAll' | 'emitPage' | 'emitIndividually';
  * its list where Intercom filters on that field; no term reads the whole list. Anything Intercom cannot do is a
  * clear error before any request. Records are emitted all at once, page by page or one by one, up to maxFetch.
  */
-const processAction = objectAction(KEY, 'lookupMany', async (run) => {
+export const action = objectDefinition('lookupMany', async (run) => {
   const termNumber = readTermNumber(run.cfg[OBJECT_FIELDS.termNumber]);
   const outputMethod = readOutputMethod(run.cfg[OBJECT_FIELDS.outputMethod]);
   const maxFetch = readMaxFetch(run.cfg[OBJECT_FIELDS.maxFetch]);
@@ -147,7 +147,3 @@ async function* oneAnswer(run: ObjectRun, call: Call): AsyncGenerator<unknown[]>
   const response = await run.client.request(call);
   yield itemsAt(response.data, run.type.recordItems ?? 'data');
 }
-
-const getMetaModel = objectMetaModel(KEY, 'lookupMany');
-
-export { processAction as process, getMetaModel };

@@ -13,16 +13,31 @@ import { asDocument, emitPages, isPaged, type PagingOptions, readPagingOptions }
 import { withPickedIds } from './pickedIds';
 import { clientFor, identify } from '../runtime/region';
 import { type ProcessFunction, step, type StepContext } from '../runtime/step';
-
-export interface ActionModule {
-  process: ProcessFunction;
-}
+import { type ComponentModule, componentModule, moduleFacts, type StepDefinition } from './componentModule';
 
 /**
- * The module behind every generated action: `export = forOperation('createContact')`. `rewrite` turns a message
- * body into the operation's input first (the simple terms of a search action into its query).
+ * The module behind every generated action: `export = forOperation('createContact')`. What it serves besides
+ * `process` (custom-attribute metadata, select models) comes from the catalogue through componentModule.
  */
-export function forOperation(key: string, rewrite?: (input: unknown) => unknown): ActionModule {
+export function forOperation(key: string): ComponentModule {
+  return componentModule(key, OPERATION_STEP);
+}
+
+const OPERATION_STEP: StepDefinition = { process: (key) => operationStep(key, termsAsQuery(key)).process };
+
+/**
+ * A search action's simple terms become its query before the operation's own validation (lib/search); only a
+ * search action loads that code.
+ */
+function termsAsQuery(key: string): ((input: unknown) => unknown) | undefined {
+  const model = moduleFacts(key).simpleSearch;
+  if (!model) return undefined;
+  const { withTermsAsQuery } = require('../search/termsAsQuery') as typeof import('../search/termsAsQuery');
+  return (input) => withTermsAsQuery(key, model, input);
+}
+
+/** The step of a catalogue operation; `rewrite` turns a message body into the operation's input first. */
+function operationStep(key: string, rewrite?: (input: unknown) => unknown): { process: ProcessFunction } {
   return {
     process: step(key, async ({ ctx, input: given, cfg }) => {
       const input = rewrite ? rewrite(given) : given;

@@ -7,14 +7,16 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFile
 import { dirname, join, relative } from 'node:path';
 import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 import { curated } from '../../lib/catalogue/curated';
-import type { CuratedDecl } from '../../lib/catalogue/types';
+import type { CuratedDecl, FieldDecl } from '../../lib/catalogue/types';
+import type { ModuleFacts } from '../../lib/operation/componentModule';
+import { selectModels } from '../../lib/selectModels';
 import { allOperations } from '../../lib/catalogue/index';
 import { actionDropdowns } from '../../lib/catalogue/dropdowns';
 import { attributePlaces } from '../../lib/metadata/customAttributes';
 import { lockedKeys, updatedLock } from './keys';
 import { withHelp } from './help';
 import { pickableInputsOptional } from './pickable';
-import { buildManifest, dropdownFields } from './manifest';
+import { buildManifest, dropdownFields, entryModule } from './manifest';
 import { buildOperation, type BuiltOperation } from './operations';
 import { actionTable, replaceTable } from './readme';
 import { loadSpec, specPath } from './spec';
@@ -76,6 +78,11 @@ export function generateFiles(): Map<string, string> {
     files.set(`lib/actions/${b.key}.ts`, actionModule(b));
   }
   for (const [key, decl] of Object.entries(curated)) {
+    if (decl.module === entryModule(key, decl)) throw new Error(`${key}: module names the generated module (lib/${decl.module}.ts); point it at the hand-written definition`);
+    files.set(`lib/${entryModule(key, decl)}.ts`, handWrittenModule(key, decl));
+  }
+  files.set('lib/generated/modules.json', json(moduleFacts(built, curated)));
+  for (const [key, decl] of Object.entries(curated)) {
     const out = curatedOut(key, decl.out, built) as Record<string, unknown>;
     const inSchema = decl.in ? curatedIn(key, decl.in, built) : undefined;
     if (inSchema) files.set(`schemas/${key}.in.json`, json(inSchema));
@@ -91,24 +98,53 @@ export function generateFiles(): Map<string, string> {
   return files;
 }
 
-/**
- * An action with custom-attribute metadata also exports getMetaModel (lib/metadata/customAttributes.ts); one with
- * dropdowns exports the select models its step fields name (lib/selectModels).
- */
+/** A generated action: the runtime finds what its module serves besides `process` in lib/generated/modules.json. */
 function actionModule(b: BuiltOperation): string {
-  const model = b.decl.customAttributes;
-  const selects = [...new Set(Object.values(dropdownFields(b)).flatMap((field) => (typeof field.model === 'string' ? [field.model] : [])))].sort();
-  const search = b.decl.simpleSearch ? `forSearchOperation('${b.key}', '${b.decl.simpleSearch}')` : undefined;
-  const base = model
-    ? { from: '../metadata/customAttributes', name: 'withCustomAttributes', call: `withCustomAttributes('${b.key}', '${model}'${search ? `, ${search}` : ''})` }
-    : search
-      ? { from: '../search/searchAction', name: 'forSearchOperation', call: search }
-      : { from: '../operation/action', name: 'forOperation', call: `forOperation('${b.key}')` };
-  const lines = [`import { ${base.name} } from '${base.from}';`];
-  if (search && model) lines.push(`import { forSearchOperation } from '../search/searchAction';`);
-  if (selects.length === 0) return `${GENERATED_HEADER}${lines.join('\n')}\nexport = ${base.call};\n`;
-  lines.push(`import { ${selects.join(', ')} } from '../selectModels';`);
-  return `${GENERATED_HEADER}${lines.join('\n')}\nexport = { ...${base.call}, ${selects.join(', ')} };\n`;
+  return `${GENERATED_HEADER}import { forOperation } from '../operation/action';\nexport = forOperation('${b.key}');\n`;
+}
+
+/** A hand-written action or trigger: its definition (`action` or `trigger` of `decl.module`) under its key. */
+function handWrittenModule(key: string, decl: CuratedDecl): string {
+  const entry = entryModule(key, decl);
+  const from = (target: string): string => {
+    const path = relative(dirname(entry), target);
+    return path.startsWith('.') ? path : `./${path}`;
+  };
+  return (
+    `${GENERATED_HEADER}import { componentModule } from '${from('operation/componentModule')}';\n` +
+    `import { ${decl.kind} } from '${from(decl.module)}';\n` +
+    `export = componentModule('${key}', ${decl.kind});\n`
+  );
+}
+
+/**
+ * What each module serves besides `process` (lib/operation/componentModule.ts reads it): the custom-attribute
+ * model of its getMetaModel, the search model of its simple terms, the select models its step fields name.
+ */
+function moduleFacts(built: BuiltOperation[], handWritten: Record<string, CuratedDecl>): Record<string, ModuleFacts> {
+  const facts: Record<string, ModuleFacts> = {};
+  const add = (key: string, fact: ModuleFacts): void => {
+    for (const name of fact.selectModels ?? []) {
+      if (!selectModels[name]) throw new Error(`${key}: a step field names select model ${name}, which lib/selectModels does not have`);
+    }
+    if (Object.keys(fact).length > 0) facts[key] = fact;
+  };
+  const selectsOf = (fields: Record<string, FieldDecl>): Pick<ModuleFacts, 'selectModels'> => {
+    const names = [...new Set(Object.values(fields).flatMap((field) => (typeof field.model === 'string' ? [field.model] : [])))].sort();
+    return names.length > 0 ? { selectModels: names } : {};
+  };
+  for (const b of built) {
+    add(b.key, {
+      ...(b.decl.customAttributes ? { customAttributes: b.decl.customAttributes } : {}),
+      ...(b.decl.simpleSearch ? { simpleSearch: b.decl.simpleSearch } : {}),
+      ...selectsOf(dropdownFields(b)),
+    });
+  }
+  for (const [key, decl] of Object.entries(handWritten)) {
+    // A definition with metadata of its own (dynamicMetadata) serves its own getMetaModel.
+    add(key, { ...(decl.customAttributes && !decl.dynamicMetadata ? { customAttributes: decl.customAttributes } : {}), ...selectsOf(decl.fields ?? {}) });
+  }
+  return facts;
 }
 
 /** Every action-specific dropdown names an input the action has. */
@@ -166,15 +202,18 @@ function curatedOut(key: string, out: CuratedDecl['out'], built: BuiltOperation[
 
 /** Folders whose every file is generated: anything else found there is an orphan. */
 const OWNED_DIRS = ['schemas', 'lib/actions'];
+/** Folders that hold generated modules beside hand-written code: a file there with the generated header is ours. */
+const SHARED_DIRS = ['lib/triggers'];
 
 function orphans(files: Map<string, string>): string[] {
   const found: string[] = [];
-  for (const dir of OWNED_DIRS) {
+  for (const dir of [...OWNED_DIRS, ...SHARED_DIRS]) {
     const abs = join(ROOT, dir);
     if (!existsSync(abs)) continue;
     for (const name of readdirSync(abs)) {
       const rel = `${dir}/${name}`;
-      if (!files.has(rel)) found.push(rel);
+      if (files.has(rel)) continue;
+      if (OWNED_DIRS.includes(dir) || (name.endsWith('.ts') && readFileSync(join(abs, name), 'utf8').startsWith(GENERATED_HEADER))) found.push(rel);
     }
   }
   return found;
@@ -192,6 +231,9 @@ function main(): void {
     const abs = join(ROOT, rel);
     const current = existsSync(abs) ? readFileSync(abs, 'utf8') : undefined;
     if (current === content) continue;
+    if (current !== undefined && rel.endsWith('.ts') && !current.startsWith(GENERATED_HEADER)) {
+      throw new Error(`${rel} is written by hand; the generator does not overwrite it (move it, or let the catalogue point at it)`);
+    }
     stale.push(current === undefined ? `${rel} (missing)` : rel);
     if (!check) {
       mkdirSync(dirname(abs), { recursive: true });

@@ -139,6 +139,14 @@ function withFields(fields: Record<string, FieldDecl>): { fields?: Record<string
   return Object.keys(fields).length > 0 ? { fields } : {};
 }
 
+/**
+ * The module the platforms load for a hand-written action or trigger: generated beside the generated actions
+ * (lib/actions/<key>.ts) or as the trigger's (lib/triggers/<key>.ts), wrapping the definition in `decl.module`.
+ */
+export function entryModule(key: string, decl: CuratedDecl): string {
+  return `${decl.kind === 'trigger' ? 'triggers' : 'actions'}/${key}`;
+}
+
 export function buildManifest(
   version: string,
   operations: BuiltOperation[],
@@ -173,7 +181,7 @@ export function buildManifest(
     const entry: Record<string, unknown> = {
       title: decl.title,
       description: decl.description,
-      main: `./dist/${decl.module}.js`,
+      main: `./dist/${entryModule(key, decl)}.js`,
       ...(decl.kind === 'trigger' ? { type: decl.polling ? 'polling' : 'webhook' } : {}),
       ...(decl.deprecated ? { deprecated: true } : {}),
       help: { description: decl.description, ...(decl.docsPath ? { link: `${REFERENCE_BASE}/${decl.docsPath}` } : {}) },

@@ -8,9 +8,11 @@ import { readFileSync } from 'node:fs';
 import nock from 'nock';
 import { fileLimits } from '../../../lib/files/limits';
 import { forOperation } from '../../../lib/operation/action';
-import { process as replyToConversation } from '../../../lib/curated/replyToConversation';
+import replyToConversationModule from '../../../lib/actions/replyToConversation';
 import { startStorage, type StorageHandle } from '../../../tools/storage';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
+
+const replyToConversation = replyToConversationModule.process;
 
 const TOKEN = 'tok_unit_files_0123456789';
 const cfg = testConfig(TOKEN);

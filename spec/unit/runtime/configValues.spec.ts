@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readDownloadOptions } from '../../../lib/operation/csvDownload';
 import { partAttachmentsAsFiles, recordingAsFile } from '../../../lib/operation/fileOptions';
-import * as lookupObjects from '../../../lib/objects/lookupObjects';
+import lookupObjects from '../../../lib/actions/lookupObjects';
 import { readTermNumber } from '../../../lib/objects/termModel';
 import { choiceOf, optionalId, wholeNumber } from '../../../lib/runtime/configValues';
 import { ConfigurationError } from '../../../lib/runtime/errors';

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import nock from 'nock';
-import * as closeConversation from '../../../lib/curated/closeConversation';
+import closeConversation from '../../../lib/actions/closeConversation';
 import { forOperation } from '../../../lib/operation/action';
 import { IntercomApiError } from '../../../lib/runtime/errors';
 import type { ProcessFunction } from '../../../lib/runtime/step';

@@ -2,7 +2,7 @@ import { EMIT_ON } from '../../../catalogue/fields';
 import { tokenFingerprint } from '../../../runtime/client';
 import { accessTokenOf } from '../../../runtime/credentials';
 import { pagedOperationCall, pages } from '../../../runtime/paging';
-import type { PollSource } from '../engine';
+import { pollingTrigger, type PollSource } from '../engine';
 import { emitOn } from '../options';
 
 /** One scroll per workspace at a time (Intercom refuses a second one): runs of this process queue up here. */
@@ -28,7 +28,6 @@ export interface CompanyQuery {
 }
 
 export const companiesSource: PollSource<CompanyQuery> = {
-  key: 'newOrUpdatedCompanies',
   noun: 'company',
   sliced: false,
   query: (config) => ({ emitOn: emitOn(config, [EMIT_ON.new, EMIT_ON.newOrUpdated]) }),
@@ -49,3 +48,6 @@ export const companiesSource: PollSource<CompanyQuery> = {
     });
   },
 };
+
+/** newOrUpdatedCompanies: companies created (or updated) since the last run, found with the scroll API. */
+export const trigger = pollingTrigger(companiesSource);

@@ -1,7 +1,7 @@
 import { EMIT_ON, POLLING_FILTER_FIELDS } from '../../../catalogue/fields';
 import { choiceOf, stepField } from '../../../runtime/configValues';
 import { identify } from '../../../runtime/region';
-import type { PollSource } from '../engine';
+import { pollingTrigger, type PollSource } from '../engine';
 import { emitOn, filterId } from '../options';
 import { isoTime, isValidTimeZone, startOfLocalDay, startOfUtcDay } from '../time';
 import { type Filter, searchNewestFirst, searchQuery } from './search';
@@ -13,7 +13,6 @@ export interface ContactQuery {
 }
 
 export const contactsSource: PollSource<ContactQuery> = {
-  key: 'newOrUpdatedContacts',
   noun: 'contact',
   sliced: true,
   query(config) {
@@ -52,3 +51,6 @@ export const contactsSource: PollSource<ContactQuery> = {
     await searchNewestFirst(run, 'searchContacts', searchQuery(filters), field, offer);
   },
 };
+
+/** newOrUpdatedContacts: contacts created (or updated) since the last run. */
+export const trigger = pollingTrigger(contactsSource);

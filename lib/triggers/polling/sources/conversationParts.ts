@@ -11,7 +11,7 @@ import type { IntercomClient } from '../../../runtime/client';
 import type { Logger } from '../../../runtime/logger';
 import { operationCall } from '../../../runtime/operations';
 import { authorOf, ignoredAuthors, isIgnored, type LoopOptions, readLoopOptions } from '../../loopFilter';
-import type { PollSource } from '../engine';
+import { pollingTrigger, type PollSource } from '../engine';
 import { isoTime } from '../time';
 import { searchAll, searchQuery, sinceFilter } from './search';
 
@@ -49,7 +49,6 @@ function reportCap(logger: Logger, key: string, conversationId: string, list: Pa
 }
 
 export const conversationPartsSource: PollSource<LoopOptions> = {
-  key: 'newConversationParts',
   noun: 'conversation part',
   // Every part of a window is found through its conversation's updated_at, which a later change moves past any
   // slice end: the window is read whole.
@@ -81,3 +80,6 @@ export const conversationPartsSource: PollSource<LoopOptions> = {
     if (left > 0) run.logger.info(`${run.key}: ${left} part(s) written by ${[...ignored].join(', ')} left out (loop prevention)`);
   },
 };
+
+/** newConversationParts: each new conversation part (reply, note, assignment …) once, with its conversation id. */
+export const trigger = pollingTrigger(conversationPartsSource);

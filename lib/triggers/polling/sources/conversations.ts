@@ -2,7 +2,7 @@ import { EMIT_ON, POLLING_FILTER_FIELDS } from '../../../catalogue/fields';
 import { ConfigurationError } from '../../../runtime/errors';
 import { isChecked } from '../../../runtime/input';
 import { ignoredAuthors, isIgnored, lastChangeAuthor, type LoopOptions, readLoopOptions } from '../../loopFilter';
-import type { PollRun, PollSource } from '../engine';
+import { pollingTrigger, type PollRun, type PollSource } from '../engine';
 import { emitOn } from '../options';
 import { conversationWithParts } from './conversationParts';
 import { assigneeFilters, type AssigneeQuery, type Filter, readAssignees, searchAll, searchQuery, sinceFilter, untilFilters } from './search';
@@ -15,7 +15,6 @@ export interface ConversationQuery extends AssigneeQuery {
 }
 
 export const conversationsSource: PollSource<ConversationQuery> = {
-  key: 'newOrUpdatedConversations',
   noun: 'conversation',
   sliced: true,
   query(config) {
@@ -70,3 +69,6 @@ export const conversationsWithPartsSource: PollSource<ConversationWithPartsQuery
     return run.query.withParts ? whole : record;
   },
 };
+
+/** newOrUpdatedConversations: conversations created, updated, closed or in a state since the last run, optionally with their parts. */
+export const trigger = pollingTrigger(conversationsWithPartsSource);

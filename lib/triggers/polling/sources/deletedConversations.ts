@@ -1,11 +1,10 @@
 import { pagedOperationCall, pages } from '../../../runtime/paging';
-import type { PollSource } from '../engine';
+import { pollingTrigger, type PollSource } from '../engine';
 
 /** The deleted-conversations list allows at most 60 per page. */
 export const DELETED_PAGE_SIZE = 60;
 
 export const deletedConversationsSource: PollSource<Record<string, never>> = {
-  key: 'deletedConversations',
   noun: 'deleted conversation',
   sliced: false,
   query: () => ({}),
@@ -27,3 +26,6 @@ export const deletedConversationsSource: PollSource<Record<string, never>> = {
     }
   },
 };
+
+/** deletedConversations: ids of conversations deleted since the last run. */
+export const trigger = pollingTrigger(deletedConversationsSource);

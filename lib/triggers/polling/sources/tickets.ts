@@ -1,5 +1,5 @@
 import { EMIT_ON, POLLING_FILTER_FIELDS } from '../../../catalogue/fields';
-import type { PollSource } from '../engine';
+import { pollingTrigger, type PollSource } from '../engine';
 import { emitOn, filterId } from '../options';
 import { assigneeFilters, type AssigneeQuery, type Filter, readAssignees, searchAll, searchQuery, sinceFilter, untilFilters } from './search';
 
@@ -9,7 +9,6 @@ export interface TicketQuery extends AssigneeQuery {
 }
 
 export const ticketsSource: PollSource<TicketQuery> = {
-  key: 'newOrUpdatedTickets',
   noun: 'ticket',
   sliced: true,
   query(config) {
@@ -28,3 +27,6 @@ export const ticketsSource: PollSource<TicketQuery> = {
     await searchAll(run, 'searchTickets', searchQuery(filters), offer);
   },
 };
+
+/** newOrUpdatedTickets: tickets created (or updated) since the last run. */
+export const trigger = pollingTrigger(ticketsSource);
