@@ -7,7 +7,7 @@ export type Risk = 'read' | 'write' | 'destructive';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
- * How an operation pages. The runtime implements each style once (lib/runtime/pagination.ts).
+ * How an operation pages. The runtime implements each style once (lib/runtime/paging.ts).
  * - cursor:     query `starting_after`, next cursor at `pages.next.starting_after`
  * - searchBody: body `pagination.starting_after`, same response shape (search endpoints)
  * - page:       query `page` / `per_page`, stops at `pages.total_pages` or when `pages.next` is empty

@@ -4,7 +4,7 @@ import type { PaginationStyle } from '../catalogue/types';
 import type { ApiRequest, ApiResponse, IntercomClient } from './client';
 import { choiceOf, stepField, wholeNumber } from './configValues';
 import { ConfigurationError } from './errors';
-import { type Call, operationCall, type PagingSpec } from './operations';
+import { type Call, operationCall, type ListPaging } from './operations';
 import { reportPage } from './progress';
 import { repeatsPage, restartsWalk } from './retryPolicy';
 import { settings } from './settings';
@@ -42,7 +42,7 @@ export function readPagingOptions(cfg: unknown): PagingOptions {
 
 // ------------------------------------------------------------------------------------------ walking pages
 
-export type PagedCall = Call & { paging: PagingSpec };
+export type PagedCall = Call & { paging: ListPaging };
 
 export function isPaged(call: Call): call is PagedCall {
   return call.paging !== undefined;

@@ -2,7 +2,7 @@ import { writtenHelp } from '../../lib/catalogue/help/index';
 import { dropdownFor } from '../../lib/catalogue/dropdowns';
 import type { BuiltOperation } from './operations';
 import { hasFixedSpelling, humanTitle } from './titles';
-import type { Json } from './spec';
+import type { Json } from './description';
 
 /**
  * The help pass: runs on the pruned schemas of every generated action and

@@ -8,14 +8,14 @@ import { MAX_SEARCH_ACTION_TERMS, SEARCH_MODELS, type SearchModelName } from '..
 import { searchTermProperties } from '../../lib/search/schema';
 import { pruneSchema } from './prune';
 import { humanTitle } from './titles';
-import type { Json, LoadedSpec, SpecOperation } from './spec';
+import type { Json, LoadedDescription, DescribedOperation } from './description';
 import { strictSchema, withoutTopLevelClosure } from './strict';
 
 export interface BuiltOperation {
   key: string;
   group: string;
   decl: OperationDecl;
-  specOp: SpecOperation;
+  specOp: DescribedOperation;
   entry: OperationEntry;
   /** The mapper's view (platform dialect): what the flow designer sees. */
   inSchema: Json;
@@ -43,7 +43,7 @@ const PAGING_QUERY: Record<string, Json> = {
  */
 const PAGE_SIZE_INPUT = 'per_page';
 
-export function buildOperation(spec: LoadedSpec, key: string, group: string, decl: OperationDecl): BuiltOperation {
+export function buildOperation(spec: LoadedDescription, key: string, group: string, decl: OperationDecl): BuiltOperation {
   const specOp = spec.operations.get(decl.op);
   if (!specOp) throw new Error(`${key}: "${decl.op}" is not an operation of the ${spec.version} description`);
   const method = specOp.method as HttpMethod;
@@ -231,7 +231,7 @@ function addSimpleSearchTerms(key: string, properties: Record<string, Json>, mod
   Object.assign(properties, searchTermProperties(SEARCH_MODELS[model], MAX_SEARCH_ACTION_TERMS));
 }
 
-function fitOutSchema(spec: LoadedSpec, specOp: SpecOperation): Json {
+function fitOutSchema(spec: LoadedDescription, specOp: DescribedOperation): Json {
   const schema = successSchema(spec, specOp);
   if (!schema) return { type: 'object' };
   for (const depth of DEPTHS) {
@@ -243,7 +243,7 @@ function fitOutSchema(spec: LoadedSpec, specOp: SpecOperation): Json {
   return { type: 'object' };
 }
 
-function successSchema(spec: LoadedSpec, specOp: SpecOperation): unknown {
+function successSchema(spec: LoadedDescription, specOp: DescribedOperation): unknown {
   const responses = (specOp.op['responses'] ?? {}) as Record<string, unknown>;
   for (const status of Object.keys(responses).filter((s) => s.startsWith('2')).sort()) {
     const response = spec.resolve(responses[status]) as Json;
@@ -253,7 +253,7 @@ function successSchema(spec: LoadedSpec, specOp: SpecOperation): unknown {
   return undefined;
 }
 
-function responseKind(specOp: SpecOperation): ResponseKind {
+function responseKind(specOp: DescribedOperation): ResponseKind {
   const responses = (specOp.op['responses'] ?? {}) as Record<string, Json>;
   const success = Object.keys(responses).filter((s) => s.startsWith('2'));
   if (success.length === 0 && responses['302']) return 'redirect';

@@ -1,5 +1,5 @@
 import { SchemaWalk, typeOf } from './schemaWalk';
-import type { Json, LoadedSpec } from './spec';
+import type { Json, LoadedDescription } from './description';
 import { humanTitle } from './titles';
 
 /**
@@ -7,7 +7,7 @@ import { humanTitle } from './titles';
  * depth capped, and none of Intercom's prose (descriptions, examples) kept. Fields get titles made from
  * their names; required fields carry `required: true` on the property, as the elastic.io mapper expects.
  */
-export function pruneSchema(spec: LoadedSpec, schema: unknown, maxDepth: number): Json {
+export function pruneSchema(spec: LoadedDescription, schema: unknown, maxDepth: number): Json {
   return new Pruner(spec, maxDepth).prune(schema, 0, new Set());
 }
 

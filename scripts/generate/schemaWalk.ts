@@ -1,4 +1,4 @@
-import { isRef, type Json, type LoadedSpec } from './spec';
+import { isRef, type Json, type LoadedDescription } from './description';
 
 /**
  * The walk both readings of the description share (strict.ts for the validation, prune.ts for the mapper): a
@@ -7,7 +7,7 @@ import { isRef, type Json, type LoadedSpec } from './spec';
  */
 export abstract class SchemaWalk {
   constructor(
-    protected readonly spec: LoadedSpec,
+    protected readonly spec: LoadedDescription,
     protected readonly maxDepth: number,
   ) {}
 

@@ -1,5 +1,5 @@
 import { SchemaWalk, typeOf } from './schemaWalk';
-import type { Json, LoadedSpec } from './spec';
+import type { Json, LoadedDescription } from './description';
 
 /**
  * Turns an OpenAPI 3.0 schema into a standard JSON Schema that keeps every rule the run-time validation enforces
@@ -8,7 +8,7 @@ import type { Json, LoadedSpec } from './spec';
  * none of Intercom's prose (descriptions, examples) is kept. The mapper's view is derived from this one
  * (pruneSchema in prune.ts), so both come from a single reading of the description.
  */
-export function strictSchema(spec: LoadedSpec, schema: unknown, maxDepth: number): Json {
+export function strictSchema(spec: LoadedDescription, schema: unknown, maxDepth: number): Json {
   return new StrictReader(spec, maxDepth).readNode(schema, 0, new Set());
 }
 

@@ -6,7 +6,7 @@ import { convenienceActions } from '../../lib/catalogue/convenience';
 import { excluded } from '../../lib/catalogue/excluded';
 import { allOperations } from '../../lib/catalogue/index';
 import type { OperationEntry } from '../../lib/runtime/operations';
-import { loadSpec, specPath, type LoadedSpec } from '../../scripts/generate/spec';
+import { loadDescription, descriptionPath, type LoadedDescription } from '../../scripts/generate/description';
 
 /**
  * Coverage of Intercom's description of the pinned version: every operation is an action or excluded with a reason, every
@@ -24,16 +24,16 @@ const declaredOps = new Map(declared.map(([key, decl]) => [decl.op, key]));
 const notPaged = new Map(declared.flatMap(([key, decl]) => (decl.notPaged ? [[key, decl.notPaged] as const] : [])));
 
 describe(`contract: coverage of the Intercom ${INTERCOM_API_VERSION} description`, function () {
-  let spec: LoadedSpec | undefined;
+  let spec: LoadedDescription | undefined;
 
   before(function () {
-    const path = specPath();
+    const path = descriptionPath();
     if (!existsSync(path)) {
       if (process.env['CI']) throw new Error(`Intercom's OpenAPI description is not at ${path}; CI checks coverage against it`);
       console.log(`    (skipped: Intercom's OpenAPI description is not at ${path}; set INTERCOM_OPENAPI to check coverage)`);
       this.skip();
     }
-    spec = loadSpec(path);
+    spec = loadDescription(path);
   });
 
   it('the description is of the pinned version', () => {
@@ -57,7 +57,7 @@ describe(`contract: coverage of the Intercom ${INTERCOM_API_VERSION} description
   });
 
   it('every operation the inventory marks as paginated is declared paginated, with its paging parameters', function () {
-    const tsv = join(dirname(specPath()), 'operations.tsv');
+    const tsv = join(dirname(descriptionPath()), 'operations.tsv');
     if (!existsSync(tsv)) this.skip();
     const lines = readFileSync(tsv, 'utf8').trim().split('\n');
     const header = (lines[0] ?? '').split('\t');
@@ -89,7 +89,7 @@ describe(`contract: coverage of the Intercom ${INTERCOM_API_VERSION} description
   });
 
   it('titles read "Resource: Verb …", descriptions are one own-words line', () => {
-    const yaml = spec ? readFileSync(specPath(), 'utf8') : '';
+    const yaml = spec ? readFileSync(descriptionPath(), 'utf8') : '';
     for (const [key, decl] of declared) {
       assert.match(decl.title, /^[A-Z][A-Za-z ]+: [A-Z]/, `${key} title`);
       assert.ok(!decl.description.includes('\n') && decl.description.length <= 160, `${key}: one line of at most 160 characters`);

@@ -15,7 +15,7 @@ import { plausibleTime } from '../polling/time';
  *   included. A Bloom filter never misses what it holds, but may claim an id it never held; so only a
  *   delivery Intercom marks as a retry (`delivery_attempts` > 1) is checked against it. A first attempt is
  *   never dropped by it; a retry whose first attempt never reached this trigger is dropped only on a false
- *   match (about 1 % at 1,000 notifications an hour, see `FP_BITS`), and the warning names it.
+ *   match (about 1 % at 1,000 notifications an hour, see `BLOOM_BITS`), and the warning names it.
  */
 export interface DedupeState {
   recent: Buffer[];
@@ -31,7 +31,7 @@ interface Generation {
 export const RECENT_LIMIT = 120;
 const FINGERPRINT_BYTES = 6;
 /** Bits of one generation's filter: 9,600 bits (1,200 bytes, 1,600 base64 characters). */
-export const FP_BITS = 9_600;
+export const BLOOM_BITS = 9_600;
 const HASHES = 7;
 export const GENERATION_SECONDS = 3_600;
 
@@ -50,7 +50,7 @@ function positions(hash: Buffer): number[] {
   // Double hashing over two 32-bit words of the digest gives the filter's k positions.
   const a = hash.readUInt32BE(8);
   const b = (hash.readUInt32BE(12) | 1) >>> 0;
-  return Array.from({ length: HASHES }, (_, i) => (a + i * b) % FP_BITS);
+  return Array.from({ length: HASHES }, (_, i) => (a + i * b) % BLOOM_BITS);
 }
 
 function inFilter(bits: Buffer, hash: Buffer): boolean {
@@ -81,7 +81,7 @@ function rotate(bloom: readonly Generation[], now: number): Generation[] {
   // readDedupe already refused generations from the future; a clock a little behind another replica's keeps them.
   const live = bloom.filter((g) => now - g.from < 2 * GENERATION_SECONDS);
   const current = live[live.length - 1];
-  if (current === undefined || now - current.from >= GENERATION_SECONDS) live.push({ from: now, bits: Buffer.alloc(FP_BITS / 8) });
+  if (current === undefined || now - current.from >= GENERATION_SECONDS) live.push({ from: now, bits: Buffer.alloc(BLOOM_BITS / 8) });
   return live.slice(-2);
 }
 
@@ -128,7 +128,7 @@ export function readDedupe(snapshot: unknown, now: number, futureSkew: number): 
     const from = (g as { from?: unknown } | null)?.from;
     const bits = (g as { bits?: unknown } | null)?.bits;
     const raw = typeof bits === 'string' ? Buffer.from(bits, 'base64url') : undefined;
-    if (!plausibleTime(from) || from > now + futureSkew || raw?.length !== FP_BITS / 8) {
+    if (!plausibleTime(from) || from > now + futureSkew || raw?.length !== BLOOM_BITS / 8) {
       problems.push(`a filter generation (from ${JSON.stringify(from)}) is not readable or starts in the future; left out`);
       continue;
     }
