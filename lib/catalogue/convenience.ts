@@ -1,6 +1,6 @@
 import { CURATED_FIELDS, FILE_INPUTS } from './fields';
 import { attachmentsInput, MAX_ATTACHMENT_URLS } from './files';
-import type { CuratedDecl, FieldDecl, JsonSchema } from './types';
+import type { HandWrittenDecl, FieldDecl, JsonSchema } from './types';
 
 /**
  * Convenience actions built on the catalogue operations (modules under lib/curated/). Their inputs are flat and
@@ -87,7 +87,7 @@ const findFields: Record<string, FieldDecl> = {
 
 // ------------------------------------------------------------------------------------------ actions
 
-export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
+export const convenienceActions: Readonly<Record<string, HandWrittenDecl>> = {
   closeConversation: {
     kind: 'action',
     title: 'Conversations: Close',

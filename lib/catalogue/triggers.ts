@@ -1,5 +1,5 @@
 import { EMIT_ON, LOOP_FIELDS, POLLING_FIELDS, POLLING_FILTER_FIELDS, POLLING_LIMITS, WEBHOOK_FIELDS } from './fields';
-import type { CuratedDecl, CustomAttributeModel, FieldDecl, JsonSchema } from './types';
+import type { HandWrittenDecl, CustomAttributeModel, FieldDecl, JsonSchema } from './types';
 import { oihTransformFields, organizationSchema, personSchema } from './oih';
 import { topicModel } from './webhookTopics';
 
@@ -145,13 +145,13 @@ interface PollingDecl {
   description: string;
   /** Where its definition lives (a module under lib/ exporting `trigger`). */
   module: string;
-  out: CuratedDecl['out'];
+  out: HandWrittenDecl['out'];
   fields: Record<string, FieldDecl>;
   docsPath?: string;
   customAttributes?: CustomAttributeModel;
 }
 
-const polling = ({ title, description, module, out, fields, docsPath, customAttributes }: PollingDecl): CuratedDecl => ({
+const polling = ({ title, description, module, out, fields, docsPath, customAttributes }: PollingDecl): HandWrittenDecl => ({
   kind: 'trigger',
   title,
   description,
@@ -164,7 +164,7 @@ const polling = ({ title, description, module, out, fields, docsPath, customAttr
   ...(customAttributes ? { customAttributes } : {}),
 });
 
-export const triggers: Readonly<Record<string, CuratedDecl>> = {
+export const triggers: Readonly<Record<string, HandWrittenDecl>> = {
   newOrUpdatedContacts: polling({
     title: 'Contacts: New or updated (polling)',
     description: 'Emits each contact created or updated since the last run, one message each, oldest first, each version once.',

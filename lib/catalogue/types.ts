@@ -111,7 +111,7 @@ export interface FieldDecl {
  * under lib/ is written by hand; its module (lib/actions/<key>.ts or lib/triggers/<key>.ts), manifest entry and
  * schemas are generated from here.
  */
-export interface CuratedDecl {
+export interface HandWrittenDecl {
   kind: 'action' | 'trigger';
   title: string;
   description: string;

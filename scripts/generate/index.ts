@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
-import { curated } from '../../lib/catalogue/curated';
-import type { CuratedDecl, FieldDecl } from '../../lib/catalogue/types';
+import { handWritten } from '../../lib/catalogue/handWritten';
+import type { HandWrittenDecl, FieldDecl } from '../../lib/catalogue/types';
 import type { ModuleFacts } from '../../lib/operation/componentModule';
 import { selectModels } from '../../lib/selectModels';
 import { allOperations } from '../../lib/catalogue/index';
@@ -50,7 +50,7 @@ export function generateFiles(): Map<string, string> {
   const seen = new Set<string>();
   const built: BuiltOperation[] = [];
   for (const [key, decl, group] of allOperations()) {
-    if (seen.has(key) || curated[key]) throw new Error(`action key "${key}" is declared twice`);
+    if (seen.has(key) || handWritten[key]) throw new Error(`action key "${key}" is declared twice`);
     if (!/^[a-z][A-Za-z0-9]+$/.test(key)) throw new Error(`action key "${key}" must be camelCase`);
     seen.add(key);
     built.push(pickableInputsOptional(withHelp(buildOperation(spec, key, group, decl))));
@@ -65,7 +65,7 @@ export function generateFiles(): Map<string, string> {
   }
 
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  files.set('component.json', json(buildManifest(pkg.version, built, { ...curated })));
+  files.set('component.json', json(buildManifest(pkg.version, built, { ...handWritten })));
   files.set('lib/generated/operations.json', json(Object.fromEntries(built.map((b) => [b.key, b.entry]))));
   files.set(
     'lib/generated/source.json',
@@ -77,14 +77,14 @@ export function generateFiles(): Map<string, string> {
     files.set(`schemas/${b.key}.out.json`, json(b.outSchema));
     files.set(`lib/actions/${b.key}.ts`, actionModule(b));
   }
-  for (const [key, decl] of Object.entries(curated)) {
+  for (const [key, decl] of Object.entries(handWritten)) {
     if (decl.module === entryModule(key, decl)) throw new Error(`${key}: module names the generated module (lib/${decl.module}.ts); point it at the hand-written definition`);
     files.set(`lib/${entryModule(key, decl)}.ts`, handWrittenModule(key, decl));
   }
-  files.set('lib/generated/modules.json', json(moduleFacts(built, curated)));
-  for (const [key, decl] of Object.entries(curated)) {
-    const out = curatedOut(key, decl.out, built) as Record<string, unknown>;
-    const inSchema = decl.in ? curatedIn(key, decl.in, built) : undefined;
+  files.set('lib/generated/modules.json', json(moduleFacts(built, handWritten)));
+  for (const [key, decl] of Object.entries(handWritten)) {
+    const out = handWrittenOut(key, decl.out, built) as Record<string, unknown>;
+    const inSchema = decl.in ? handWrittenIn(key, decl.in, built) : undefined;
     if (inSchema) files.set(`schemas/${key}.in.json`, json(inSchema));
     files.set(`schemas/${key}.out.json`, json(out));
     const model = decl.customAttributes;
@@ -93,8 +93,8 @@ export function generateFiles(): Map<string, string> {
     }
   }
   const readmePath = join(ROOT, 'README.md');
-  files.set('README.md', replaceTable(readFileSync(readmePath, 'utf8'), actionTable(built, { ...curated })));
-  files.set('scripts/generate/keys.lock.json', json(updatedLock([...built.map((b) => b.key), ...Object.keys(curated)])));
+  files.set('README.md', replaceTable(readFileSync(readmePath, 'utf8'), actionTable(built, { ...handWritten })));
+  files.set('scripts/generate/keys.lock.json', json(updatedLock([...built.map((b) => b.key), ...Object.keys(handWritten)])));
   return files;
 }
 
@@ -104,7 +104,7 @@ function actionModule(b: BuiltOperation): string {
 }
 
 /** A hand-written action or trigger: its definition (`action` or `trigger` of `decl.module`) under its key. */
-function handWrittenModule(key: string, decl: CuratedDecl): string {
+function handWrittenModule(key: string, decl: HandWrittenDecl): string {
   const entry = entryModule(key, decl);
   const from = (target: string): string => {
     const path = relative(dirname(entry), target);
@@ -121,7 +121,7 @@ function handWrittenModule(key: string, decl: CuratedDecl): string {
  * What each module serves besides `process` (lib/operation/componentModule.ts reads it): the custom-attribute
  * model of its getMetaModel, the search model of its simple terms, the select models its step fields name.
  */
-function moduleFacts(built: BuiltOperation[], handWritten: Record<string, CuratedDecl>): Record<string, ModuleFacts> {
+function moduleFacts(built: BuiltOperation[], handWritten: Record<string, HandWrittenDecl>): Record<string, ModuleFacts> {
   const facts: Record<string, ModuleFacts> = {};
   const add = (key: string, fact: ModuleFacts): void => {
     for (const name of fact.selectModels ?? []) {
@@ -176,8 +176,8 @@ function checkCustomAttributeKeys(built: BuiltOperation[]): void {
   }
 }
 
-/** A curated input declared as the union of operations' inputs: every property of each (none required), and its own. */
-function curatedIn(key: string, schema: NonNullable<CuratedDecl['in']>, built: BuiltOperation[]): unknown {
+/** A handWritten input declared as the union of operations' inputs: every property of each (none required), and its own. */
+function handWrittenIn(key: string, schema: NonNullable<HandWrittenDecl['in']>, built: BuiltOperation[]): unknown {
   if (!('unionOf' in schema) || !Array.isArray(schema['unionOf'])) return schema;
   const properties: Record<string, unknown> = {};
   for (const opKey of schema['unionOf'] as string[]) {
@@ -192,8 +192,8 @@ function curatedIn(key: string, schema: NonNullable<CuratedDecl['in']>, built: B
   return { type: 'object', properties: { ...properties, ...(schema['properties'] as Record<string, unknown> | undefined) }, additionalProperties: false };
 }
 
-/** A curated action that emits what an operation returns shares that operation's generated schema. */
-function curatedOut(key: string, out: CuratedDecl['out'], built: BuiltOperation[]): unknown {
+/** A handWritten action that emits what an operation returns shares that operation's generated schema. */
+function handWrittenOut(key: string, out: HandWrittenDecl['out'], built: BuiltOperation[]): unknown {
   if (!('sameAs' in out) || typeof out['sameAs'] !== 'string') return out;
   const source = built.find((b) => b.key === out['sameAs']);
   if (!source) throw new Error(`${key}: out.sameAs names "${out.sameAs}", which is not a catalogue operation`);

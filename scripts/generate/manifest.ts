@@ -1,4 +1,4 @@
-import type { CuratedDecl, FieldDecl } from '../../lib/catalogue/types';
+import type { HandWrittenDecl, FieldDecl } from '../../lib/catalogue/types';
 import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 import { recordDeleteFields } from '../../lib/catalogue/deleteFields';
 import { CREDENTIAL_FIELDS, DELIVER_AS, DOWNLOAD_FIELDS, EMIT, FETCH, FILE_FIELDS, MAX_BATCH_SIZE, MAX_PAGE_SIZE, PAGING_FIELDS, dropdownFieldName } from '../../lib/catalogue/fields';
@@ -143,14 +143,14 @@ function withFields(fields: Record<string, FieldDecl>): { fields?: Record<string
  * The module the platforms load for a hand-written action or trigger: generated beside the generated actions
  * (lib/actions/<key>.ts) or as the trigger's (lib/triggers/<key>.ts), wrapping the definition in `decl.module`.
  */
-export function entryModule(key: string, decl: CuratedDecl): string {
+export function entryModule(key: string, decl: HandWrittenDecl): string {
   return `${decl.kind === 'trigger' ? 'triggers' : 'actions'}/${key}`;
 }
 
 export function buildManifest(
   version: string,
   operations: BuiltOperation[],
-  curated: Record<string, CuratedDecl>,
+  handWritten: Record<string, HandWrittenDecl>,
 ): Record<string, unknown> {
   const actions: Record<string, unknown> = {};
   const triggers: Record<string, unknown> = {};
@@ -177,7 +177,7 @@ export function buildManifest(
         : { metadata: { in: `./schemas/${built.key}.in.json`, out: `./schemas/${built.key}.out.json` } }),
     };
   }
-  for (const [key, decl] of Object.entries(curated)) {
+  for (const [key, decl] of Object.entries(handWritten)) {
     const entry: Record<string, unknown> = {
       title: decl.title,
       description: decl.description,
@@ -201,7 +201,7 @@ export function buildManifest(
     buildType: 'docker',
     docsUrl: 'https://developers.intercom.com/docs/references/rest-api/api.intercom.io',
     // consumesRawData is a component-level switch (it applies to every webhook trigger of the component).
-    ...(Object.values(curated).some((decl) => decl.consumesRawData) ? { consumesRawData: true } : {}),
+    ...(Object.values(handWritten).some((decl) => decl.consumesRawData) ? { consumesRawData: true } : {}),
     // elastic.io's two OAuth forms: auth clients (authClientTypes; the token lives in a platform secret) and the
     // older oauth2 block (client from the component's environment; the token lands in cfg.oauth).
     authClientTypes: ['oauth2'],

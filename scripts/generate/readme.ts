@@ -1,4 +1,4 @@
-import type { CuratedDecl } from '../../lib/catalogue/types';
+import type { HandWrittenDecl } from '../../lib/catalogue/types';
 import { referenceLink } from './manifest';
 import type { BuiltOperation } from './operations';
 
@@ -6,12 +6,12 @@ export const README_START = '<!-- generated:actions:start (npm run generate) -->
 export const README_END = '<!-- generated:actions:end -->';
 
 /** The README's action table, grouped by resource, between the two markers. */
-export function actionTable(operations: BuiltOperation[], curated: Record<string, CuratedDecl>): string {
+export function actionTable(operations: BuiltOperation[], handWritten: Record<string, HandWrittenDecl>): string {
   const lines: string[] = [];
-  const curatedEntries = Object.entries(curated);
-  if (curatedEntries.length > 0) {
+  const handWrittenEntries = Object.entries(handWritten);
+  if (handWrittenEntries.length > 0) {
     lines.push('### Convenience actions and triggers', '', '| Key | Kind | Title | Risk |', '|---|---|---|---|');
-    for (const [key, decl] of curatedEntries) lines.push(`| \`${key}\` | ${decl.kind}${decl.polling ? ' (polling)' : ''} | ${decl.title} | ${decl.risk} |`);
+    for (const [key, decl] of handWrittenEntries) lines.push(`| \`${key}\` | ${decl.kind}${decl.polling ? ' (polling)' : ''} | ${decl.title} | ${decl.risk} |`);
     lines.push('');
   }
   const groups = new Map<string, BuiltOperation[]>();
