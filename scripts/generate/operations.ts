@@ -220,7 +220,7 @@ function agreedSchema(declarations: Json[]): Json {
 
 /**
  * A search that also takes simple terms: `query` becomes optional (the terms are turned into it at run time,
- * lib/search/searchAction.ts) and the term fields are added. They are never sent as such, so they get no entry in
+ * lib/search/termsAsQuery.ts) and the term fields are added. They are never sent as such, so they get no entry in
  * the operation's inputs.
  */
 function addSimpleSearchTerms(key: string, properties: Record<string, Json>, model: SearchModelName): void {
