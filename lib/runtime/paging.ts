@@ -28,10 +28,13 @@ export interface PagingOptions {
   pageSize?: number;
 }
 
+const FETCH_CHOICES = Object.values(FETCH);
+const EMIT_CHOICES = Object.values(EMIT);
+
 export function readPagingOptions(cfg: unknown): PagingOptions {
   const config = (typeof cfg === 'object' && cfg !== null ? cfg : {}) as Record<string, unknown>;
-  const fetch = choiceOf(config[PAGING_FIELDS.fetch], stepField(PAGING_FIELDS.fetch), Object.values(FETCH), FETCH.page);
-  const emit = choiceOf(config[PAGING_FIELDS.emit], stepField(PAGING_FIELDS.emit), Object.values(EMIT), EMIT.oneMessage);
+  const fetch = choiceOf(config[PAGING_FIELDS.fetch], stepField(PAGING_FIELDS.fetch), FETCH_CHOICES, FETCH.page);
+  const emit = choiceOf(config[PAGING_FIELDS.emit], stepField(PAGING_FIELDS.emit), EMIT_CHOICES, EMIT.oneMessage);
   const options: PagingOptions = { fetch, emit };
   const maxItems = wholeNumber(config[PAGING_FIELDS.maxItems], stepField(PAGING_FIELDS.maxItems), { min: 1 });
   if (maxItems !== undefined) options.maxItems = maxItems;
