@@ -10,7 +10,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import axios from 'axios';
-import type * as ActionModule from '../lib/runtime/action';
+import type * as ActionModule from '../lib/operation/action';
 import { ensureBuilt, fromDist, median } from './shared';
 
 const CONTACT = JSON.stringify({ type: 'contact', id: '6543', email: 'ada@example.com', name: 'Ada', custom_attributes: { plan: 'pro' } });
@@ -53,7 +53,7 @@ export async function callOverhead(options: { rounds?: number; perRound?: number
   const rounds = options.rounds ?? 31;
   const perRound = options.perRound ?? 200;
   const inFlight = options.inFlight ?? 1;
-  const { forOperation } = fromDist('runtime/action') as typeof ActionModule;
+  const { forOperation } = fromDist('operation/action') as typeof ActionModule;
   const server = http.createServer((req, res) => {
     req.resume();
     res.writeHead(200, { 'Content-Type': 'application/json', 'X-Request-Id': 'bench' });

@@ -56,5 +56,6 @@ export default resource({
     op: 'GET /fin_voice/conversation/{conversation_id}',
     title: 'Calls: List Fin Voice calls of conversation',
     description: 'Fetches the Fin Voice calls linked to a conversation.',
+    notPaged: 'the answer is a bare JSON array (emitted as { data }), with nothing to page',
   },
 });

@@ -1,6 +1,6 @@
 import { CURATED_FIELDS, FILE_INPUTS } from './fields';
-import { attachmentsInput } from './files';
-import type { CuratedDecl, FieldDecl, JsonSchema } from './types';
+import { attachmentsInput, MAX_ATTACHMENT_URLS } from './files';
+import type { HandWrittenDecl, FieldDecl, JsonSchema } from './types';
 
 /**
  * Convenience actions built on the catalogue operations (modules under lib/curated/). Their inputs are flat and
@@ -87,7 +87,7 @@ const findFields: Record<string, FieldDecl> = {
 
 // ------------------------------------------------------------------------------------------ actions
 
-export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
+export const convenienceActions: Readonly<Record<string, HandWrittenDecl>> = {
   closeConversation: {
     kind: 'action',
     title: 'Conversations: Close',
@@ -184,7 +184,7 @@ export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
       intercom_user_id: p('string', 'Contact: Intercom contact ID'),
       user_id: p('string', 'Contact: external ID'),
       email: p('string', 'Contact: email'),
-      attachment_urls: p('array', 'Attachment URLs (up to 10 images)', { items: { type: 'string' } }),
+      attachment_urls: p('array', `Attachment URLs (up to ${MAX_ATTACHMENT_URLS} images)`, { items: { type: 'string' } }),
       [FILE_INPUTS.attachments]: attachmentsInput,
     }),
     out: conversationOut,

@@ -10,6 +10,7 @@ export default resource({
     op: 'GET /events',
     title: 'Data events: List for contact',
     description: 'Lists the events recorded for one contact, or their per-event summaries.',
+    notPaged: 'Intercom pages it through an opaque next URL the runtime does not follow; one request returns the events',
   },
   createDataEventSummaries: {
     op: 'POST /events/summaries',

@@ -32,16 +32,28 @@ export const PAGING_FIELDS = {
   pageSize: 'pageSize',
 } as const;
 
+/** The choices of `fetch`: one page as Intercom returns it, or every page. The first is the default. */
+export const FETCH = { page: 'page', all: 'all' } as const;
+/** The choices of `emit`: one message, or one message per item. The first is the default. */
+export const EMIT = { oneMessage: 'oneMessage', individually: 'individually' } as const;
+/** Intercom's largest page, in every list and search: the most `pageSize` takes. */
+export const MAX_PAGE_SIZE = 150;
+
 /**
  * Inputs that moved to a step field: a message that still carries one is refused with where it went. The list
  * actions' `per_page` became the step field "Page size" in 1.2.0.
  */
 export const MOVED_PAGING_INPUTS: Readonly<Record<string, string>> = {
-  per_page: `the page size is the step field "Page size" (${PAGING_FIELDS.pageSize}) since 1.2.0; set it there (at most 150)`,
+  per_page: `the page size is the step field "Page size" (${PAGING_FIELDS.pageSize}) since 1.2.0; set it there (at most ${MAX_PAGE_SIZE})`,
 };
 
 /** The CSV download actions. */
 export const DOWNLOAD_FIELDS = { batchSize: 'batchSize', deliverAs: 'deliverAs' } as const;
+
+/** The choices of `deliverAs` for a CSV download: rows (the default) or one file. */
+export const DELIVER_AS = { rows: 'rows', file: 'file' } as const;
+/** The most rows `batchSize` puts in one message: far below the platform's message size limit for short rows. */
+export const MAX_BATCH_SIZE = 10_000;
 
 /**
  * Inputs (not step fields) the component adds to actions that send files: the names of the incoming message's
@@ -58,6 +70,17 @@ export const POLLING_FIELDS = {
   startTime: 'startTime',
   overlapMinutes: 'overlapMinutes',
   maxPerRun: 'maxPerRun',
+} as const;
+
+/** The choices of `emitOn` (each trigger offers some of them); `newOrUpdated` is the default. */
+export const EMIT_ON = { newOrUpdated: 'newOrUpdated', new: 'new', closed: 'closed', state: 'state' } as const;
+
+/** Defaults and bounds of the polling fields. */
+export const POLLING_LIMITS = {
+  /** Minutes read again behind the cursor (Intercom's search index lags behind its writes); at most a day. */
+  overlapMinutes: { fallback: 15, min: 0, max: 24 * 60 },
+  /** Records one run emits at most; the rest follows in the next runs. */
+  maxPerRun: { fallback: 1000, min: 1, max: 10_000 },
 } as const;
 
 /** Filters of particular polling triggers. */

@@ -3,6 +3,9 @@ import type { JsonSchema } from './types';
 /** Intercom takes at most 10 files per reply (`attachment_files`, maxItems 10 in the 2.16 description). */
 export const MAX_ATTACHMENT_FILES = 10;
 
+/** And at most 10 image URLs per reply (`attachment_urls`, maxItems 10 in the 2.16 description). */
+export const MAX_ATTACHMENT_URLS = 10;
+
 /** Values of the recording's *Deliver as* step field. */
 export const RECORDING_DELIVERY = { url: 'url', file: 'file' } as const;
 

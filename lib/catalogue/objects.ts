@@ -1,7 +1,7 @@
 import { MAX_LOOKUP_TERMS } from './searchFields';
-import { OBJECT_FIELDS, PAGING_FIELDS } from './fields';
+import { MAX_PAGE_SIZE, OBJECT_FIELDS, PAGING_FIELDS } from './fields';
 import { OBJECT_TYPES, type ObjectTypeDecl, objectTypeChoices, type ObjectVerb } from './objectTypes';
-import type { CuratedDecl, FieldDecl, JsonSchema } from './types';
+import type { HandWrittenDecl, FieldDecl, JsonSchema } from './types';
 
 /**
  * The standard object actions every elastic.io and OIH connector offers, under elastic.io's usual keys. Their
@@ -51,7 +51,7 @@ const termChoices: Record<string, string> = Object.fromEntries(
   Array.from({ length: MAX_LOOKUP_TERMS + 1 }, (_, n) => [String(n), n === 0 ? 'No terms (every record)' : `${n} term${n > 1 ? 's' : ''}`]),
 );
 
-export const objectActions: Readonly<Record<string, CuratedDecl>> = {
+export const objectActions: Readonly<Record<string, HandWrittenDecl>> = {
   lookupObject: {
     kind: 'action',
     title: 'Lookup Object (at most 1)',
@@ -106,7 +106,7 @@ export const objectActions: Readonly<Record<string, CuratedDecl>> = {
         viewClass: 'TextFieldView',
         required: false,
         placeholder: "Intercom's default",
-        note: 'Records per request (and per message with Emit page), at most 150.',
+        note: `Records per request (and per message with Emit page), at most ${MAX_PAGE_SIZE}.`,
         order: 60,
       },
     },

@@ -1,7 +1,7 @@
 import { convenienceActions } from './convenience';
 import { recordDeleteFields } from './deleteFields';
 import { OIH_FIELDS } from './fields';
-import type { CuratedDecl, FieldDecl, JsonSchema } from './types';
+import type { HandWrittenDecl, FieldDecl, JsonSchema } from './types';
 
 /**
  * The Open Integration Hub's standard functions: Intercom contacts as OIH Persons and companies as OIH
@@ -113,7 +113,7 @@ const deleteOut: JsonSchema = {
   },
 };
 
-export const oihActions: Readonly<Record<string, CuratedDecl>> = {
+export const oihActions: Readonly<Record<string, HandWrittenDecl>> = {
   upsertPerson: {
     kind: 'action',
     title: 'OIH Persons: Create or update',
@@ -122,7 +122,7 @@ export const oihActions: Readonly<Record<string, CuratedDecl>> = {
     module: 'oih/upsertPerson',
     in: personIn,
     // The same answer as Contacts: Create or update, whose find-update-or-create it runs.
-    out: (convenienceActions['upsertContact'] as CuratedDecl).out,
+    out: (convenienceActions['upsertContact'] as HandWrittenDecl).out,
     fields: oihTransformFields,
   },
   upsertOrganization: {

@@ -1,5 +1,5 @@
-import { LOOP_FIELDS, POLLING_FIELDS, POLLING_FILTER_FIELDS, WEBHOOK_FIELDS } from './fields';
-import type { CuratedDecl, CustomAttributeModel, FieldDecl, JsonSchema } from './types';
+import { EMIT_ON, LOOP_FIELDS, POLLING_FIELDS, POLLING_FILTER_FIELDS, POLLING_LIMITS, WEBHOOK_FIELDS } from './fields';
+import type { HandWrittenDecl, CustomAttributeModel, FieldDecl, JsonSchema } from './types';
 import { oihTransformFields, organizationSchema, personSchema } from './oih';
 import { topicModel } from './webhookTopics';
 
@@ -22,7 +22,7 @@ const overlapMinutes: FieldDecl = {
   label: 'Overlap window (minutes)',
   viewClass: 'TextFieldView',
   required: false,
-  placeholder: '15',
+  placeholder: String(POLLING_LIMITS.overlapMinutes.fallback),
   note: 'Each run looks this far back behind the newest record already emitted, to catch records Intercom indexes late. Records are still emitted only once.',
   order: 80,
 };
@@ -30,8 +30,8 @@ const maxPerRun: FieldDecl = {
   label: 'Maximum records per run',
   viewClass: 'TextFieldView',
   required: false,
-  placeholder: '1000',
-  note: 'Oldest first; the rest follows in the next runs (at most 10000).',
+  placeholder: String(POLLING_LIMITS.maxPerRun.fallback),
+  note: `Oldest first; the rest follows in the next runs (at most ${POLLING_LIMITS.maxPerRun.max}).`,
   order: 70,
 };
 const newOrUpdated = (noun: string): FieldDecl => ({
@@ -39,7 +39,7 @@ const newOrUpdated = (noun: string): FieldDecl => ({
   viewClass: 'SelectView',
   required: false,
   prompt: `New and updated ${noun} (default)`,
-  model: { newOrUpdated: `New and updated ${noun}`, new: `New ${noun} only` },
+  model: { [EMIT_ON.newOrUpdated]: `New and updated ${noun}`, [EMIT_ON.new]: `New ${noun} only` },
   order: 100,
 });
 const adminAssigneeId: FieldDecl = {
@@ -139,20 +139,24 @@ const contactFields: Record<string, FieldDecl> = {
 
 // --------------------------------------------------------------------------------------------- triggers
 
-const polling = (
-  title: string,
-  description: string,
-  module: string,
-  out: CuratedDecl['out'],
-  fields: Record<string, FieldDecl>,
-  docsPath?: string,
-  customAttributes?: CustomAttributeModel,
-): CuratedDecl => ({
+/** A polling trigger: what is declared beyond its key (the step fields every polling trigger shares are added). */
+interface PollingDecl {
+  title: string;
+  description: string;
+  /** Where its definition lives (a module under lib/ exporting `trigger`). */
+  module: string;
+  out: HandWrittenDecl['out'];
+  fields: Record<string, FieldDecl>;
+  docsPath?: string;
+  customAttributes?: CustomAttributeModel;
+}
+
+const polling = ({ title, description, module, out, fields, docsPath, customAttributes }: PollingDecl): HandWrittenDecl => ({
   kind: 'trigger',
   title,
   description,
   risk: 'read',
-  module: `triggers/${module}`,
+  module,
   polling: true,
   fields: { ...fields, ...pollingFields },
   out,
@@ -160,32 +164,32 @@ const polling = (
   ...(customAttributes ? { customAttributes } : {}),
 });
 
-export const triggers: Readonly<Record<string, CuratedDecl>> = {
-  newOrUpdatedContacts: polling(
-    'Contacts: New or updated (polling)',
-    'Emits each contact created or updated since the last run, one message each, oldest first, each version once.',
-    'newOrUpdatedContacts',
-    contactOut,
-    contactFields,
-    'contacts/searchcontacts',
-    'contact',
-  ),
-  newOrUpdatedConversations: polling(
-    'Conversations: New, updated or closed (polling)',
-    'Emits each conversation created, updated, closed or in a chosen state since the last run, one message each, oldest first.',
-    'newOrUpdatedConversations',
-    conversationOut,
-    {
+export const triggers: Readonly<Record<string, HandWrittenDecl>> = {
+  newOrUpdatedContacts: polling({
+    title: 'Contacts: New or updated (polling)',
+    description: 'Emits each contact created or updated since the last run, one message each, oldest first, each version once.',
+    module: 'triggers/polling/sources/contacts',
+    out: contactOut,
+    fields: contactFields,
+    docsPath: 'contacts/searchcontacts',
+    customAttributes: 'contact',
+  }),
+  newOrUpdatedConversations: polling({
+    title: 'Conversations: New, updated or closed (polling)',
+    description: 'Emits each conversation created, updated, closed or in a chosen state since the last run, one message each, oldest first.',
+    module: 'triggers/polling/sources/conversations',
+    out: conversationOut,
+    fields: {
       [POLLING_FIELDS.emitOn]: {
         label: 'Emit',
         viewClass: 'SelectView',
         required: false,
         prompt: 'New and updated conversations (default)',
         model: {
-          newOrUpdated: 'New and updated conversations',
-          new: 'New conversations only',
-          closed: 'Closed conversations (each closing once)',
-          state: 'New and updated conversations whose state is the one below',
+          [EMIT_ON.newOrUpdated]: 'New and updated conversations',
+          [EMIT_ON.new]: 'New conversations only',
+          [EMIT_ON.closed]: 'Closed conversations (each closing once)',
+          [EMIT_ON.state]: 'New and updated conversations whose state is the one below',
         },
         order: 100,
       },
@@ -208,71 +212,71 @@ export const triggers: Readonly<Record<string, CuratedDecl>> = {
       },
       ...loopFields,
     },
-    'conversations/searchconversations',
-    'conversation',
-  ),
-  newConversationParts: polling(
-    'Conversations: New conversation parts (polling)',
-    'Emits each new reply, note, assignment or other conversation part once, with its conversation id, author and type, oldest first.',
-    'newConversationParts',
-    conversationPartOut,
-    { ...loopFields },
-    'conversations/retrieveconversation',
-  ),
-  newOrUpdatedTickets: polling(
-    'Tickets: New or updated (polling)',
-    'Emits each ticket created or updated since the last run, one message each, oldest first, each version once.',
-    'newOrUpdatedTickets',
-    ticketOut,
-    {
+    docsPath: 'conversations/searchconversations',
+    customAttributes: 'conversation',
+  }),
+  newConversationParts: polling({
+    title: 'Conversations: New conversation parts (polling)',
+    description: 'Emits each new reply, note, assignment or other conversation part once, with its conversation id, author and type, oldest first.',
+    module: 'triggers/polling/sources/conversationParts',
+    out: conversationPartOut,
+    fields: { ...loopFields },
+    docsPath: 'conversations/retrieveconversation',
+  }),
+  newOrUpdatedTickets: polling({
+    title: 'Tickets: New or updated (polling)',
+    description: 'Emits each ticket created or updated since the last run, one message each, oldest first, each version once.',
+    module: 'triggers/polling/sources/tickets',
+    out: ticketOut,
+    fields: {
       [POLLING_FIELDS.emitOn]: newOrUpdated('tickets'),
       [POLLING_FILTER_FIELDS.ticketTypeId]: { label: 'Ticket type (optional)', viewClass: 'SelectView', required: false, prompt: 'Any ticket type', model: 'selectTicketTypes', order: 65 },
       [POLLING_FILTER_FIELDS.adminAssigneeId]: adminAssigneeId,
       [POLLING_FILTER_FIELDS.teamAssigneeId]: teamAssigneeId,
     },
-    'tickets/searchtickets',
-    'ticket',
-  ),
-  newOrUpdatedCompanies: polling(
-    'Companies: New or updated (polling)',
-    'Emits each company created or updated since the last run, one message each, oldest first; reads all companies with the scroll API.',
-    'newOrUpdatedCompanies',
-    companyOut,
-    { [POLLING_FIELDS.emitOn]: newOrUpdated('companies') },
-    'companies/scrolloverallcompanies',
-    'company',
-  ),
-  getPersonsPolling: polling(
-    'OIH Persons: New or updated (polling)',
-    'The contacts trigger for the Open Integration Hub: each contact created or updated since the last run, emitted as an OIH Person.',
-    'getPersonsPolling',
-    personSchema,
-    { ...contactFields, ...oihTransformFields },
-    'contacts/searchcontacts',
-  ),
-  getOrganizationsPolling: polling(
-    'OIH Organizations: New or updated (polling)',
-    'The companies trigger for the Open Integration Hub: each company created or updated since the last run, emitted as an OIH Organization.',
-    'getOrganizationsPolling',
-    organizationSchema,
-    { [POLLING_FIELDS.emitOn]: newOrUpdated('companies'), ...oihTransformFields },
-    'companies/scrolloverallcompanies',
-  ),
-  deletedConversations: polling(
-    'Conversations: Deleted (polling)',
-    'Emits the id of each conversation deleted since the last run, one message each, oldest first.',
-    'deletedConversations',
-    deletedConversationOut,
-    {},
-    'conversations/listdeletedconversationids',
-  ),
+    docsPath: 'tickets/searchtickets',
+    customAttributes: 'ticket',
+  }),
+  newOrUpdatedCompanies: polling({
+    title: 'Companies: New or updated (polling)',
+    description: 'Emits each company created or updated since the last run, one message each, oldest first; reads all companies with the scroll API.',
+    module: 'triggers/polling/sources/companies',
+    out: companyOut,
+    fields: { [POLLING_FIELDS.emitOn]: newOrUpdated('companies') },
+    docsPath: 'companies/scrolloverallcompanies',
+    customAttributes: 'company',
+  }),
+  getPersonsPolling: polling({
+    title: 'OIH Persons: New or updated (polling)',
+    description: 'The contacts trigger for the Open Integration Hub: each contact created or updated since the last run, emitted as an OIH Person.',
+    module: 'triggers/polling/sources/persons',
+    out: personSchema,
+    fields: { ...contactFields, ...oihTransformFields },
+    docsPath: 'contacts/searchcontacts',
+  }),
+  getOrganizationsPolling: polling({
+    title: 'OIH Organizations: New or updated (polling)',
+    description: 'The companies trigger for the Open Integration Hub: each company created or updated since the last run, emitted as an OIH Organization.',
+    module: 'triggers/polling/sources/organizations',
+    out: organizationSchema,
+    fields: { [POLLING_FIELDS.emitOn]: newOrUpdated('companies'), ...oihTransformFields },
+    docsPath: 'companies/scrolloverallcompanies',
+  }),
+  deletedConversations: polling({
+    title: 'Conversations: Deleted (polling)',
+    description: 'Emits the id of each conversation deleted since the last run, one message each, oldest first.',
+    module: 'triggers/polling/sources/deletedConversations',
+    out: deletedConversationOut,
+    fields: {},
+    docsPath: 'conversations/listdeletedconversationids',
+  }),
   webhookEvents: {
     kind: 'trigger',
     title: 'Webhook: Intercom notifications',
     description:
       'Receives Intercom webhook notifications: checks the X-Hub-Signature when a client secret is set, drops pings, unselected topics and repeated deliveries, and emits the notification item.',
     risk: 'read',
-    module: 'triggers/webhookEvents',
+    module: 'triggers/webhook/events',
     consumesRawData: true,
     fields: {
       [WEBHOOK_FIELDS.clientSecret]: {

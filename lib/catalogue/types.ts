@@ -4,8 +4,10 @@ import type { SearchModelName } from './searchFields';
 
 export type Risk = 'read' | 'write' | 'destructive';
 
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
 /**
- * How an operation pages. The runtime implements each style once (lib/runtime/pagination.ts).
+ * How an operation pages. The runtime implements each style once (lib/runtime/paging.ts).
  * - cursor:     query `starting_after`, next cursor at `pages.next.starting_after`
  * - searchBody: body `pagination.starting_after`, same response shape (search endpoints)
  * - page:       query `page` / `per_page`, stops at `pages.total_pages` or when `pages.next` is empty
@@ -34,9 +36,14 @@ export interface OperationDecl {
   description: string;
   /** Defaults: GET read, DELETE destructive, otherwise write. */
   risk?: Risk;
-  /** May a 408/5xx/network failure be retried? Defaults: true for GET/PUT/DELETE, false for POST/PATCH. */
+  /**
+   * May a 408/5xx/network failure be retried? Default: the retry policy's rule for the method (lib/runtime/retryPolicy.ts:
+   * GET, PUT and DELETE may, POST and PATCH may not).
+   */
   idempotent?: boolean;
   paginate?: PaginationStyle;
+  /** Why a list that looks paged (its key starts with list, search or scroll) has no paging fields. */
+  notPaged?: string;
   /** Where the items of a page live, when the generator cannot tell (one array property). */
   itemsPath?: string;
   /** Declare paging query params the description leaves out. */
@@ -100,15 +107,19 @@ export interface FieldDecl {
 }
 
 /**
- * A hand-written action or trigger (convenience actions, polling and webhook triggers, rawRequest). The
- * module under lib/ is written by hand; its manifest entry and schemas are still generated from here.
+ * A hand-written action or trigger (convenience actions, polling and webhook triggers, rawRequest). Its definition
+ * under lib/ is written by hand; its module (lib/actions/<key>.ts or lib/triggers/<key>.ts), manifest entry and
+ * schemas are generated from here.
  */
-export interface CuratedDecl {
+export interface HandWrittenDecl {
   kind: 'action' | 'trigger';
   title: string;
   description: string;
   risk: Risk;
-  /** Module path under lib/, without extension, e.g. `curated/upsertContact`. */
+  /**
+   * Where its definition lives: a module path under lib/, without extension, e.g. `curated/upsertContact`, that
+   * exports the step as `action` or `trigger` (its kind). The module the platforms load is generated around it.
+   */
   module: string;
   /**
    * The input schema, or `{unionOf, properties}`: every input of those catalogue operations (none required) plus
@@ -122,9 +133,9 @@ export interface CuratedDecl {
   paging?: boolean;
   /** Triggers: `polling` runs on the flow's schedule; otherwise the platform's webhook type. */
   polling?: boolean;
-  /** The module exports getMetaModel(cfg) returning `{in, out}` built from the workspace. */
+  /** The definition makes its own getMetaModel(cfg), returning `{in, out}` built from the workspace. */
   dynamicMetadata?: boolean;
-  /** Like OperationDecl.customAttributes; the module exports getMetaModel (lib/metadata/customAttributes.ts). */
+  /** Like OperationDecl.customAttributes; the generated module serves getMetaModel (lib/metadata/customAttributes.ts). */
   customAttributes?: CustomAttributeModel;
   /** Webhook triggers that must see the raw request body (signature checks). */
   consumesRawData?: boolean;

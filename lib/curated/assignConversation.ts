@@ -1,9 +1,6 @@
-import { customAttributesMetaModel } from '../metadata/customAttributes';
 import { CURATED_FIELDS } from '../catalogue/fields';
-import { callOperation, type Config, curatedAction, fromInputOrConfig, type Input, text } from './common';
+import { callOperation, type Config, convenienceAction, fromInputOrConfig, type Input, text } from './common';
 import { adminOf, requireActingAdmin } from './conversation';
-
-export { selectAdmins, selectTeams } from '../selectModels';
 
 function assignees(input: Input, cfg: Config): { admin?: string; team?: string } {
   const admin = fromInputOrConfig(input, 'assignee_admin_id', cfg, CURATED_FIELDS.assigneeAdminId);
@@ -16,8 +13,7 @@ function assignees(input: Input, cfg: Config): { admin?: string; team?: string }
  * admin, so a conversation asked to go to both ends up with both. (The old run-assignment-rules endpoint no
  * longer exists; assignment rules run in Intercom workflows.)
  */
-const processAction = curatedAction(
-  'assignConversation',
+export const action = convenienceAction(
   async (run) => {
     const { admin, team } = assignees(run.input, run.cfg);
     const body = text(run.input['body']);
@@ -49,6 +45,3 @@ const processAction = curatedAction(
     },
   },
 );
-
-export { processAction as process };
-export const getMetaModel = customAttributesMetaModel('assignConversation', 'conversation');

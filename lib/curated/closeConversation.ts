@@ -1,11 +1,7 @@
-import { customAttributesMetaModel } from '../metadata/customAttributes';
-import { callOperation, curatedAction, text } from './common';
+import { callOperation, convenienceAction, text } from './common';
 import { adminOf, requireActingAdmin } from './conversation';
 
-export { selectAdmins } from '../selectModels';
-
-const processAction = curatedAction(
-  'closeConversation',
+export const action = convenienceAction(
   async (run) => {
     const body = text(run.input['body']);
     const response = await callOperation(
@@ -19,6 +15,3 @@ const processAction = curatedAction(
   },
   { check: requireActingAdmin },
 );
-
-export { processAction as process };
-export const getMetaModel = customAttributesMetaModel('closeConversation', 'conversation');

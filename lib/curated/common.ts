@@ -1,3 +1,4 @@
+import type { StepDefinition } from '../operation/componentModule';
 import type { ApiResponse, IntercomClient } from '../runtime/client';
 import { type Credentials, readCredentials } from '../runtime/credentials';
 import { type Input, validateInput } from '../runtime/input';
@@ -39,6 +40,14 @@ export function curatedAction(key: string, body: (run: CuratedRun) => Promise<vo
     const client = await clientFor(credentials, ctx.logger);
     await body({ key, ctx, client, credentials, input, cfg });
   });
+}
+
+/**
+ * A convenience action: its body and checks, made into a step for the key the catalogue gives it (its module,
+ * lib/actions/<key>.ts, is generated).
+ */
+export function convenienceAction(body: (run: CuratedRun) => Promise<void>, options: CuratedOptions = {}): StepDefinition {
+  return { process: (key) => curatedAction(key, body, options) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { PaginationStyle } from '../catalogue/types';
 import { ConfigurationError } from '../runtime/errors';
-import { operationTable, type PagingSpec } from '../runtime/operations';
+import { operationTable, type ListPaging } from '../runtime/operations';
 import type { PagingOptions } from '../runtime/paging';
 
 /**
@@ -13,7 +13,7 @@ import type { PagingOptions } from '../runtime/paging';
 interface Pattern {
   method: string;
   matcher: RegExp;
-  paging: PagingSpec | null;
+  paging: ListPaging | null;
 }
 
 let patterns: Pattern[] | undefined;
@@ -36,7 +36,7 @@ function allPatterns(): Pattern[] {
 }
 
 /** The paging of the catalogue operation behind this method and path; null when it is known not to page. */
-export function knownPaging(method: string, path: string): PagingSpec | null | undefined {
+export function knownPaging(method: string, path: string): ListPaging | null | undefined {
   return allPatterns().find((p) => p.method === method && p.matcher.test(path))?.paging;
 }
 
@@ -44,7 +44,7 @@ function wantsPaging(options: PagingOptions): boolean {
   return options.fetch === 'all' || options.emit === 'individually' || options.maxItems !== undefined;
 }
 
-export function rawPaging(method: string, path: string, paginate: unknown, itemsPath: string | undefined, options: PagingOptions): PagingSpec | undefined {
+export function rawPaging(method: string, path: string, paginate: unknown, itemsPath: string | undefined, options: PagingOptions): ListPaging | undefined {
   if (paginate === 'none') {
     if (wantsPaging(options)) {
       throw new ConfigurationError('paginate is "none", but the step fields ask for all pages or one message per item; choose a paging style or set Pages to fetch = One page and Emit = One message');

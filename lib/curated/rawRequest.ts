@@ -1,10 +1,11 @@
 import { CURATED_FIELDS } from '../catalogue/fields';
-import { execute } from '../runtime/action';
+import { execute } from '../operation/action';
 import type { HttpMethod } from '../runtime/client';
 import { addQuery, type Call } from '../runtime/operations';
 import { readPagingOptions } from '../runtime/paging';
+import { repeatableMethod } from '../runtime/retryPolicy';
 import { rawPaging } from './rawPaging';
-import { type Config, curatedAction, type Input, isChecked, isRecord, text } from './common';
+import { type Config, convenienceAction, type Input, isChecked, isRecord, text } from './common';
 
 /**
  * The escape hatch: any path of the API, through the same client as every other action (auth, region,
@@ -78,15 +79,14 @@ function queryOf(query: unknown): Record<string, string> | undefined {
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-const processAction = curatedAction(
-  'rawRequest',
+export const action = convenienceAction(
   async (run) => {
     const { input, cfg } = run;
     const method = (text(input['method']) ?? 'GET') as HttpMethod;
     const path = text(input['path']) ?? '/';
     const readOnly = isChecked(cfg[CURATED_FIELDS.readOnly]);
     // A POST or PATCH may have had its effect before a timeout or 5xx: retried only when the user says it only reads.
-    const idempotent = method === 'GET' || method === 'PUT' || method === 'DELETE' || (method === 'POST' && readOnly);
+    const idempotent = repeatableMethod(method) || (method === 'POST' && readOnly);
     const pagingOptions = readPagingOptions(cfg);
     const paging = rawPaging(method, path, input['paginate'] ?? undefined, text(input['items_path']), pagingOptions);
     const call: Call = { operation: 'rawRequest', method, path, pathTemplate: pathShape(path), idempotent, response: 'json' };
@@ -103,5 +103,3 @@ const processAction = curatedAction(
     check,
   },
 );
-
-export { processAction as process };

@@ -1,11 +1,7 @@
-import { customAttributesMetaModel } from '../metadata/customAttributes';
-import { callOperation, curatedAction } from './common';
+import { callOperation, convenienceAction } from './common';
 import { adminOf, requireActingAdmin } from './conversation';
 
-export { selectAdmins } from '../selectModels';
-
-const processAction = curatedAction(
-  'reopenConversation',
+export const action = convenienceAction(
   async (run) => {
     const response = await callOperation(
       run,
@@ -17,6 +13,3 @@ const processAction = curatedAction(
   },
   { check: requireActingAdmin },
 );
-
-export { processAction as process };
-export const getMetaModel = customAttributesMetaModel('reopenConversation', 'conversation');

@@ -1,13 +1,10 @@
-import { customAttributesMetaModel } from '../metadata/customAttributes';
 import { FILE_INPUTS } from '../catalogue/fields';
+import { MAX_ATTACHMENT_URLS } from '../catalogue/files';
 import { attachmentFilesFor } from '../files/attachmentFiles';
-import { callOperation, type Config, curatedAction, type Input, text } from './common';
+import { callOperation, type Config, convenienceAction, type Input, text } from './common';
 import { adminOf, requireActingAdmin } from './conversation';
 
-export { selectAdmins } from '../selectModels';
-
 const CONTACT_KEYS = ['intercom_user_id', 'user_id', 'email'] as const;
-const MAX_ATTACHMENTS = 10;
 
 /** A mapper often hands over "a.png, b.png" or one URL per line instead of a list. */
 function prepare(input: Input): void {
@@ -30,7 +27,7 @@ function check(input: Input, cfg: Config): string[] {
   }
   const urls = input['attachment_urls'];
   if (Array.isArray(urls)) {
-    if (urls.length > MAX_ATTACHMENTS) problems.push(`field attachment_urls: at most ${MAX_ATTACHMENTS} URLs; got ${urls.length}`);
+    if (urls.length > MAX_ATTACHMENT_URLS) problems.push(`field attachment_urls: at most ${MAX_ATTACHMENT_URLS} URLs; got ${urls.length}`);
     urls.forEach((url, index) => {
       if (typeof url === 'string' && !/^https?:\/\/[^\s/]+/i.test(url)) problems.push(`field attachment_urls.${index}: "${url}" is not an http(s) URL`);
     });
@@ -38,8 +35,7 @@ function check(input: Input, cfg: Config): string[] {
   return problems;
 }
 
-const processAction = curatedAction(
-  'replyToConversation',
+export const action = convenienceAction(
   async (run) => {
     const { input } = run;
     const urls = Array.isArray(input['attachment_urls']) && input['attachment_urls'].length > 0 ? { attachment_urls: input['attachment_urls'] } : {};
@@ -63,6 +59,3 @@ const processAction = curatedAction(
   },
   { prepare, check },
 );
-
-export { processAction as process };
-export const getMetaModel = customAttributesMetaModel('replyToConversation', 'conversation');

@@ -1,11 +1,7 @@
-import { customAttributesMetaModel } from '../metadata/customAttributes';
-import { callOperation, curatedAction } from './common';
+import { callOperation, convenienceAction } from './common';
 import { adminOf, parseUntil, requireActingAdmin } from './conversation';
 
-export { selectAdmins } from '../selectModels';
-
-const processAction = curatedAction(
-  'snoozeConversation',
+export const action = convenienceAction(
   async (run) => {
     const { seconds } = parseUntil(run.input['until']);
     const response = await callOperation(
@@ -25,6 +21,3 @@ const processAction = curatedAction(
     },
   },
 );
-
-export { processAction as process };
-export const getMetaModel = customAttributesMetaModel('snoozeConversation', 'conversation');

@@ -1,9 +1,8 @@
-import { callOperation, curatedAction, text } from './common';
+import { callOperation, convenienceAction, text } from './common';
 import { findTag, tagOf } from './tags';
 
 /** POST /tags with a name and companies creates the tag when needed and applies it, in one request. */
-const processAction = curatedAction(
-  'tagCompanyByName',
+export const action = convenienceAction(
   async (run) => {
     const name = text(run.input['tag_name']) ?? '';
     const id = text(run.input['id']);
@@ -25,5 +24,3 @@ const processAction = curatedAction(
     },
   },
 );
-
-export { processAction as process };

@@ -1,11 +1,8 @@
-import { callOperation, curatedAction, text } from './common';
+import { callOperation, convenienceAction, text } from './common';
 import { adminOf, requireActingAdmin } from './conversation';
 import { findOrCreateTag, tagOf } from './tags';
 
-export { selectAdmins } from '../selectModels';
-
-const processAction = curatedAction(
-  'tagConversationByName',
+export const action = convenienceAction(
   async (run) => {
     const conversationId = text(run.input['conversation_id']) ?? '';
     const { tag, created } = await findOrCreateTag(run, text(run.input['tag_name']) ?? '');
@@ -14,5 +11,3 @@ const processAction = curatedAction(
   },
   { check: requireActingAdmin },
 );
-
-export { processAction as process };

@@ -1,8 +1,7 @@
-import { customAttributesMetaModel } from '../metadata/customAttributes';
 import { CURATED_FIELDS } from '../catalogue/fields';
 import { IntercomApiError } from '../runtime/errors';
 import type { StepContext } from '../runtime/step';
-import { callOperation, type Config, type CuratedRun, curatedAction, fromInputOrConfig, type Input, text } from './common';
+import { callOperation, type Config, type CuratedRun, convenienceAction, fromInputOrConfig, type Input, text } from './common';
 import { type Contact, contactByExternalId, contactsWhere, describeContacts, LookupError } from './contacts';
 
 const ATTRIBUTES = ['name', 'phone', 'avatar', 'signed_up_at', 'last_seen_at', 'owner_id', 'unsubscribed_from_emails', 'custom_attributes'];
@@ -84,7 +83,7 @@ export async function upsertContactRecord(run: CuratedRun, input: Input = run.in
   }
 }
 
-const processAction = curatedAction('upsertContact', async (run) => run.ctx.emitData(await upsertContactRecord(run)), { check: upsertContactCheck });
+export const action = convenienceAction(async (run) => run.ctx.emitData(await upsertContactRecord(run)), { check: upsertContactCheck });
 
 /** The contact with this Intercom id, or undefined when Intercom has none (404). */
 async function contactById(run: CuratedRun, id: string): Promise<Contact | undefined> {
@@ -110,7 +109,3 @@ async function conflict(run: CuratedRun, error: IntercomApiError, email: string 
   const message = `${error.errors.map((e) => e.message).filter(Boolean).join('; ') || 'conflict'}${detail}`;
   return new IntercomApiError(409, [{ code: error.code ?? 'conflict', message }], error.requestId, run.key);
 }
-
-export { processAction as process };
-export const getMetaModel = customAttributesMetaModel('upsertContact', 'contact');
-export { selectAdmins } from '../selectModels';

@@ -5,7 +5,7 @@ import { describeBytes } from './limits';
 import { objectStorage, STORAGE_TOKEN_ENV, STORAGE_URI_ENV, storeStream } from './storage';
 
 /**
- * The file sink of the CSV downloads (beside the row emitter in lib/runtime/downloads.ts): the export is
+ * The file sink of the CSV downloads (beside the row emitter in lib/operation/csvDownload.ts): the export is
  * streamed from Intercom, gunzipped when gzipped, and streamed into the platform's object storage as one
  * file; one message then carries it as an attachment. Memory holds one chunk at a time, whatever the size.
  */

@@ -1,8 +1,7 @@
 import type { IncomingMessage } from 'node:http';
-import { FILE_FIELDS, DOWNLOAD_FIELDS } from '../catalogue/fields';
-import { PART_ATTACHMENTS, RECORDING_DELIVERY } from '../catalogue/files';
+import { FILE_FIELDS } from '../catalogue/fields';
 import type { IntercomClient } from '../runtime/client';
-import { ConfigurationError, LimitExceededError } from '../runtime/errors';
+import { LimitExceededError } from '../runtime/errors';
 import type { Call } from '../runtime/operations';
 import { settings } from '../runtime/settings';
 import type { StepContext } from '../runtime/step';
@@ -20,25 +19,6 @@ export interface StoredAttachment {
   url: string;
   size: number;
   'content-type': string;
-}
-
-function choice(cfg: Record<string, unknown>, field: string, values: readonly string[], fallback: string): string {
-  const raw = cfg[field];
-  if (raw === undefined || raw === null || raw === '') return fallback;
-  if (typeof raw !== 'string' || !values.includes(raw)) {
-    throw new ConfigurationError(`Step field "${field}" must be ${values.map((v) => `"${v}"`).join(' or ')}; got ${JSON.stringify(raw)}`);
-  }
-  return raw;
-}
-
-/** getCallRecording's *Deliver as*: true for the recording as a file. */
-export function recordingAsFile(cfg: Record<string, unknown>): boolean {
-  return choice(cfg, DOWNLOAD_FIELDS.deliverAs, Object.values(RECORDING_DELIVERY), RECORDING_DELIVERY.url) === RECORDING_DELIVERY.file;
-}
-
-/** *Attachments of the parts*: true for storing them as files. */
-export function partAttachmentsAsFiles(cfg: Record<string, unknown>): boolean {
-  return choice(cfg, FILE_FIELDS.partAttachments, Object.values(PART_ATTACHMENTS), PART_ATTACHMENTS.urls) === PART_ATTACHMENTS.files;
 }
 
 /** The per-file bound of what is stored from a URL. */

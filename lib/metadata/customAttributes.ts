@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CustomAttributeModel } from '../catalogue/types';
-import { type ActionModule, forOperation } from '../runtime/action';
 import { readCredentials } from '../runtime/credentials';
 import { safeLogger } from '../runtime/logger';
 import { PACKAGE_ROOT } from '../runtime/constants';
@@ -13,10 +12,6 @@ export interface MetaModel {
   /** Absent for triggers, which take no input. */
   in?: JsonSchema;
   out: JsonSchema;
-}
-
-export interface DynamicActionModule extends ActionModule {
-  getMetaModel(this: unknown, cfg: unknown): Promise<MetaModel>;
 }
 
 /** The property of a record that holds its attributes. */
@@ -183,9 +178,4 @@ export function customAttributesMetaModel(key: string, model: CustomAttributeMod
 
 function hasSchema(key: string, direction: 'in' | 'out'): boolean {
   return existsSync(join(PACKAGE_ROOT, 'schemas', `${key}.${direction}.json`));
-}
-
-/** A generated action (`forOperation(key)`, or the search form of it) plus its getMetaModel. */
-export function withCustomAttributes(key: string, model: CustomAttributeModel, action: ActionModule = forOperation(key)): DynamicActionModule {
-  return { process: action.process, getMetaModel: customAttributesMetaModel(key, model) };
 }

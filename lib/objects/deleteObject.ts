@@ -1,13 +1,13 @@
-import { objectMetaModel } from './metaModel';
-import { shapeResult } from '../runtime/action';
+import { shapeResult } from '../operation/action';
 import { InputValidationError } from '../runtime/errors';
 import { operationCall } from '../runtime/operations';
-import { ID_INPUT, idText, isNotFound, objectAction, rejectUnused } from './common';
+import { ID_INPUT, idText, isNotFound, rejectUnused } from './common';
+import { objectDefinition } from './definition';
 
 const KEY = 'deleteObject';
 
 /** Delete Object: deletes the record with the given Intercom id; one that is not there gives an empty object. */
-const processAction = objectAction(KEY, 'delete', async (run) => {
+export const action = objectDefinition('delete', async (run) => {
   const del = run.type.delete;
   if (!del) return;
   rejectUnused(run, [ID_INPUT]);
@@ -23,7 +23,3 @@ const processAction = objectAction(KEY, 'delete', async (run) => {
     await run.ctx.emitData({});
   }
 });
-
-const getMetaModel = objectMetaModel(KEY, 'delete');
-
-export { processAction as process, getMetaModel };

@@ -1,4 +1,3 @@
-import { objectMetaModel } from './metaModel';
 import { OBJECT_FIELDS } from '../catalogue/fields';
 import type { UniqueLookup } from '../catalogue/objectTypes';
 import { SEARCH_MODELS } from '../catalogue/searchFields';
@@ -7,7 +6,8 @@ import { LookupError } from '../curated/contacts';
 import { InputValidationError } from '../runtime/errors';
 import { operation } from '../runtime/operations';
 import { itemsAt, pagedOperationCall, pages } from '../runtime/paging';
-import { ID_INPUT, idText, isNotFound, type ObjectRun, objectAction, rejectUnused } from './common';
+import { ID_INPUT, idText, isNotFound, type ObjectRun, rejectUnused } from './common';
+import { objectDefinition } from './definition';
 
 const KEY = 'lookupObject';
 /** Enough matches to name them in the error when a unique field is not unique after all. */
@@ -19,7 +19,7 @@ type Found = Record<string, unknown>;
  * Lookup Object (at most 1): exactly one of the Intercom id or a unique field of the type is given; none, or more
  * than one match, is handled as the step options say (an empty object, or an error naming the matches).
  */
-const processAction = objectAction(KEY, 'lookup', async (run) => {
+export const action = objectDefinition('lookup', async (run) => {
   const lookup = run.type.lookup;
   if (!lookup) return;
   const criteria = [ID_INPUT, ...Object.keys(lookup.unique ?? {})];
@@ -99,7 +99,3 @@ async function findByUnique(run: ObjectRun, unique: UniqueLookup, value: string)
     }
   }
 }
-
-const getMetaModel = objectMetaModel(KEY, 'lookup');
-
-export { processAction as process, getMetaModel };

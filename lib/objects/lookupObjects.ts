@@ -1,15 +1,16 @@
-import { objectMetaModel } from './metaModel';
 import { OBJECT_FIELDS, PAGING_FIELDS } from '../catalogue/fields';
 import type { ObjectTypeDecl } from '../catalogue/objectTypes';
-import { MAX_LOOKUP_TERMS, type SearchFieldType } from '../catalogue/searchFields';
-import { isRecord, text } from '../curated/common';
+import type { SearchFieldType } from '../catalogue/searchFields';
+import { isRecord } from '../curated/common';
 import { listAttributeDefinitions, searchableAttributeTypes } from '../metadata/attributeDefinitions';
-import { ConfigurationError, InputValidationError } from '../runtime/errors';
+import { choiceOf, wholeNumber } from '../runtime/configValues';
+import { InputValidationError } from '../runtime/errors';
 import { type Call, operationCall } from '../runtime/operations';
 import { isPaged, itemsAt, pages, readPagingOptions } from '../runtime/paging';
 import { buildQuery, linkInput, readTerms, type SearchTerm, termInput } from '../search/terms';
-import { type ObjectRun, objectAction, rejectUnused } from './common';
-import { termModel } from './termModel';
+import { type ObjectRun, rejectUnused } from './common';
+import { objectDefinition } from './definition';
+import { readTermNumber, termModel } from './termModel';
 
 const KEY = 'lookupObjects';
 export const DEFAULT_MAX_FETCH = 1000;
@@ -20,8 +21,8 @@ type OutputMethod = 'emitAll' | 'emitPage' | 'emitIndividually';
  * its list where Intercom filters on that field; no term reads the whole list. Anything Intercom cannot do is a
  * clear error before any request. Records are emitted all at once, page by page or one by one, up to maxFetch.
  */
-const processAction = objectAction(KEY, 'lookupMany', async (run) => {
-  const termNumber = termCount(run.cfg[OBJECT_FIELDS.termNumber]);
+export const action = objectDefinition('lookupMany', async (run) => {
+  const termNumber = readTermNumber(run.cfg[OBJECT_FIELDS.termNumber]);
   const outputMethod = readOutputMethod(run.cfg[OBJECT_FIELDS.outputMethod]);
   const maxFetch = readMaxFetch(run.cfg[OBJECT_FIELDS.maxFetch]);
   const { pageSize } = readPagingOptions({ [PAGING_FIELDS.pageSize]: run.cfg[PAGING_FIELDS.pageSize] });
@@ -32,27 +33,15 @@ const processAction = objectAction(KEY, 'lookupMany', async (run) => {
   await emitRecords(run, call, { outputMethod, maxFetch, ...(pageSize ? { pageSize } : {}) });
 });
 
-function termCount(value: unknown): number {
-  const raw = text(value) ?? '0';
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > MAX_LOOKUP_TERMS) {
-    throw new ConfigurationError(`${KEY}: step field "${OBJECT_FIELDS.termNumber}" must be a whole number from 0 to ${MAX_LOOKUP_TERMS}; got ${JSON.stringify(value)}`);
-  }
-  return n;
-}
+/** How errors name a field of this action. */
+const field = (name: string): string => `${KEY}: step field "${name}"`;
 
 function readOutputMethod(value: unknown): OutputMethod {
-  const method = text(value) ?? 'emitIndividually';
-  if (method === 'emitAll' || method === 'emitPage' || method === 'emitIndividually') return method;
-  throw new ConfigurationError(`${KEY}: step field "${OBJECT_FIELDS.outputMethod}" must be emitAll, emitPage or emitIndividually; got ${JSON.stringify(value)}`);
+  return choiceOf(value, field(OBJECT_FIELDS.outputMethod), ['emitAll', 'emitPage', 'emitIndividually'] as const, 'emitIndividually');
 }
 
 function readMaxFetch(value: unknown): number {
-  const raw = text(value);
-  if (raw === undefined) return DEFAULT_MAX_FETCH;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new ConfigurationError(`${KEY}: step field "${OBJECT_FIELDS.maxFetch}" must be a whole number of at least 1; got ${JSON.stringify(value)}`);
-  return n;
+  return wholeNumber(value, field(OBJECT_FIELDS.maxFetch), { min: 1 }) ?? DEFAULT_MAX_FETCH;
 }
 
 /** The one call (paged where the operation pages) that reads the records the terms describe. */
@@ -158,7 +147,3 @@ async function* oneAnswer(run: ObjectRun, call: Call): AsyncGenerator<unknown[]>
   const response = await run.client.request(call);
   yield itemsAt(response.data, run.type.recordItems ?? 'data');
 }
-
-const getMetaModel = objectMetaModel(KEY, 'lookupMany');
-
-export { processAction as process, getMetaModel };

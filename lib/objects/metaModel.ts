@@ -3,7 +3,7 @@ import { OBJECT_TYPES, objectType, type ObjectTypeDecl, type ObjectVerb } from '
 import type { SearchFieldType } from '../catalogue/searchFields';
 import { text } from '../curated/common';
 import { ID_INPUT } from './common';
-import { termModel } from './termModel';
+import { readTermNumber, termModel } from './termModel';
 import { readCredentials } from '../runtime/credentials';
 import { type Logger, safeLogger } from '../runtime/logger';
 import { clientFor } from '../runtime/region';
@@ -74,9 +74,9 @@ const builders: Record<ObjectVerb, Builder> = {
     return { in: inputs(properties), out: recordSchema(type, ws.attributes) };
   },
   lookupMany: (type, cfg, ws) => {
-    const count = Number(text(cfg[OBJECT_FIELDS.termNumber]) ?? '0');
+    const count = readTermNumber(cfg[OBJECT_FIELDS.termNumber]);
     const model = termModel(type);
-    const terms = model && Number.isInteger(count) && count > 0 ? searchTermProperties(model, count, ws.searchTypes) : {};
+    const terms = model && count > 0 ? searchTermProperties(model, count, ws.searchTypes) : {};
     const record = recordSchema(type, ws.attributes);
     const out =
       text(cfg[OBJECT_FIELDS.outputMethod]) === 'emitAll' || text(cfg[OBJECT_FIELDS.outputMethod]) === 'emitPage'

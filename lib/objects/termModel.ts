@@ -1,5 +1,7 @@
+import { OBJECT_FIELDS } from '../catalogue/fields';
 import type { ObjectTypeDecl } from '../catalogue/objectTypes';
-import { SEARCH_MODELS, type SearchFieldType, type SearchModel } from '../catalogue/searchFields';
+import { MAX_LOOKUP_TERMS, SEARCH_MODELS, type SearchFieldType, type SearchModel } from '../catalogue/searchFields';
+import { wholeNumber } from '../runtime/configValues';
 
 const EQUALS_ONLY: Record<SearchFieldType, readonly string[]> = { string: ['='], integer: ['='], float: ['='], date: ['='], boolean: ['='] };
 
@@ -19,4 +21,9 @@ export function termModel(type: ObjectTypeDecl): SearchModel | undefined {
     fieldOperators[name] = filter.conditions ?? ['='];
   }
   return { fields, operators: EQUALS_ONLY, fieldOperators };
+}
+
+/** Lookup Objects' "Number of search terms": the step and its metadata read it alike. */
+export function readTermNumber(value: unknown): number {
+  return wholeNumber(value, `lookupObjects: step field "${OBJECT_FIELDS.termNumber}"`, { min: 0, max: MAX_LOOKUP_TERMS }) ?? 0;
 }

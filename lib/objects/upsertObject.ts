@@ -1,10 +1,10 @@
-import { objectMetaModel } from './metaModel';
 import { callOperation } from '../curated/common';
 import { contactKeyProblems, upsertContactRecord } from '../curated/upsertContact';
 import { OBJECT_TYPES } from '../catalogue/objectTypes';
 import { InputValidationError } from '../runtime/errors';
 import { inputSchema } from '../runtime/schemas';
-import { ID_INPUT, idText, objectAction, rejectUnused, without } from './common';
+import { ID_INPUT, idText, rejectUnused, without } from './common';
+import { objectDefinition } from './definition';
 
 const KEY = 'upsertObject';
 
@@ -14,7 +14,7 @@ const KEY = 'upsertObject';
  * custom object instances by external_id (Intercom's upsert); a ticket without an id is created. The called
  * operation validates the fields, so a wrong field is named before any request.
  */
-const processAction = objectAction(KEY, 'upsert', async (run) => {
+export const action = objectDefinition('upsert', async (run) => {
   const upsert = run.type.upsert;
   if (!upsert) return;
   const id = idText(run, ID_INPUT);
@@ -38,7 +38,3 @@ const processAction = objectAction(KEY, 'upsert', async (run) => {
   const response = await callOperation(run, upsert.create.op, fields);
   await run.ctx.emitData(response.data);
 });
-
-const getMetaModel = objectMetaModel(KEY, 'upsert');
-
-export { processAction as process, getMetaModel };

@@ -1,4 +1,4 @@
 import { oihDelete } from './deleteRecord';
 
 /** OIH deletePerson: deletes the Intercom contact of an OIH Person. */
-export const process = oihDelete('deletePerson', 'deleteContact', 'contact_id');
+export const action = oihDelete('deleteContact', 'contact_id');

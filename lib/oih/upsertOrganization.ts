@@ -1,9 +1,8 @@
 import { callOperation, text } from '../curated/common';
 import { IntercomApiError, InputValidationError } from '../runtime/errors';
-import { step } from '../runtime/step';
 import { asFields } from './mappings/shared';
 import { organizationToCompany } from './mappings/organization';
-import { oihRun } from './run';
+import { oihAction } from './oihRun';
 
 /**
  * OIH upsertOrganization: an OIH Organization (or, with a custom mapping, any record) mapped to company inputs.
@@ -14,8 +13,7 @@ import { oihRun } from './run';
  *    company per OIH record.
  * Emits `{result, matched_by, company}`.
  */
-const processAction = step('upsertOrganization', async (stepRun) => {
-  const run = await oihRun(stepRun, organizationToCompany);
+export const action = oihAction(organizationToCompany, async (run) => {
   const fields = { ...asFields(run.mapped) };
   const intercomId = text(fields['id']) ?? run.ctx.recordUid;
   const externalId = text(fields['company_id']) ?? text(run.input['company_id']) ?? oihUidOf(run.ctx.incoming.metadata);
@@ -41,5 +39,3 @@ const processAction = step('upsertOrganization', async (stepRun) => {
 function oihUidOf(metadata: unknown): string | undefined {
   return text(asFields(metadata)['oihUid']);
 }
-
-export { processAction as process };

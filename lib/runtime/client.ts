@@ -4,19 +4,20 @@ import https from 'node:https';
 import { Readable } from 'node:stream';
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import { INTERCOM_API_VERSION } from '../catalogue/apiVersion';
-import type { ResponseKind } from '../catalogue/types';
+import type { HttpMethod, ResponseKind } from '../catalogue/types';
 import { USER_AGENT } from './constants';
 import { errorFromResponse } from './errorMapping';
 import { LimitExceededError, NetworkError } from './errors';
 import { debugLine, type Logger } from './logger';
 import { reportRequest } from './progress';
-import { backoffDelay, delayAfter429, delayBeforeRequest, observeRateLimit } from './rateLimit';
+import { delayBeforeRequest, observeRateLimit } from './rateLimit';
 import { mentionsSecret, redactValue } from './redact';
 import { MAX_REQUEST_ENV, serializedBody } from './requestSize';
+import { afterFailure, freshTries, type RetryDecision, retryLimit, spend, type Tries } from './retryPolicy';
 import { settings } from './settings';
 import { Attempt, deadlineOf, type MessageDeadline, timeLeft, timeUp, watchedStream } from './timeLimits';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type { HttpMethod } from '../catalogue/types';
 
 export interface ApiRequest {
   /** Action key, for logs and error messages. */
@@ -28,7 +29,7 @@ export interface ApiRequest {
   pathTemplate: string;
   query?: Record<string, string>;
   body?: unknown;
-  /** Whether a 408/5xx/network failure may be retried (the request may already have had its effect). */
+  /** Whether a 408/5xx/network failure may be retried (the request may already have had its effect): retryPolicy.ts. */
   idempotent: boolean;
   accept?: string;
   /** `stream` keeps large downloads out of memory; `redirect` returns a 3xx instead of following it. */
@@ -44,16 +45,8 @@ export interface ApiResponse<T = unknown> {
   requestId?: string;
 }
 
-/** Errors that prove the request never reached the server: safe to retry even for a create. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-
 export class IntercomClient {
   private readonly tokenKey: string;
-
-  /** A debug line of a caller (paging decisions), built only when debug lines are shown. */
-  debug(build: () => string): void {
-    debugLine(this.logger, build);
-  }
 
   constructor(
     private readonly http: AxiosInstance,
@@ -64,21 +57,25 @@ export class IntercomClient {
     this.tokenKey = tokenFingerprint(accessToken);
   }
 
+  /** A debug line of a caller (paging decisions), built only when debug lines are shown. */
+  debug(build: () => string): void {
+    debugLine(this.logger, build);
+  }
+
   async request<T = unknown>(req: ApiRequest): Promise<ApiResponse<T>> {
     // Serialised once, here: an oversized body is an input error before anything is sent, and axios sends the bytes as they are.
     const payload = serializedBody(req.operation, req.body);
-    let failures = 0;
-    let rateLimited = 0;
-    // Every rate-limit wait of this request together, pacing and 429s alike, stays within this budget.
-    let rateLimitBudget = settings.maxRateLimitWaitMs * (settings.maxRateLimitRetries + 1);
+    // Whether and when to send again is retryPolicy.ts's to decide; this loop counts, logs and waits.
+    const tries = freshTries();
     let waitedFor429 = false;
     for (;;) {
       // Right after waiting out a 429 the window has been waited for already: no second wait for the same reset.
-      const pause = waitedFor429 ? 0 : Math.min(delayBeforeRequest(this.tokenKey), rateLimitBudget);
+      // Pacing spends the same budget as 429 waits: every rate-limit wait of the request together stays within it.
+      const pause = waitedFor429 ? 0 : Math.min(delayBeforeRequest(this.tokenKey), tries.rateLimitBudgetMs);
       waitedFor429 = false;
       if (pause > 0) {
         this.logger.info(`${req.operation}: rate-limit window nearly used up, waiting ${Math.round(pause)} ms`);
-        rateLimitBudget -= pause;
+        tries.rateLimitBudgetMs -= pause;
         await pauseWithin(this.logger, pause);
       }
       const started = settings.now();
@@ -86,7 +83,7 @@ export class IntercomClient {
       const left = timeLeft(deadline, started);
       if (left <= 0) throw timeUp(deadline);
       const attempt = new Attempt(Math.min(settings.timeoutMs, left));
-      debugLine(this.logger, () => `${req.operation} request: ${requestSummary(req)}${failures + rateLimited > 0 ? ` (attempt ${failures + rateLimited + 1})` : ''}`);
+      debugLine(this.logger, () => `${req.operation} request: ${requestSummary(req)}${tries.failures + tries.rateLimited > 0 ? ` (attempt ${tries.failures + tries.rateLimited + 1})` : ''}`);
       let response: AxiosResponse;
       try {
         response = await this.http.request({
@@ -117,19 +114,16 @@ export class IntercomClient {
         }
         const code = attempt.timedOut ? 'ETIMEDOUT' : errorCode(error);
         reportRequest(req, 0, undefined, settings.now() - started, code);
-        const retryable = req.idempotent || NOT_SENT_CODES.has(code);
-        const willRetry = retryable && failures < settings.maxRetries;
-        const wait = willRetry ? backoffDelay(failures) : 0;
+        const decision = afterFailure(req, { kind: 'noAnswer', code }, tries);
         this.logger.warn(
           `${req.operation} ${req.method} ${req.pathTemplate} failed without response: ${code} after ${settings.now() - started} ms` +
-            (willRetry ? `; ${retryNote(wait, failures, settings.maxRetries)}` : ''),
+            (decision.retry ? `; ${retryNote(decision, tries)}` : ''),
         );
-        if (willRetry) {
-          failures++;
-          await pauseWithin(this.logger, wait);
+        if (decision.retry) {
+          await this.retryAfter(decision, tries);
           continue;
         }
-        throw new NetworkError(req.operation, code, describeNetworkError(code, retryable, attempt.ms), hostOf(this.baseUrl));
+        throw new NetworkError(req.operation, code, describeNetworkError(code, !decision.unsafeToRepeat, attempt.ms), hostOf(this.baseUrl));
       }
       // A buffered answer has fully arrived here; a streamed body is watched for stalls from now on instead.
       attempt.end();
@@ -155,11 +149,10 @@ export class IntercomClient {
         try {
           parsed = req.responseType === 'stream' ? data : parseSuccessBody(data, json, req, status, headers);
         } catch (error) {
-          // A body cut off in transit: a request that is safe to repeat is asked again.
-          if (req.idempotent && failures < settings.maxRetries) {
-            const wait = backoffDelay(failures);
-            this.logger.warn(`${req.operation}: the response body was cut off in transit; ${retryNote(wait, failures++, settings.maxRetries)}`);
-            await pauseWithin(this.logger, wait);
+          const decision = afterFailure(req, { kind: 'cutOff' }, tries);
+          if (decision.retry) {
+            this.logger.warn(`${req.operation}: the response body was cut off in transit; ${retryNote(decision, tries)}`);
+            await this.retryAfter(decision, tries);
             continue;
           }
           throw error;
@@ -174,27 +167,24 @@ export class IntercomClient {
           : { status, data: parsed as T, headers, requestId };
       }
       const body = json?.ok ? json.value : data;
-
-      if (status === 429 && !isPendingJobLimit(body)) {
-        if (rateLimited < settings.maxRateLimitRetries && rateLimitBudget > 0) {
-          const wait = Math.min(delayAfter429(headers, rateLimited), rateLimitBudget);
-          this.logger.warn(`${req.operation}: Intercom rate limit reached; ${retryNote(wait, rateLimited++, settings.maxRateLimitRetries)}`);
-          rateLimitBudget -= wait;
-          await pauseWithin(this.logger, wait);
-          waitedFor429 = true;
-          continue;
-        }
-        throw errorFromResponse(status, body, headers, req.operation, true);
-      }
-      if ((status === 408 || status >= 500) && req.idempotent && failures < settings.maxRetries) {
-        const wait = backoffDelay(failures);
-        this.logger.warn(`${req.operation}: Intercom answered ${status}${requestId ? ` (request_id ${requestId})` : ''}; ${retryNote(wait, failures++, settings.maxRetries)}`);
-        await pauseWithin(this.logger, wait);
+      const decision = afterFailure(req, { kind: 'answered', status, body, headers }, tries);
+      if (decision.retry) {
+        this.logger.warn(
+          decision.spends === 'rateLimited'
+            ? `${req.operation}: Intercom rate limit reached; ${retryNote(decision, tries)}`
+            : `${req.operation}: Intercom answered ${status}${requestId ? ` (request_id ${requestId})` : ''}; ${retryNote(decision, tries)}`,
+        );
+        await this.retryAfter(decision, tries);
+        waitedFor429 = decision.spends === 'rateLimited';
         continue;
       }
-      const unsafeToRepeat = (status === 408 || status >= 500) && !req.idempotent;
-      throw errorFromResponse(status, body, headers, req.operation, status === 429, unsafeToRepeat ? 'not retried because the request may have been applied' : undefined);
+      throw errorFromResponse(status, body, headers, req.operation, decision.rateLimited, decision.unsafeToRepeat ? 'not retried because the request may have been applied' : undefined);
     }
+  }
+
+  private async retryAfter(decision: RetryDecision & { retry: true }, tries: Tries): Promise<void> {
+    spend(tries, decision);
+    await pauseWithin(this.logger, decision.waitMs);
   }
 }
 
@@ -343,10 +333,6 @@ function requestIdOf(parsed: unknown): string | undefined {
   return undefined;
 }
 
-function isPendingJobLimit(body: unknown): boolean {
-  return JSON.stringify(body ?? '').includes('pending');
-}
-
 function errorCode(error: unknown): string {
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' && code ? code : 'ERR_NETWORK';
@@ -365,8 +351,8 @@ function describeNetworkError(code: string, retried: boolean, timeoutMs: number)
 }
 
 /** "retrying in 1200 ms (retry 1 of 3)": every retry says why in the line before it, with its wait. */
-function retryNote(waitMs: number, retriesSoFar: number, maxRetries: number): string {
-  return `retrying in ${Math.round(waitMs)} ms (retry ${retriesSoFar + 1} of ${maxRetries})`;
+function retryNote(decision: RetryDecision & { retry: true }, tries: Tries): string {
+  return `retrying in ${Math.round(decision.waitMs)} ms (retry ${tries[decision.spends] + 1} of ${retryLimit(decision.spends)})`;
 }
 
 /** The host of a base URL, for messages (never the path or query, which a proxy URL might carry secrets in). */

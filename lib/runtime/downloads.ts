@@ -1,86 +1,18 @@
 import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import type { ApiRequest, IntercomClient } from './client';
-import { DOWNLOAD_FIELDS } from '../catalogue/fields';
-import { ConfigurationError, LimitExceededError } from './errors';
+import { LimitExceededError } from './errors';
 import { mentionsSecret, redactValue } from './redact';
 import { settings } from './settings';
-import type { StepContext } from './step';
 
 /**
- * Data export downloads (content data export: gzipped CSV; reporting data export: CSV, possibly gzipped).
- * The file is streamed: bytes are gunzipped when they start with the gzip magic number, decoded, cut into CSV
- * records and emitted as they come, so memory holds one network chunk and one batch, never the whole file.
- * Awaiting every emit gives natural back-pressure: the socket is read no faster than messages are published.
+ * Data export downloads (content data export: gzipped CSV; reporting data export: CSV, possibly gzipped), read
+ * as they stream in: bytes are gunzipped when they start with the gzip magic number, decoded and cut into CSV
+ * records one at a time, so memory holds one network chunk, never the whole file. What becomes of the records
+ * (messages of rows, or one stored file) is the operation layer's (lib/operation/csvDownload.ts).
  */
-
-/** A message must stay far below the platform's message size limit; 10,000 short rows do. */
-export const MAX_BATCH_SIZE = 10_000;
 
 /** A "row" larger than this is not CSV (or not the CSV we expect): stop rather than buffer without bound. */
 export const MAX_ROW_CHARS = 8 * 1024 * 1024;
-
-export interface DownloadOptions {
-  /** Rows per message; undefined: one message per row, `{ row }`. */
-  batchSize?: number;
-  /** `file`: one message carrying the CSV as a file attachment (lib/files/downloadFile.ts) instead of rows. */
-  deliverAs?: 'rows' | 'file';
-}
-
-export const DELIVER_AS = { rows: 'rows', file: 'file' } as const;
-
-export function readDownloadOptions(cfg: unknown): DownloadOptions {
-  const config = (typeof cfg === 'object' && cfg !== null ? cfg : {}) as Record<string, unknown>;
-  const deliverAs = config[DOWNLOAD_FIELDS.deliverAs];
-  if (deliverAs === DELIVER_AS.file) return { deliverAs: 'file' };
-  if (deliverAs !== undefined && deliverAs !== null && deliverAs !== '' && deliverAs !== DELIVER_AS.rows) {
-    throw new ConfigurationError(`Step field "${DOWNLOAD_FIELDS.deliverAs}" must be "${DELIVER_AS.rows}" or "${DELIVER_AS.file}"; got ${JSON.stringify(deliverAs)}`);
-  }
-  const raw = config[DOWNLOAD_FIELDS.batchSize];
-  if (raw === undefined || raw === null || raw === '') return {};
-  const number = typeof raw === 'number' ? raw : Number(raw);
-  if (!Number.isInteger(number) || number < 1 || number > MAX_BATCH_SIZE) {
-    throw new ConfigurationError(
-      `Step field "${DOWNLOAD_FIELDS.batchSize}" must be a whole number from 1 to ${MAX_BATCH_SIZE}; got ${JSON.stringify(raw)}`,
-    );
-  }
-  return number === 1 ? {} : { batchSize: number };
-}
-
-/**
- * Calls a download operation and emits its CSV rows: `{ row }` per message, or `{ rows }` per batch of
- * `batchSize` rows (the last batch may be smaller). An empty file emits nothing.
- */
-export async function emitCsvDownload(
-  ctx: StepContext,
-  client: IntercomClient,
-  request: ApiRequest,
-  options: DownloadOptions,
-): Promise<number> {
-  const response = await client.request({ ...request, accept: 'application/octet-stream', responseType: 'stream' });
-  const source = asStream(response.data);
-  let count = 0;
-  let batch: Array<Record<string, string>> = [];
-  try {
-    for await (const row of csvRecords(source)) {
-      count++;
-      if (options.batchSize === undefined) {
-        await ctx.emitData({ row });
-        continue;
-      }
-      batch.push(row);
-      if (batch.length >= options.batchSize) {
-        await ctx.emitData({ rows: batch });
-        batch = [];
-      }
-    }
-    if (batch.length > 0) await ctx.emitData({ rows: batch });
-  } finally {
-    if (source instanceof Readable && !source.readableEnded) source.destroy();
-  }
-  ctx.logger.info(`${request.operation}: ${count} row(s) downloaded${count === 0 ? '; the export file was empty' : ''}`);
-  return count;
-}
 
 /** The CSV records of a byte stream, header row turned into keys. */
 export async function* csvRecords(bytes: AsyncIterable<unknown>): AsyncGenerator<Record<string, string>> {

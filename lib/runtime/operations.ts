@@ -33,7 +33,7 @@ export interface OperationEntry {
   sentAs?: Record<string, Record<string, string>>;
   /** At least one of these inputs must be present. */
   requireOneOf?: string[];
-  pagination: PagingSpec | null;
+  pagination: ListPaging | null;
   response: ResponseKind;
   /** Query parameter filled with the workspace code from GET /me when the input leaves it empty. */
   workspaceIdParam?: string;
@@ -44,7 +44,7 @@ export interface OperationEntry {
 }
 
 /** How a list pages: the style, and where the items of a page are. */
-export interface PagingSpec {
+export interface ListPaging {
   style: PaginationStyle;
   itemsPath: string;
 }
@@ -54,7 +54,7 @@ export interface PagingSpec {
  * actions, convenience actions, rawRequest and the polling triggers all run their requests as calls.
  */
 export interface Call extends ApiRequest {
-  paging?: PagingSpec;
+  paging?: ListPaging;
   /** Default `json`. */
   response?: ResponseKind;
 }

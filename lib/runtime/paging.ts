@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { PAGING_FIELDS } from '../catalogue/fields';
+import { EMIT, FETCH, MAX_PAGE_SIZE, PAGING_FIELDS } from '../catalogue/fields';
 import type { PaginationStyle } from '../catalogue/types';
 import type { ApiRequest, ApiResponse, IntercomClient } from './client';
-import { isUnset, wholeNumberOf } from './configValues';
-import { ConfigurationError, IntercomApiError } from './errors';
-import { type Call, operationCall, type PagingSpec } from './operations';
+import { choiceOf, stepField, wholeNumber } from './configValues';
+import { ConfigurationError } from './errors';
+import { type Call, operationCall, type ListPaging } from './operations';
 import { reportPage } from './progress';
+import { repeatsPage, restartsWalk } from './retryPolicy';
 import { settings } from './settings';
 import type { StepContext } from './step';
 
@@ -27,39 +28,24 @@ export interface PagingOptions {
   pageSize?: number;
 }
 
+const FETCH_CHOICES = Object.values(FETCH);
+const EMIT_CHOICES = Object.values(EMIT);
+
 export function readPagingOptions(cfg: unknown): PagingOptions {
   const config = (typeof cfg === 'object' && cfg !== null ? cfg : {}) as Record<string, unknown>;
-  const fetch = pick(config[PAGING_FIELDS.fetch], ['page', 'all'], 'page', PAGING_FIELDS.fetch);
-  const emit = pick(config[PAGING_FIELDS.emit], ['oneMessage', 'individually'], 'oneMessage', PAGING_FIELDS.emit);
+  const fetch = choiceOf(config[PAGING_FIELDS.fetch], stepField(PAGING_FIELDS.fetch), FETCH_CHOICES, FETCH.page);
+  const emit = choiceOf(config[PAGING_FIELDS.emit], stepField(PAGING_FIELDS.emit), EMIT_CHOICES, EMIT.oneMessage);
   const options: PagingOptions = { fetch, emit };
-  const maxItems = positiveInteger(config[PAGING_FIELDS.maxItems], PAGING_FIELDS.maxItems);
+  const maxItems = wholeNumber(config[PAGING_FIELDS.maxItems], stepField(PAGING_FIELDS.maxItems), { min: 1 });
   if (maxItems !== undefined) options.maxItems = maxItems;
-  const pageSize = positiveInteger(config[PAGING_FIELDS.pageSize], PAGING_FIELDS.pageSize);
-  if (pageSize !== undefined) {
-    if (pageSize > 150) throw new ConfigurationError(`Step field "${PAGING_FIELDS.pageSize}" must be at most 150 (Intercom's maximum); got ${pageSize}`);
-    options.pageSize = pageSize;
-  }
+  const pageSize = wholeNumber(config[PAGING_FIELDS.pageSize], stepField(PAGING_FIELDS.pageSize), { min: 1, max: MAX_PAGE_SIZE });
+  if (pageSize !== undefined) options.pageSize = pageSize;
   return options;
-}
-
-function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T, field: string): T {
-  if (value === undefined || value === null || value === '') return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new ConfigurationError(`Step field "${field}" must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
-}
-
-function positiveInteger(value: unknown, field: string): number | undefined {
-  if (isUnset(value)) return undefined;
-  const number = wholeNumberOf(value);
-  if (!(number >= 1)) {
-    throw new ConfigurationError(`Step field "${field}" must be a whole number of at least 1; got ${JSON.stringify(value)}`);
-  }
-  return number;
 }
 
 // ------------------------------------------------------------------------------------------ walking pages
 
-export type PagedCall = Call & { paging: PagingSpec };
+export type PagedCall = Call & { paging: ListPaging };
 
 export function isPaged(call: Call): call is PagedCall {
   return call.paging !== undefined;
@@ -92,7 +78,7 @@ export async function* pages(client: IntercomClient, first: PagedCall, pageSize?
   let request = withPageSize(first, spec.style, pageSize);
   const seenCursors = new Set<string>();
   const seenPages = new Set<string>();
-  let scrollRestarts = 0;
+  let restarts = 0;
   let itemsRead = 0;
   for (let pageNumber = 1; ; pageNumber++) {
     if (pageNumber > settings.maxPages) {
@@ -102,10 +88,10 @@ export async function* pages(client: IntercomClient, first: PagedCall, pageSize?
     try {
       response = await client.request(request);
     } catch (error) {
-      // A scroll that broke on Intercom's side cannot be resumed, only started again.
-      if (spec.style === 'scroll' && error instanceof IntercomApiError && error.status >= 500 && scrollRestarts < 2) {
-        scrollRestarts++;
-        client.debug(() => `${first.operation} paging (scroll): Intercom answered ${error.status} on page ${pageNumber}; a scroll cannot resume, so it starts again from the first page (restart ${scrollRestarts} of 2)`);
+      // A walk whose style cannot resume after this error (a broken scroll) starts again from the top.
+      if (restartsWalk(spec.style, error, restarts)) {
+        restarts++;
+        client.debug(() => `${first.operation} paging (${spec.style}): Intercom answered a server error on page ${pageNumber}; this style cannot resume, so the walk starts again from the first page (restart ${restarts})`);
         request = withPageSize(first, spec.style, pageSize);
         seenCursors.clear();
         seenPages.clear();
@@ -179,8 +165,8 @@ export function asDocument(data: unknown): unknown {
 /** The step field "Page size", when set, is the page size: it wins over any page size in the input. */
 export function withPageSize(request: ApiRequest, style: PaginationStyle, pageSize: number | undefined): ApiRequest {
   const copy: ApiRequest = { ...request };
-  // A scroll page must never be retried with the same scroll_param after a server error: it is restarted instead.
-  if (style === 'scroll') copy.idempotent = false;
+  // A page of a style that restarts its walk instead (a scroll) is never asked again as it was.
+  if (!repeatsPage(style)) copy.idempotent = false;
   if (!pageSize) return copy;
   if (style === 'searchBody') {
     const body = { ...((request.body as Record<string, unknown> | undefined) ?? {}) };

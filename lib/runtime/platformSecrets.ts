@@ -3,7 +3,7 @@ import { PLATFORM_SECRET_FIELDS } from '../catalogue/fields';
 import { USER_AGENT } from './constants';
 import { ComponentError, ConfigurationError, type ErrorKind } from './errors';
 import type { Logger } from './logger';
-import { backoffDelay } from './rateLimit';
+import { afterFailure, freshTries, type RetryDecision, repeatableMethod, spend } from './retryPolicy';
 import { registerSecret } from './redact';
 import { settings } from './settings';
 
@@ -87,10 +87,16 @@ async function secretToken(secretId: string, method: 'GET' | 'POST', logger: Log
   return token.trim();
 }
 
-/** GET is retried on a 5xx or a network failure; the refresh POST is sent once (the platform may have acted on it). */
+/**
+ * One request to the platform, sent again as the retry policy says (retryPolicy.ts): the read (GET) after a
+ * 408/5xx/429 or no answer; the refresh (POST) only when it provably never left, since the platform may have
+ * acted on it. An answer that is not retried is returned for the caller to judge.
+ */
 async function send(api: PlatformApi, method: 'GET' | 'POST', path: string, what: string, logger: Logger): Promise<AxiosResponse> {
-  for (let failures = 0; ; failures++) {
-    const retryable = method === 'GET' && failures < settings.maxRetries;
+  const request = { idempotent: repeatableMethod(method) };
+  const tries = freshTries();
+  for (;;) {
+    let decision: RetryDecision;
     try {
       const response = await axios.request({
         method,
@@ -103,20 +109,17 @@ async function send(api: PlatformApi, method: 'GET' | 'POST', path: string, what
         validateStatus: () => true,
       });
       logger.info(`${what}: elastic.io answered ${response.status}`);
-      if (response.status >= 500 && retryable) {
-        await settings.sleep(backoffDelay(failures));
-        continue;
-      }
-      return response;
+      if (response.status < 300) return response;
+      decision = afterFailure(request, { kind: 'answered', status: response.status, body: response.data, headers: response.headers as Record<string, string | undefined> }, tries);
+      if (!decision.retry) return response;
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       const reason = typeof code === 'string' && code ? code : 'no response';
       logger.warn(`${what}: failed without a response (${reason})`);
-      if (retryable) {
-        await settings.sleep(backoffDelay(failures));
-        continue;
-      }
-      throw new PlatformSecretError('network', `elastic.io did not answer when ${what} (${reason})`);
+      decision = afterFailure(request, { kind: 'noAnswer', code: reason }, tries);
+      if (!decision.retry) throw new PlatformSecretError('network', `elastic.io did not answer when ${what} (${reason})`);
     }
+    spend(tries, decision);
+    await settings.sleep(decision.waitMs);
   }
 }

@@ -69,12 +69,6 @@ export function delayAfter429(headers: Readonly<Record<string, string | undefine
   return Math.min(wait, settings.maxRateLimitWaitMs);
 }
 
-/** Exponential backoff with full jitter for 408/5xx/network failures. */
-export function backoffDelay(attempt: number): number {
-  const ceiling = Math.min(settings.retryBaseMs * 2 ** attempt, settings.retryMaxMs);
-  return ceiling / 2 + settings.random() * (ceiling / 2);
-}
-
 export function resetRateLimitState(): void {
   windows.clear();
 }

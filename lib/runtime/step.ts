@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { RateLimitExhaustedError } from './errors';
 import { type Logger, safeLogger } from './logger';
 import { redactError } from './redact';
+import { handBackToPlatform } from './retryPolicy';
 import { settings } from './settings';
 import { withMessageDeadline } from './timeLimits';
 
@@ -209,8 +209,8 @@ export function stepContext(self: unknown, msg: IncomingMessage | undefined, tok
 }
 
 /**
- * The `process` of a step. A rate limit that outlasted the retries goes back to the platform as a rebound
- * (retried later, nothing lost); anything else fails the step with one clear error.
+ * The `process` of a step. What the retry policy hands back to the platform (a rate limit that outlasted the
+ * retries) goes back as a rebound (retried later, nothing lost); anything else fails the step with one clear error.
  */
 export function step(key: string, body: (run: StepRun) => Promise<void>, options: StepOptions = {}): ProcessFunction {
   // Named processStep, not process: a function named `process` would shadow Node's global inside it.
@@ -223,7 +223,7 @@ export function step(key: string, body: (run: StepRun) => Promise<void>, options
       ctx.logger.info(`${key} finished in ${settings.now() - started} ms`);
     } catch (error) {
       redactError(error);
-      if (error instanceof RateLimitExhaustedError) {
+      if (handBackToPlatform(error)) {
         ctx.logger.warn(`${key}: ${error.message}; handing the message back to the platform (rebound)`);
         await ctx.emit('rebound', error);
         return;

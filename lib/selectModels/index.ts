@@ -73,7 +73,7 @@ export const selectDataAttributes = selectModel('selectDataAttributes', {
 });
 export const selectConversationAttributes = selectModel('selectConversationAttributes', byName('listConversationAttributes'));
 
-/** Every select model by name, for the modules that declare dropdowns (lib/runtime/action.ts). */
+/** Every select model by name, for the modules that declare dropdowns (lib/operation/action.ts). */
 export const selectModels: Readonly<Record<string, SelectModel>> = {
   selectAdmins,
   selectTeams,

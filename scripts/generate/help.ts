@@ -3,7 +3,7 @@ import { dropdownFor } from '../../lib/catalogue/dropdowns';
 import { UNIX_TIME } from '../../lib/catalogue/unixTimes';
 import type { BuiltOperation } from './operations';
 import { hasFixedSpelling, humanTitle } from './titles';
-import type { Json } from './spec';
+import type { Json } from './description';
 
 /**
  * The help pass: runs on the pruned schemas of every generated action and

@@ -1,11 +1,10 @@
-import type { CuratedDecl, FieldDecl } from '../../lib/catalogue/types';
+import type { HandWrittenDecl, FieldDecl } from '../../lib/catalogue/types';
 import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 import { recordDeleteFields } from '../../lib/catalogue/deleteFields';
-import { CREDENTIAL_FIELDS, DOWNLOAD_FIELDS, FILE_FIELDS, PAGING_FIELDS, dropdownFieldName } from '../../lib/catalogue/fields';
+import { CREDENTIAL_FIELDS, DELIVER_AS, DOWNLOAD_FIELDS, EMIT, FETCH, FILE_FIELDS, MAX_BATCH_SIZE, MAX_PAGE_SIZE, PAGING_FIELDS, dropdownFieldName } from '../../lib/catalogue/fields';
 import { PART_ATTACHMENTS, RECORDING_DELIVERY } from '../../lib/catalogue/files';
 import { MANIFEST_OAUTH_REGION, OAUTH_CLIENT_ENV, OAUTH_ENDPOINTS } from '../../lib/catalogue/oauth';
 import { ID_LISTS, dropdownsOf } from '../../lib/catalogue/dropdowns';
-import { DELIVER_AS, MAX_BATCH_SIZE } from '../../lib/runtime/downloads';
 import { isCsvDownload, isRecordDelete } from '../../lib/runtime/operations';
 import { humanTitle } from './titles';
 import type { BuiltOperation } from './operations';
@@ -53,14 +52,14 @@ export const pagingFields: Record<string, FieldDecl> = {
     viewClass: 'SelectView',
     required: false,
     prompt: 'One page (default)',
-    model: { page: 'One page, with its paging information', all: 'All pages' },
+    model: { [FETCH.page]: 'One page, with its paging information', [FETCH.all]: 'All pages' },
   },
   [PAGING_FIELDS.emit]: {
     label: 'Emit',
     viewClass: 'SelectView',
     required: false,
     prompt: 'One message (default)',
-    model: { oneMessage: 'One message with all items', individually: 'One message per item' },
+    model: { [EMIT.oneMessage]: 'One message with all items', [EMIT.individually]: 'One message per item' },
   },
   [PAGING_FIELDS.maxItems]: {
     label: 'Maximum number of items',
@@ -74,7 +73,7 @@ export const pagingFields: Record<string, FieldDecl> = {
     viewClass: 'TextFieldView',
     required: false,
     placeholder: "Intercom's default",
-    note: 'Items per request, at most 150.',
+    note: `Items per request, at most ${MAX_PAGE_SIZE}.`,
   },
 };
 
@@ -140,12 +139,20 @@ function withFields(fields: Record<string, FieldDecl>): { fields?: Record<string
   return Object.keys(fields).length > 0 ? { fields } : {};
 }
 
+/**
+ * The module the platforms load for a hand-written action or trigger: generated beside the generated actions
+ * (lib/actions/<key>.ts) or as the trigger's (lib/triggers/<key>.ts), wrapping the definition in `decl.module`.
+ */
+export function entryModule(key: string, decl: HandWrittenDecl): string {
+  return `${decl.kind === 'trigger' ? 'triggers' : 'actions'}/${key}`;
+}
+
 export function buildManifest(
   version: string,
   /** This component's documentation (package.json `homepage`), shown by the platform beside the component. */
   docsUrl: string,
   operations: BuiltOperation[],
-  curated: Record<string, CuratedDecl>,
+  handWritten: Record<string, HandWrittenDecl>,
 ): Record<string, unknown> {
   const actions: Record<string, unknown> = {};
   const triggers: Record<string, unknown> = {};
@@ -172,11 +179,11 @@ export function buildManifest(
         : { metadata: { in: `./schemas/${built.key}.in.json`, out: `./schemas/${built.key}.out.json` } }),
     };
   }
-  for (const [key, decl] of Object.entries(curated)) {
+  for (const [key, decl] of Object.entries(handWritten)) {
     const entry: Record<string, unknown> = {
       title: decl.title,
       description: decl.description,
-      main: `./dist/${decl.module}.js`,
+      main: `./dist/${entryModule(key, decl)}.js`,
       ...(decl.kind === 'trigger' ? { type: decl.polling ? 'polling' : 'webhook' } : {}),
       ...(decl.deprecated ? { deprecated: true } : {}),
       help: { description: decl.description, ...(decl.docsPath ? { link: `${REFERENCE_BASE}/${decl.docsPath}` } : {}) },
@@ -196,7 +203,7 @@ export function buildManifest(
     buildType: 'docker',
     docsUrl,
     // consumesRawData is a component-level switch (it applies to every webhook trigger of the component).
-    ...(Object.values(curated).some((decl) => decl.consumesRawData) ? { consumesRawData: true } : {}),
+    ...(Object.values(handWritten).some((decl) => decl.consumesRawData) ? { consumesRawData: true } : {}),
     // elastic.io's two OAuth forms: auth clients (authClientTypes; the token lives in a platform secret) and the
     // older oauth2 block (client from the component's environment; the token lands in cfg.oauth).
     authClientTypes: ['oauth2'],

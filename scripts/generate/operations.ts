@@ -3,18 +3,19 @@ import { attachmentsInput, INTERCOM_FILES_PROPERTY } from '../../lib/catalogue/f
 import type { OperationDecl, ResponseKind, Risk } from '../../lib/catalogue/types';
 import type { InputLocation, OperationEntry } from '../../lib/runtime/operations';
 import type { HttpMethod } from '../../lib/runtime/client';
+import { repeatableMethod } from '../../lib/runtime/retryPolicy';
 import { MAX_SEARCH_ACTION_TERMS, SEARCH_MODELS, type SearchModelName } from '../../lib/catalogue/searchFields';
 import { searchTermProperties } from '../../lib/search/schema';
 import { pruneSchema } from './prune';
 import { humanTitle } from './titles';
-import type { Json, LoadedSpec, SpecOperation } from './spec';
+import type { Json, LoadedDescription, DescribedOperation } from './description';
 import { markUnixTime, strictSchema, withoutTopLevelClosure } from './strict';
 
 export interface BuiltOperation {
   key: string;
   group: string;
   decl: OperationDecl;
-  specOp: SpecOperation;
+  specOp: DescribedOperation;
   entry: OperationEntry;
   /** The mapper's view (platform dialect): what the flow designer sees. */
   inSchema: Json;
@@ -42,7 +43,7 @@ const PAGING_QUERY: Record<string, Json> = {
  */
 const PAGE_SIZE_INPUT = 'per_page';
 
-export function buildOperation(spec: LoadedSpec, key: string, group: string, decl: OperationDecl): BuiltOperation {
+export function buildOperation(spec: LoadedDescription, key: string, group: string, decl: OperationDecl): BuiltOperation {
   const specOp = spec.operations.get(decl.op);
   if (!specOp) throw new Error(`${key}: "${decl.op}" is not an operation of the ${spec.version} description`);
   const method = specOp.method as HttpMethod;
@@ -148,7 +149,8 @@ export function buildOperation(spec: LoadedSpec, key: string, group: string, dec
   const response = decl.response ?? responseKind(specOp);
   const outSchema = response === 'json' ? fitOutSchema(spec, specOp) : fixedOutSchema(response, method);
   const risk: Risk = decl.risk ?? (method === 'GET' ? 'read' : method === 'DELETE' ? 'destructive' : 'write');
-  const idempotent = decl.idempotent ?? (method === 'GET' || method === 'PUT' || method === 'DELETE');
+  // Which methods may be repeated after a failure is the retry policy's rule; a declaration may say otherwise.
+  const idempotent = decl.idempotent ?? repeatableMethod(method);
   const itemsPath = decl.paginate ? (decl.itemsPath ?? guessItemsPath(outSchema, key)) : undefined;
 
   const entry: OperationEntry = {
@@ -219,7 +221,7 @@ function agreedSchema(declarations: Json[]): Json {
 
 /**
  * A search that also takes simple terms: `query` becomes optional (the terms are turned into it at run time,
- * lib/search/searchAction.ts) and the term fields are added. They are never sent as such, so they get no entry in
+ * lib/search/termsAsQuery.ts) and the term fields are added. They are never sent as such, so they get no entry in
  * the operation's inputs.
  */
 function addSimpleSearchTerms(key: string, properties: Record<string, Json>, model: SearchModelName): void {
@@ -230,19 +232,19 @@ function addSimpleSearchTerms(key: string, properties: Record<string, Json>, mod
   Object.assign(properties, searchTermProperties(SEARCH_MODELS[model], MAX_SEARCH_ACTION_TERMS));
 }
 
-function fitOutSchema(spec: LoadedSpec, specOp: SpecOperation): Json {
+function fitOutSchema(spec: LoadedDescription, specOp: DescribedOperation): Json {
   const schema = successSchema(spec, specOp);
   if (!schema) return { type: 'object' };
   for (const depth of DEPTHS) {
     const pruned = pruneSchema(spec, schema, depth);
-    // A top-level array is emitted as `{ data: [...] }` (shapeResult in lib/runtime/action.ts): a message body is an object.
+    // A top-level array is emitted as `{ data: [...] }` (shapeResult in lib/operation/action.ts): a message body is an object.
     const fitted = pruned['type'] === 'array' ? { type: 'object', properties: { data: { ...pruned, title: 'Data' } } } : pruned;
     if (JSON.stringify(fitted, null, 2).length <= SCHEMA_BUDGET_BYTES) return fitted;
   }
   return { type: 'object' };
 }
 
-function successSchema(spec: LoadedSpec, specOp: SpecOperation): unknown {
+function successSchema(spec: LoadedDescription, specOp: DescribedOperation): unknown {
   const responses = (specOp.op['responses'] ?? {}) as Record<string, unknown>;
   for (const status of Object.keys(responses).filter((s) => s.startsWith('2')).sort()) {
     const response = spec.resolve(responses[status]) as Json;
@@ -252,7 +254,7 @@ function successSchema(spec: LoadedSpec, specOp: SpecOperation): unknown {
   return undefined;
 }
 
-function responseKind(specOp: SpecOperation): ResponseKind {
+function responseKind(specOp: DescribedOperation): ResponseKind {
   const responses = (specOp.op['responses'] ?? {}) as Record<string, Json>;
   const success = Object.keys(responses).filter((s) => s.startsWith('2'));
   if (success.length === 0 && responses['302']) return 'redirect';
@@ -264,7 +266,7 @@ function responseKind(specOp: SpecOperation): ResponseKind {
   return success.length > 0 ? 'empty' : 'json';
 }
 
-/** Our own small documents for responses that carry no JSON (see shapeResult in lib/runtime/action.ts). */
+/** Our own small documents for responses that carry no JSON (see shapeResult in lib/operation/action.ts). */
 function fixedOutSchema(kind: ResponseKind, method: string): Json {
   const prop = (type: string, name: string): Json => ({ type, title: humanTitle(name) });
   // Deliver as: file (lib/files): the file travels as an attachment of the message; the body describes it.

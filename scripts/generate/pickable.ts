@@ -7,7 +7,7 @@ type Json = Record<string, unknown>;
  * An id input with a dropdown step field is not marked required in the mapper: elastic.io's mapper does not let a
  * step be saved while a required field is unmapped, which would make the dropdown useless exactly where it helps
  * most. The rule stays where it is enforced: the strict schema still requires the input, and the picked value fills
- * it before validation (lib/runtime/pickedIds.ts), so "neither mapped nor picked" is still an error naming it.
+ * it before validation (lib/operation/pickedIds.ts), so "neither mapped nor picked" is still an error naming it.
  */
 export function pickableInputsOptional(built: BuiltOperation): BuiltOperation {
   const properties = built.inSchema['properties'] as Record<string, Json> | undefined;

@@ -1,5 +1,6 @@
 import { UNIX_TIME } from '../../lib/catalogue/unixTimes';
-import { isRef, type Json, type LoadedSpec } from './spec';
+import { SchemaWalk, typeOf } from './schemaWalk';
+import type { Json, LoadedDescription } from './description';
 import { humanTitle } from './titles';
 
 /**
@@ -7,28 +8,25 @@ import { humanTitle } from './titles';
  * depth capped, and none of Intercom's prose (descriptions, examples) kept. Fields get titles made from
  * their names; required fields carry `required: true` on the property, as the elastic.io mapper expects.
  */
-export function pruneSchema(spec: LoadedSpec, schema: unknown, maxDepth: number): Json {
+export function pruneSchema(spec: LoadedDescription, schema: unknown, maxDepth: number): Json {
   return new Pruner(spec, maxDepth).prune(schema, 0, new Set());
 }
 
-class Pruner {
-  constructor(
-    private readonly spec: LoadedSpec,
-    private readonly maxDepth: number,
-  ) {}
-
+class Pruner extends SchemaWalk {
   prune(node: unknown, depth: number, stack: Set<string>): Json {
-    if (isRef(node)) {
-      if (stack.has(node.$ref)) return { type: 'object' }; // recursive structure: stop here
-      stack.add(node.$ref);
-      try {
-        return this.prune(this.spec.resolve(node), depth, stack);
-      } finally {
-        stack.delete(node.$ref);
-      }
-    }
-    if (typeof node !== 'object' || node === null) return {};
-    const schema = node as Json;
+    return this.walk(node, depth, stack);
+  }
+
+  protected visitKey(ref: string): string {
+    return ref;
+  }
+
+  /** A recursive structure stops at its first repetition, as an object. */
+  protected recursion(): Json {
+    return { type: 'object' };
+  }
+
+  protected read(schema: Json, depth: number, stack: Set<string>): Json {
     const variants = [
       ...((schema['allOf'] as unknown[]) ?? []),
       ...((schema['oneOf'] as unknown[]) ?? []),
@@ -114,15 +112,6 @@ function withTitle(schema: Json, name: string, required: boolean): Json {
   if (required) out['required'] = true;
   else delete out['required'];
   return out;
-}
-
-function typeOf(schema: Json): string | undefined {
-  const type = schema['type'];
-  if (typeof type === 'string') return type;
-  if (Array.isArray(type)) return (type as string[]).find((t) => t !== 'null');
-  if (schema['properties']) return 'object';
-  if (schema['items']) return 'array';
-  return undefined;
 }
 
 /** 'all': every part applies (required = union). 'any': one of them applies (required = intersection). */

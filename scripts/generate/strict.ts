@@ -1,5 +1,6 @@
 import { takesUnixTime, UNIX_TIME } from '../../lib/catalogue/unixTimes';
-import { isRef, type Json, type LoadedSpec } from './spec';
+import { SchemaWalk, typeOf } from './schemaWalk';
+import type { Json, LoadedDescription } from './description';
 
 /**
  * Turns an OpenAPI 3.0 schema into a standard JSON Schema that keeps every rule the run-time validation enforces
@@ -8,8 +9,8 @@ import { isRef, type Json, type LoadedSpec } from './spec';
  * none of Intercom's prose (descriptions, examples) is kept. The mapper's view is derived from this one
  * (pruneSchema in prune.ts), so both come from a single reading of the description.
  */
-export function strictSchema(spec: LoadedSpec, schema: unknown, maxDepth: number): Json {
-  return new StrictReader(spec, maxDepth).read(schema, 0, new Set());
+export function strictSchema(spec: LoadedDescription, schema: unknown, maxDepth: number): Json {
+  return new StrictReader(spec, maxDepth).readNode(schema, 0, new Set());
 }
 
 /** Formats the runtime checks (lib/runtime/formats.ts); others of the description (timestamp, byte, float) are hints. */
@@ -20,28 +21,24 @@ const LIMITS = ['minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'max
 
 const COMBINATORS = ['allOf', 'oneOf', 'anyOf'] as const;
 
-class StrictReader {
-  constructor(
-    private readonly spec: LoadedSpec,
-    private readonly maxDepth: number,
-  ) {}
+class StrictReader extends SchemaWalk {
+  readNode(node: unknown, depth: number, stack: Set<string>): Json {
+    return this.walk(node, depth, stack);
+  }
 
-  read(node: unknown, depth: number, stack: Set<string>): Json {
-    if (isRef(node)) {
-      const target = this.spec.resolve(node);
-      // A recursive structure is followed down to the depth cap, where its content becomes free; a reference
-      // back to itself without going one level deeper stops at once.
-      const visit = `${node.$ref}@${depth}`;
-      if (stack.has(visit)) return shallow(target);
-      stack.add(visit);
-      try {
-        return this.read(target, depth, stack);
-      } finally {
-        stack.delete(visit);
-      }
-    }
-    if (typeof node !== 'object' || node === null) return {};
-    const schema = node as Json;
+  /**
+   * A recursive structure is followed down to the depth cap, where its content becomes free; a reference back to
+   * itself without going one level deeper stops at once.
+   */
+  protected visitKey(ref: string, depth: number): string {
+    return `${ref}@${depth}`;
+  }
+
+  protected recursion(ref: { $ref: string }): Json {
+    return shallow(this.spec.resolve(ref));
+  }
+
+  protected read(schema: Json, depth: number, stack: Set<string>): Json {
     const out: Json = {};
     const type = typeOf(schema);
     const nullable = schema['nullable'] === true;
@@ -67,24 +64,24 @@ class StrictReader {
       const properties = (schema['properties'] ?? {}) as Record<string, unknown>;
       if (Object.keys(properties).length > 0) {
         out['properties'] = Object.fromEntries(
-          Object.entries(properties).map(([name, child]) => [name, markUnixTime(name, this.spec.resolve(child), this.read(child, depth + 1, stack))]),
+          Object.entries(properties).map(([name, child]) => [name, markUnixTime(name, this.spec.resolve(child), this.readNode(child, depth + 1, stack))]),
         );
       }
       const extra = schema['additionalProperties'];
       if (extra === false) out['additionalProperties'] = false;
-      else if (typeof extra === 'object' && extra !== null) out['additionalProperties'] = this.read(extra, depth + 1, stack);
+      else if (typeof extra === 'object' && extra !== null) out['additionalProperties'] = this.readNode(extra, depth + 1, stack);
     }
     // A variant may be only a `required` list over its parent's properties (sendMessage's message types).
     const required = (schema['required'] as string[] | undefined) ?? [];
     if (required.length > 0) out['required'] = [...new Set(required)];
     if (type === 'array' && schema['items'] !== undefined) {
-      const items = this.read(schema['items'], depth + 1, stack);
+      const items = this.readNode(schema['items'], depth + 1, stack);
       if (Object.keys(items).length > 0) out['items'] = items;
     }
     for (const combinator of COMBINATORS) {
       const parts = schema[combinator];
       if (!Array.isArray(parts) || parts.length === 0) continue;
-      const read = parts.map((part) => this.read(part, depth, stack));
+      const read = parts.map((part) => this.readNode(part, depth, stack));
       // One variant is simply a rule that applies. Several: a value must fit at least one of them. The
       // description's oneOf variants overlap (manageTag's "create" and "tag companies", a search query's nested
       // filters, updateDataAttribute's "other type" that accepts anything), and Intercom tells them apart by the
@@ -173,15 +170,6 @@ function contradicted(format: string, schema: Json): boolean {
   const type = typeOf(schema);
   if (format !== 'int64' && type !== undefined && type !== 'string') return true;
   return format === 'uuid' && typeof maxLength === 'number' && maxLength < 36;
-}
-
-function typeOf(schema: Json): string | undefined {
-  const type = schema['type'];
-  if (typeof type === 'string') return type;
-  if (Array.isArray(type)) return (type as string[]).find((t) => t !== 'null');
-  if (schema['properties']) return 'object';
-  if (schema['items']) return 'array';
-  return undefined;
 }
 
 function shallow(target: unknown): Json {

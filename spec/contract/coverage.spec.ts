@@ -6,7 +6,7 @@ import { convenienceActions } from '../../lib/catalogue/convenience';
 import { excluded } from '../../lib/catalogue/excluded';
 import { allOperations } from '../../lib/catalogue/index';
 import type { OperationEntry } from '../../lib/runtime/operations';
-import { loadSpec, specPath, type LoadedSpec } from '../../scripts/generate/spec';
+import { loadDescription, descriptionPath, type LoadedDescription } from '../../scripts/generate/description';
 
 /**
  * Coverage of Intercom's description of the pinned version: every operation is an action or excluded with a reason, every
@@ -20,23 +20,20 @@ const table = JSON.parse(readFileSync(join(ROOT, 'lib', 'generated', 'operations
 const declared = allOperations();
 const declaredOps = new Map(declared.map(([key, decl]) => [decl.op, key]));
 
-/** List-like actions that deliberately carry no paging fields, with the reason. */
-const UNPAGED_LISTS: Record<string, string> = {
-  listDataEvents: 'Intercom pages it through an opaque next URL the runtime does not follow; one request returns the events',
-  listFinVoiceCallsForConversation: 'the answer is a bare JSON array (emitted as { data }), with nothing to page',
-};
+/** List-like actions that deliberately carry no paging fields: the catalogue says why (`notPaged`). */
+const notPaged = new Map(declared.flatMap(([key, decl]) => (decl.notPaged ? [[key, decl.notPaged] as const] : [])));
 
 describe(`contract: coverage of the Intercom ${INTERCOM_API_VERSION} description`, function () {
-  let spec: LoadedSpec | undefined;
+  let spec: LoadedDescription | undefined;
 
   before(function () {
-    const path = specPath();
+    const path = descriptionPath();
     if (!existsSync(path)) {
       if (process.env['CI']) throw new Error(`Intercom's OpenAPI description is not at ${path}; CI checks coverage against it`);
       console.log(`    (skipped: Intercom's OpenAPI description is not at ${path}; set INTERCOM_OPENAPI to check coverage)`);
       this.skip();
     }
-    spec = loadSpec(path);
+    spec = loadDescription(path);
   });
 
   it('the description is of the pinned version', () => {
@@ -60,7 +57,7 @@ describe(`contract: coverage of the Intercom ${INTERCOM_API_VERSION} description
   });
 
   it('every operation the inventory marks as paginated is declared paginated, with its paging parameters', function () {
-    const tsv = join(dirname(specPath()), 'operations.tsv');
+    const tsv = join(dirname(descriptionPath()), 'operations.tsv');
     if (!existsSync(tsv)) this.skip();
     const lines = readFileSync(tsv, 'utf8').trim().split('\n');
     const header = (lines[0] ?? '').split('\t');
@@ -83,13 +80,16 @@ describe(`contract: coverage of the Intercom ${INTERCOM_API_VERSION} description
   });
 
   it('every list and search action has the shared paging fields (or is a documented exception)', () => {
-    const unpaged = Object.keys(table).filter((key) => /^(list|search|scroll)[A-Z]/.test(key) && !table[key]?.pagination && !UNPAGED_LISTS[key]);
-    assert.deepEqual(unpaged, []);
-    for (const key of Object.keys(UNPAGED_LISTS)) assert.ok(table[key], `${key} is listed as an exception but is not an action`);
+    const unpaged = Object.keys(table).filter((key) => /^(list|search|scroll)[A-Z]/.test(key) && !table[key]?.pagination && !notPaged.has(key));
+    assert.deepEqual(unpaged, [], 'declare paginate, or say why not (notPaged)');
+    for (const [key, reason] of notPaged) {
+      assert.ok(!table[key]?.pagination, `${key} pages, yet is declared notPaged`);
+      assert.ok(reason.trim().length > 20, `${key}: give the reason it does not page`);
+    }
   });
 
   it('titles read "Resource: Verb …", descriptions are one own-words line', () => {
-    const yaml = spec ? readFileSync(specPath(), 'utf8') : '';
+    const yaml = spec ? readFileSync(descriptionPath(), 'utf8') : '';
     for (const [key, decl] of declared) {
       assert.match(decl.title, /^[A-Z][A-Za-z ]+: [A-Z]/, `${key} title`);
       assert.ok(!decl.description.includes('\n') && decl.description.length <= 160, `${key}: one line of at most 160 characters`);

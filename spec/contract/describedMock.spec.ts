@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { allOperations } from '../../lib/catalogue/index';
 import { InputValidationError } from '../../lib/runtime/errors';
-import { specPath } from '../../scripts/generate/spec';
+import { descriptionPath } from '../../scripts/generate/description';
 import { FakeStep } from '../helpers/fakeStep';
 import { sampleInput } from '../helpers/sampleInput';
 import { DescribedIntercom } from '../mock/describedIntercom';
@@ -16,7 +16,7 @@ import { measure, shippedValidationSchema } from '../mock/measure';
 
 type Json = Record<string, unknown>;
 const ROOT = join(__dirname, '..', '..');
-const described = existsSync(specPath());
+const described = existsSync(descriptionPath());
 
 function skipWithoutDescription(context: Mocha.Context): void {
   if (described) return;
@@ -26,7 +26,7 @@ function skipWithoutDescription(context: Mocha.Context): void {
 
 /** Read here from the description alone: the top-level inputs of each declared operation it types as integer. */
 function integerInputs(): Array<{ key: string; name: string }> {
-  const document = load(readFileSync(specPath(), 'utf8')) as Json;
+  const document = load(readFileSync(descriptionPath(), 'utf8')) as Json;
   const resolve = (node: unknown): Json => {
     let current = node as Json | undefined;
     while (typeof current?.['$ref'] === 'string') {

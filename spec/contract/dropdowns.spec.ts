@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { curated } from '../../lib/catalogue/curated';
+import { handWritten } from '../../lib/catalogue/handWritten';
 import { allOperations } from '../../lib/catalogue/index';
 
 /**
@@ -74,7 +74,7 @@ describe('contract: every id input that names a workspace list has a dropdown', 
   });
 
   it('convenience actions and triggers: each such input or filter is offered from the right list', () => {
-    for (const [key, decl] of Object.entries(curated)) {
+    for (const [key, decl] of Object.entries(handWritten)) {
       const entry = (decl.kind === 'trigger' ? manifest.triggers : manifest.actions)?.[key];
       for (const name of Object.keys((decl.in?.['properties'] ?? {}))) {
         const expected = EXPECTED[name];

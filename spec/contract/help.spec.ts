@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allOperations } from '../../lib/catalogue/index';
-import { loadSpec, specPath } from '../../scripts/generate/spec';
+import { loadDescription, descriptionPath } from '../../scripts/generate/description';
 
 /**
  * The mapper explains every field of the generated actions: the share of fields (top level and one level down,
@@ -106,7 +106,7 @@ describe('contract: mapper help on the fields of generated actions', () => {
 
   it("carries none of Intercom's description sentences", function () {
     this.timeout(30_000);
-    const path = specPath();
+    const path = descriptionPath();
     if (!existsSync(path)) {
       console.log(`    (skipped: Intercom's OpenAPI description is not at ${path})`);
       this.skip();
@@ -121,7 +121,7 @@ describe('contract: mapper help on the fields of generated actions', () => {
         } else collect(v);
       }
     };
-    collect(loadSpec(path).document);
+    collect(loadDescription(path).document);
     const sentences = [...theirs];
     const ours = [...new Set(allFields.map(helpOf))];
     const copied = ours.filter((text) => sentences.some((sentence) => normalise(text).includes(sentence)));

@@ -1,8 +1,10 @@
 /**
  * Inputs made from an action's own metadata (its validation schema, schemas/<key>.in.strict.json, else its
  * in-schema): the values a flow designer following the metadata would map. Written independently of the runtime
- * (no import from lib/), for the wire test and the measurement against Intercom's description (spec/mock).
+ * (no import from lib/), for the wire test and the measurement against Intercom's description (spec/mock); a
+ * schema's type is read as the generator writes it (typeOf).
  */
+import { typeOf } from '../../scripts/generate/schemaWalk';
 
 export type Schema = Record<string, unknown>;
 
@@ -79,15 +81,6 @@ function merge(a: Schema, b: Schema): Schema {
     }
   }
   return out;
-}
-
-function typeOf(schema: Schema): string | undefined {
-  const type = schema['type'];
-  if (typeof type === 'string') return type;
-  if (Array.isArray(type)) return (type as string[]).find((t) => t !== 'null');
-  if (schema['properties']) return 'object';
-  if (schema['items']) return 'array';
-  return undefined;
 }
 
 function sample(raw: Schema, name: string, depth: number, optional: OptionalFields): unknown {

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import Ajv, { type ValidateFunction } from 'ajv';
 import { load } from 'js-yaml';
-import { specPath } from '../../scripts/generate/spec';
+import { descriptionPath as defaultDescriptionPath } from '../../scripts/generate/description';
 
 type Json = Record<string, unknown>;
 
@@ -92,7 +92,7 @@ export class DescribedIntercom {
   private readonly routes: Route[] = [];
   private server?: Server;
 
-  constructor(descriptionPath = specPath()) {
+  constructor(descriptionPath = defaultDescriptionPath()) {
     const document = toJsonSchema(load(readFileSync(descriptionPath, 'utf8'))) as Json;
     for (const erratum of ERRATA) {
       const [method = '', path = ''] = erratum.operation.split(' ');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { join } from 'node:path';
 import nock from 'nock';
 import sinon from 'sinon';
-import type { ActionModule } from '../../lib/runtime/action';
+import type { ComponentModule as ActionModule } from '../../lib/operation/componentModule';
 import { FakeStep } from '../helpers/fakeStep';
 import { type Captured, expectCall, ROOT, wireConfig } from './helpers';
 

@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGzip, gzipSync } from 'node:zlib';
 import nock from 'nock';
-import { forOperation } from '../../lib/runtime/action';
+import { forOperation } from '../../lib/operation/action';
 import { CsvParser, csvRecords, MAX_ROW_CHARS } from '../../lib/runtime/downloads';
 import { FakeStep, offlineRuntime } from '../helpers/context';
 import { CSV_ROWS, CSV_TEXT, gzippedCsv, WIRE_BASE_URL, wireConfig } from './helpers';

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nock from 'nock';
-import { loadSpec, specPath, type Json, type LoadedSpec } from '../../scripts/generate/spec';
+import { loadDescription, descriptionPath, type Json, type LoadedDescription } from '../../scripts/generate/description';
 import { sampleInput } from '../helpers/sampleInput';
 import type { WireShape } from './oracle';
 
@@ -35,13 +35,13 @@ export interface Examples {
   response?: { status: number; body: unknown };
 }
 
-let described: LoadedSpec | null | undefined;
+let described: LoadedDescription | null | undefined;
 
 /** Intercom's description, when it is beside the checkout (INTERCOM_OPENAPI, else ../shared), read once. */
-export function describedSpec(): LoadedSpec | undefined {
+export function describedSpec(): LoadedDescription | undefined {
   if (described === undefined) {
-    const path = specPath();
-    described = existsSync(path) ? loadSpec(path) : null;
+    const path = descriptionPath();
+    described = existsSync(path) ? loadDescription(path) : null;
   }
   return described ?? undefined;
 }

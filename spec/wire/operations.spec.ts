@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { curated } from '../../lib/catalogue/curated';
 import { FILE_INPUTS } from '../../lib/catalogue/fields';
 import { allOperations } from '../../lib/catalogue/index';
-import type { ActionModule } from '../../lib/runtime/action';
+import type { ComponentModule as ActionModule } from '../../lib/operation/componentModule';
 import { validateInput } from '../../lib/runtime/input';
 import { FakeStep, offlineRuntime } from '../helpers/context';
 import {
@@ -129,7 +128,7 @@ function generatedCase(key: string): Case {
   };
 }
 
-/** The documented object for a response without a body (shapeResult in lib/runtime/action.ts), computed independently. */
+/** The documented object for a response without a body (shapeResult in lib/operation/action.ts), computed independently. */
 function confirmation(method: string, template: string, path: string, status: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const names = [...template.matchAll(/\{([^}]+)\}/g)];
@@ -147,7 +146,8 @@ function confirmation(method: string, template: string, path: string, status: nu
 const conversation = (state: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ type: 'conversation', id: '123', state, open: state !== 'closed', ...extra });
 const contact = (id: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ type: 'contact', id, role: 'user', ...extra });
 const list = (data: unknown[]): Record<string, unknown> => ({ type: 'list', data, total_count: data.length, pages: { type: 'pages', page: 1, per_page: 50, total_pages: 1 } });
-const curatedModule = (key: string): string => join(ROOT, 'lib', curated[key]?.module ?? `curated/${key}`);
+/** Every action's module, generated or wrapping a hand-written definition, is lib/actions/<key>. */
+const curatedModule = (key: string): string => join(ROOT, 'lib', 'actions', key);
 
 const curatedCases: Array<Omit<Case, 'module'>> = [
   {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import sinon from 'sinon';
 import { allOperations } from '../../lib/catalogue/index';
-import { loadSpec, specPath } from '../../scripts/generate/spec';
+import { loadDescription, descriptionPath } from '../../scripts/generate/description';
 import type { CorruptedJob, CorruptedRun } from './corruptedTable';
 import { type Captured, describedSpec, type ExpectedRequest, expectedRequest, inSchema, readJson, ROOT, synthInput } from './helpers';
 import { type WireShape, wireShapes } from './oracle';
@@ -122,9 +122,9 @@ describe('wire oracle: independent of the generated table it checks', function (
     read.callThrough();
     read.withArgs(TABLE).throws(new Error('the oracle read the generated table'));
     try {
-      const fresh = wireShapes(loadSpec(specPath()), allOperations());
+      const fresh = wireShapes(loadDescription(descriptionPath()), allOperations());
       assert.equal(fresh.size, allOperations().length);
-      assert.ok(read.calledWith(specPath()), 'the stub sees the reads (the description was read through it)');
+      assert.ok(read.calledWith(descriptionPath()), 'the stub sees the reads (the description was read through it)');
       assert.ok(read.neverCalledWith(TABLE));
     } finally {
       read.restore();

@@ -1,5 +1,5 @@
 import type { OperationDecl, ResponseKind } from '../../lib/catalogue/types';
-import type { Json, LoadedSpec } from '../../scripts/generate/spec';
+import type { Json, LoadedDescription } from '../../scripts/generate/description';
 
 /**
  * The wire oracle: what a request of each action must look like, read from Intercom's description and the
@@ -35,7 +35,7 @@ function pagingParams(decl: OperationDecl): string[] {
 /** A list's page size is the step field "Page size": the description's own `per_page` is no input of it. */
 const PAGE_SIZE = 'per_page';
 
-export function wireShape(spec: LoadedSpec, key: string, decl: OperationDecl): WireShape {
+export function wireShape(spec: LoadedDescription, key: string, decl: OperationDecl): WireShape {
   const [method = '', path = ''] = decl.op.split(' ');
   const item = ((spec.document['paths'] ?? {}) as Record<string, Json | undefined>)[path];
   const op = item?.[method.toLowerCase()] as Json | undefined;
@@ -92,7 +92,7 @@ export function wireShape(spec: LoadedSpec, key: string, decl: OperationDecl): W
 }
 
 /** Path-item parameters, then the operation's own; an operation parameter replaces one of the same name and place. */
-function parameters(spec: LoadedSpec, item: Json, op: Json): Json[] {
+function parameters(spec: LoadedDescription, item: Json, op: Json): Json[] {
   const byId = new Map<string, Json>();
   for (const raw of [...((item['parameters'] as unknown[]) ?? []), ...((op['parameters'] as unknown[]) ?? [])]) {
     const param = spec.resolve(raw) as Json;
@@ -102,7 +102,7 @@ function parameters(spec: LoadedSpec, item: Json, op: Json): Json[] {
 }
 
 /** Arrays travel comma-separated; objects declared form + explode (the defaults) are spread, other objects are JSON. */
-function queryStyle(spec: LoadedSpec, param: Json): QueryStyle {
+function queryStyle(spec: LoadedDescription, param: Json): QueryStyle {
   const type = typeOf(spec, param['schema'], new Set());
   if (type === 'array') return 'csv';
   if (type !== 'object') return 'text';
@@ -111,7 +111,7 @@ function queryStyle(spec: LoadedSpec, param: Json): QueryStyle {
   return style === 'form' && explode === true ? 'explode' : 'json';
 }
 
-function typeOf(spec: LoadedSpec, node: unknown, seen: Set<unknown>): string | undefined {
+function typeOf(spec: LoadedDescription, node: unknown, seen: Set<unknown>): string | undefined {
   const schema = spec.resolve(node) as Json | undefined;
   if (!schema || seen.has(schema)) return undefined;
   seen.add(schema);
@@ -126,7 +126,7 @@ function typeOf(spec: LoadedSpec, node: unknown, seen: Set<unknown>): string | u
 }
 
 /** Property names of a body schema, through references and every allOf/oneOf/anyOf part. */
-function propertyNames(spec: LoadedSpec, node: unknown, seen = new Set<unknown>(), out = new Set<string>()): Set<string> {
+function propertyNames(spec: LoadedDescription, node: unknown, seen = new Set<unknown>(), out = new Set<string>()): Set<string> {
   const schema = spec.resolve(node) as Json | undefined;
   if (!schema || typeof schema !== 'object' || seen.has(schema)) return out;
   seen.add(schema);
@@ -140,7 +140,7 @@ function composedParts(schema: Json): unknown[] {
 }
 
 /** What the success answer carries when the declaration does not say (downloads declare theirs). */
-function responseKind(spec: LoadedSpec, op: Json): ResponseKind {
+function responseKind(spec: LoadedDescription, op: Json): ResponseKind {
   const responses = (op['responses'] ?? {}) as Record<string, unknown>;
   const success = Object.keys(responses).filter((status) => /^2/.test(status)).sort();
   if (success.length === 0) return responses['302'] ? 'redirect' : 'json';
@@ -151,6 +151,6 @@ function responseKind(spec: LoadedSpec, op: Json): ResponseKind {
 }
 
 /** Every declared action's wire shape. */
-export function wireShapes(spec: LoadedSpec, declared: Array<[string, OperationDecl, string]>): Map<string, WireShape> {
+export function wireShapes(spec: LoadedDescription, declared: Array<[string, OperationDecl, string]>): Map<string, WireShape> {
   return new Map(declared.map(([key, decl]) => [key, wireShape(spec, key, decl)]));
 }

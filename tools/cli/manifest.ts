@@ -75,11 +75,11 @@ function operationsTable(): Record<string, TableRow> {
 }
 
 /** Risks of the hand-written functions live in the catalogue; the build carries it. */
-function curatedRisks(): Record<string, string> {
-  const file = join(COMPONENT_ROOT, 'dist', 'catalogue', 'curated.js');
+function handWrittenRisks(): Record<string, string> {
+  const file = join(COMPONENT_ROOT, 'dist', 'catalogue', 'handWritten.js');
   if (!existsSync(file)) return {};
-  const { curated } = require(file) as { curated: Record<string, { risk: string }> };
-  return Object.fromEntries(Object.entries(curated).map(([key, decl]) => [key, decl.risk]));
+  const { handWritten } = require(file) as { handWritten: Record<string, { risk: string }> };
+  return Object.fromEntries(Object.entries(handWritten).map(([key, decl]) => [key, decl.risk]));
 }
 
 /** "Contacts: Create" → "Contacts": every title starts with its resource. */
@@ -91,7 +91,7 @@ function resourceOf(title: string): string {
 export function allFunctions(): FunctionInfo[] {
   const { actions, triggers = {} } = manifest();
   const table = operationsTable();
-  const risks = curatedRisks();
+  const risks = handWrittenRisks();
   const info = (key: string, kind: FunctionInfo['kind'], entry: ManifestEntry): FunctionInfo => {
     const row = table[key];
     const out: FunctionInfo = { key, kind, entry, risk: row?.risk ?? risks[key] ?? (kind === 'trigger' ? 'read' : 'write'), resource: row?.tag ?? resourceOf(entry.title) };

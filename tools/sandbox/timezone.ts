@@ -1,73 +1,28 @@
 /**
- * Calendar-day arithmetic in an IANA timezone, with nothing but Intl. Contact search compares dates by
- * day in the workspace's timezone, so the sandbox needs local midnights.
+ * Calendar days in the workspace's timezone: contact search compares dates by day there, so the sandbox needs
+ * local midnights. The arithmetic is the component's own (lib/triggers/polling/time.ts), taken from its build as
+ * every tool takes the component (docs/architecture.md): one implementation, nothing but Intl.
  */
+import { join } from 'node:path';
+import { COMPONENT_ROOT } from '../componentRoot';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
+const time = require(join(COMPONENT_ROOT, 'dist', 'triggers', 'polling', 'time.js')) as {
+  isValidTimeZone(timeZone: string | undefined): boolean;
+  startOfLocalDay(unixSeconds: number, timeZone: string): number;
+  startOfNextLocalDay(unixSeconds: number, timeZone: string): number;
+};
 
 /** Throws RangeError for an unknown zone; called once at start-up so a typo fails fast. */
 export function assertTimeZone(timeZone: string): void {
-  formatter(timeZone).format(0);
-}
-
-interface LocalParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-function localParts(timeZone: string, epochMs: number): LocalParts {
-  const out: LocalParts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const part of formatter(timeZone).formatToParts(epochMs)) {
-    if (part.type in out) out[part.type as keyof LocalParts] = Number(part.value);
-  }
-  return out;
-}
-
-/** Local time minus UTC, in milliseconds, at the given instant. */
-export function zoneOffsetMs(timeZone: string, epochMs: number): number {
-  const p = localParts(timeZone, epochMs);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(epochMs / 1000) * 1000;
-}
-
-function localMidnight(timeZone: string, year: number, month: number, day: number): number {
-  const wall = Date.UTC(year, month - 1, day);
-  // Two passes: the offset at the guess may differ from the offset at the true midnight (DST).
-  let guess = wall - zoneOffsetMs(timeZone, wall);
-  guess = wall - zoneOffsetMs(timeZone, guess);
-  return Math.floor(guess / 1000);
+  if (!time.isValidTimeZone(timeZone)) throw new RangeError(`Invalid time zone specified: ${timeZone}`);
 }
 
 /** Unix seconds of the local midnight that starts the day containing `unixSeconds`. */
 export function startOfDay(timeZone: string, unixSeconds: number): number {
-  const p = localParts(timeZone, unixSeconds * 1000);
-  return localMidnight(timeZone, p.year, p.month, p.day);
+  return time.startOfLocalDay(unixSeconds, timeZone);
 }
 
 /** Unix seconds of the local midnight that starts the day after the one containing `unixSeconds`. */
 export function startOfNextDay(timeZone: string, unixSeconds: number): number {
-  const p = localParts(timeZone, unixSeconds * 1000);
-  return localMidnight(timeZone, p.year, p.month, p.day + 1);
+  return time.startOfNextLocalDay(unixSeconds, timeZone);
 }

@@ -3,14 +3,17 @@ import { type Credentials, readCredentials } from '../../runtime/credentials';
 import type { Logger } from '../../runtime/logger';
 import { clientFor } from '../../runtime/region';
 import { settings } from '../../runtime/settings';
-import { type Config, type ProcessFunction, step, type StepContext, type StepOptions } from '../../runtime/step';
+import type { StepDefinition } from '../../operation/componentModule';
+import { type Config, step, type StepContext, type StepOptions } from '../../runtime/step';
 import { type PollingOptions, readPollingOptions } from './options';
 import { type Candidate, freshState, isPending, MAX_ID_LENGTH, OldestFirst, plan, type PlanBounds, type PollState, readState, scopeOf, toSnapshot } from './state';
 import { FUTURE_SKEW_SECONDS, isoTime, timeProblem } from './time';
 
-/** What one polling trigger contributes: how to read its step fields and how to list the records of a window. */
+/**
+ * What one polling trigger contributes: how to read its step fields and how to list the records of a window. Its
+ * key is the catalogue's (the generated module passes it).
+ */
 export interface PollSource<Q> {
-  key: string;
   /** Singular/plural noun for logs ("contact(s)"). */
   noun: string;
   /** Reads the trigger-specific step fields; throws ConfigurationError on a bad value. */
@@ -47,12 +50,17 @@ const DAY = 86_400;
 /** A backfill is read in slices of a week, then two, four…: a run stops reading once it has its maximum. */
 export const FIRST_SLICE_SECONDS = 7 * DAY;
 
+/** A source under its trigger's key, for logs and the snapshot's scope. */
+type KeyedSource<Q> = PollSource<Q> & { key: string };
+
 /**
- * The `process` of a polling trigger: identical under the sailor and ferryman (see runtime/step.ts). `present`
+ * A polling trigger: its `process` is identical under the sailor and ferryman (see runtime/step.ts). `present`
  * maps each record before it is emitted (the OIH triggers); the cursor and snapshot still follow the records.
  */
-export function pollingTrigger<Q>(source: PollSource<Q>, present?: StepOptions['present']): ProcessFunction {
-  return step(source.key, ({ ctx, cfg, snapshot }) => poll(ctx, source, cfg, snapshot), { kind: 'trigger', ...(present ? { present } : {}) });
+export function pollingTrigger<Q>(source: PollSource<Q>, present?: StepOptions['present']): StepDefinition {
+  return {
+    process: (key) => step(key, ({ ctx, cfg, snapshot }) => poll(ctx, { ...source, key }, cfg, snapshot), { kind: 'trigger', ...(present ? { present } : {}) }),
+  };
 }
 
 /** A record the engine cannot place in time: reported by id, never emitted and never moving the cursor. */
@@ -96,7 +104,7 @@ function named(list: readonly Rejected[]): string {
  */
 export const SETTLE_MARGIN_SECONDS = 60;
 
-export async function poll<Q>(ctx: StepContext, source: PollSource<Q>, config: Config, snapshot: unknown): Promise<void> {
+export async function poll<Q>(ctx: StepContext, source: KeyedSource<Q>, config: Config, snapshot: unknown): Promise<void> {
   const options = readPollingOptions(config);
   const query = source.query(config);
   const timeField = source.timeField(query);

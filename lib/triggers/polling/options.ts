@@ -1,11 +1,7 @@
-import { POLLING_FIELDS } from '../../catalogue/fields';
-import { isUnset, wholeNumberOf } from '../../runtime/configValues';
+import { EMIT_ON, POLLING_FIELDS, POLLING_LIMITS } from '../../catalogue/fields';
+import { choiceOf, optionalId, stepField, wholeNumber } from '../../runtime/configValues';
 import { ConfigurationError } from '../../runtime/errors';
 import type { Config } from '../../runtime/step';
-
-export const DEFAULT_OVERLAP_MINUTES = 15;
-export const DEFAULT_MAX_PER_RUN = 1000;
-export const MAX_MAX_PER_RUN = 10_000;
 
 export interface PollingOptions {
   /** Unix seconds; undefined = "now" on the first run. */
@@ -16,8 +12,8 @@ export interface PollingOptions {
 
 export function readPollingOptions(config: Config): PollingOptions {
   const options: PollingOptions = {
-    overlapSeconds: wholeNumber(config[POLLING_FIELDS.overlapMinutes], POLLING_FIELDS.overlapMinutes, DEFAULT_OVERLAP_MINUTES, 0, 24 * 60) * 60,
-    maxPerRun: wholeNumber(config[POLLING_FIELDS.maxPerRun], POLLING_FIELDS.maxPerRun, DEFAULT_MAX_PER_RUN, 1, MAX_MAX_PER_RUN),
+    overlapSeconds: limited(config, 'overlapMinutes') * 60,
+    maxPerRun: limited(config, 'maxPerRun'),
   };
   const start = parseStartTime(config[POLLING_FIELDS.startTime]);
   if (start !== undefined) options.start = start;
@@ -49,27 +45,18 @@ export function parseStartTime(value: unknown): number | undefined {
   );
 }
 
-export function wholeNumber(value: unknown, field: string, fallback: number, min: number, max: number): number {
-  if (isUnset(value)) return fallback;
-  const n = wholeNumberOf(value);
-  if (!(n >= min && n <= max)) {
-    throw new ConfigurationError(`Step field "${field}" must be a whole number from ${min} to ${max}; got ${JSON.stringify(value)}`);
-  }
-  return n;
+/** A number field of the polling triggers, within its bounds (catalogue/fields.ts), or its default when empty. */
+function limited(config: Config, field: keyof typeof POLLING_LIMITS): number {
+  const { fallback, ...range } = POLLING_LIMITS[field];
+  return wholeNumber(config[POLLING_FIELDS[field]], stepField(POLLING_FIELDS[field]), range) ?? fallback;
 }
 
-/** A select field: one of the allowed values, or the fallback when empty. */
-export function choice<T extends string>(config: Config, field: string, allowed: readonly T[], fallback: T): T {
-  const value = config[field];
-  if (value === undefined || value === null || value === '') return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new ConfigurationError(`Step field "${field}" must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
+/** "Emit": which records count, among the choices this trigger offers; new and updated ones by default. */
+export function emitOn<T extends string>(config: Config, offered: readonly T[]): T {
+  return choiceOf(config[POLLING_FIELDS.emitOn], stepField(POLLING_FIELDS.emitOn), offered, EMIT_ON.newOrUpdated as T);
 }
 
-/** An optional id typed or picked from a dropdown. */
-export function optionalId(config: Config, field: string): string | undefined {
-  const value = config[field];
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined;
-  throw new ConfigurationError(`Step field "${field}" must be a single id; got ${JSON.stringify(value)}`);
+/** A filter by one id (tag, assignee, ticket type), typed or picked from a dropdown. */
+export function filterId(config: Config, field: string): string | undefined {
+  return optionalId(config[field], stepField(field));
 }

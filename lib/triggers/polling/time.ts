@@ -1,4 +1,7 @@
-/** Calendar arithmetic in an IANA timezone, with nothing but Intl (no timezone database dependency). */
+/**
+ * Calendar arithmetic in an IANA timezone, with nothing but Intl (no timezone database dependency). The sandbox's
+ * contact search uses it too (tools/sandbox/timezone.ts), from the build.
+ */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -77,6 +80,14 @@ export function startOfLocalDay(unixSeconds: number, timeZone: string): number {
     else lo = mid;
   }
   return hi;
+}
+
+/**
+ * The first second of the local calendar day after the one that contains `unixSeconds`. A local day lasts 23 to 25
+ * hours, so 25 hours after the start of this day always falls into the next one.
+ */
+export function startOfNextLocalDay(unixSeconds: number, timeZone: string): number {
+  return startOfLocalDay(startOfLocalDay(unixSeconds, timeZone) + 25 * 3600, timeZone);
 }
 
 /** The first second of the UTC day containing `unixSeconds`. */

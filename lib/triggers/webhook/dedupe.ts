@@ -37,7 +37,7 @@ interface Generation {
 export const RECENT_LIMIT = 120;
 const FINGERPRINT_BYTES = 6;
 /** Bits of one generation's filter: 9,600 bits (1,200 bytes, 1,600 base64 characters). */
-export const FP_BITS = 9_600;
+export const BLOOM_BITS = 9_600;
 /** Positions of a new generation: the fewest false matches for the ~300 notifications it holds (k = m/n · ln 2). */
 const HASHES = 16;
 /** Generations written before every delivery was checked against the filter used 7 (`k` absent in the snapshot). */
@@ -64,7 +64,7 @@ function positions(hash: Buffer, hashes: number): number[] {
   // Double hashing over two 32-bit words of the digest gives the filter's k positions.
   const a = hash.readUInt32BE(8);
   const b = (hash.readUInt32BE(12) | 1) >>> 0;
-  return Array.from({ length: hashes }, (_, i) => (a + i * b) % FP_BITS);
+  return Array.from({ length: hashes }, (_, i) => (a + i * b) % BLOOM_BITS);
 }
 
 function inFilter(g: Generation, hash: Buffer): boolean {
@@ -111,7 +111,7 @@ function rotate(bloom: readonly Generation[], now: number, generationSeconds: nu
   const live = bloom.filter((g) => now - g.from < 2 * generationSeconds);
   const current = live[live.length - 1];
   const full = current !== undefined && falseMatchRate(current) >= ROTATE_AT_FALSE_MATCHES;
-  if (current === undefined || now - current.from >= generationSeconds || full) live.push({ from: now, bits: Buffer.alloc(FP_BITS / 8), hashes: HASHES });
+  if (current === undefined || now - current.from >= generationSeconds || full) live.push({ from: now, bits: Buffer.alloc(BLOOM_BITS / 8), hashes: HASHES });
   return { live: live.slice(-2), full };
 }
 
@@ -185,7 +185,7 @@ export function readDedupe(snapshot: unknown, now: number, futureSkew: number): 
     const bits = (g as { bits?: unknown } | null)?.bits;
     const k = (g as { k?: unknown } | null)?.k ?? LEGACY_HASHES;
     const raw = typeof bits === 'string' ? Buffer.from(bits, 'base64url') : undefined;
-    if (!plausibleTime(from) || from > now + futureSkew || raw?.length !== FP_BITS / 8 || (k !== HASHES && k !== LEGACY_HASHES)) {
+    if (!plausibleTime(from) || from > now + futureSkew || raw?.length !== BLOOM_BITS / 8 || (k !== HASHES && k !== LEGACY_HASHES)) {
       problems.push(`a filter generation (from ${JSON.stringify(from)}) is not readable or starts in the future; left out`);
       continue;
     }

@@ -3,7 +3,8 @@ import { readCredentials } from '../../runtime/credentials';
 import { InputValidationError } from '../../runtime/errors';
 import { configSecret } from '../../runtime/configValues';
 import { settings } from '../../runtime/settings';
-import { type Config, type IncomingMessage, type ProcessFunction, readInput, step, type StepContext } from '../../runtime/step';
+import type { StepDefinition } from '../../operation/componentModule';
+import { type Config, type IncomingMessage, readInput, step, type StepContext } from '../../runtime/step';
 import { ignoredAuthors, isIgnored, isTeammate, lastChangeAuthor, readLoopOptions } from '../loopFilter';
 import { FUTURE_SKEW_SECONDS } from '../polling/time';
 import { check, contentKey, GENERATION_SECONDS, readDedupe, RECENT_LIMIT, remember, toDedupeSnapshot } from './dedupe';
@@ -182,4 +183,5 @@ async function writtenByIgnoredAuthor(ctx: StepContext, config: Config, notifica
   return true;
 }
 
-export const processWebhook: ProcessFunction = step(KEY, ({ ctx, cfg, snapshot }) => handle(ctx, cfg, snapshot), { kind: 'trigger' });
+/** The webhook trigger. Its key in messages is KEY, the catalogue's. */
+export const trigger: StepDefinition = { process: (key) => step(key, ({ ctx, cfg, snapshot }) => handle(ctx, cfg, snapshot), { kind: 'trigger' }) };

@@ -1,6 +1,5 @@
 import { WEBHOOK_FIELDS } from '../../catalogue/fields';
-import { isUnset, wholeNumberOf } from '../../runtime/configValues';
-import { ConfigurationError } from '../../runtime/errors';
+import { isUnset, wholeNumber } from '../../runtime/configValues';
 import type { Config } from '../../runtime/step';
 import { isoTime, plausibleTime } from '../polling/time';
 
@@ -25,9 +24,7 @@ export function readMaxAgeSeconds(config: Config): number {
 }
 
 function minutes(value: unknown, label: string): number {
-  const n = wholeNumberOf(value);
-  if (!(n >= 0 && n <= MAX_MAX_AGE_MINUTES)) throw new ConfigurationError(`${label} must be a whole number of minutes from 0 (no bound) to ${MAX_MAX_AGE_MINUTES}; got ${JSON.stringify(value)}`);
-  return n;
+  return wholeNumber(value, `${label} (minutes; 0: no bound)`, { min: 0, max: MAX_MAX_AGE_MINUTES }) ?? DEFAULT_MAX_AGE_MINUTES;
 }
 
 /**

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import nock from 'nock';
 import { convenienceActions } from '../../../lib/catalogue/convenience';
-import type { ActionModule } from '../../../lib/runtime/action';
+import type { ComponentModule as ActionModule } from '../../../lib/operation/componentModule';
 import { InputValidationError, IntercomApiError } from '../../../lib/runtime/errors';
 import { settings } from '../../../lib/runtime/settings';
 import { pathProblems } from '../../../lib/curated/rawRequest';
@@ -16,7 +16,7 @@ import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpe
 /** Convenience actions: the behaviour the wire table does not show (validation, conflicts, options, safety). */
 
 const ROOT = join(__dirname, '..', '..', '..');
-const load = (key: string): ActionModule => require(join(ROOT, 'lib', 'curated', key)) as ActionModule;
+const load = (key: string): ActionModule => require(join(ROOT, 'lib', 'actions', key)) as ActionModule;
 
 const run = async (key: string, body: unknown, cfg: Record<string, unknown> = {}, step = new FakeStep()): Promise<FakeStep> => {
   await load(key).process.call(step, { body, headers: {}, attachments: {}, metadata: {} }, testConfig(undefined, cfg), {});
@@ -40,8 +40,11 @@ describe('convenience actions', () => {
 
   describe('modules', () => {
     for (const [key, decl] of Object.entries(convenienceActions)) {
-      it(`${key}: exports process (not a function named process) and every select model its fields name`, () => {
-        const mod = require(join(ROOT, 'lib', decl.module)) as Record<string, unknown>;
+      it(`${key}: its definition exports only the action; its module exports process (not a function named process) and every select model its fields name`, () => {
+        const definition = require(join(ROOT, 'lib', decl.module)) as Record<string, unknown>;
+        assert.equal(typeof (definition['action'] as { process?: unknown } | undefined)?.process, 'function');
+        assert.deepEqual(Object.keys(definition).filter((name) => ['process', 'getMetaModel'].includes(name) || name.startsWith('select')), [], 'no wrapper parts written by hand');
+        const mod = load(key) as unknown as Record<string, unknown>;
         assert.equal(typeof mod['process'], 'function');
         assert.notEqual((mod['process'] as { name: string }).name, 'process');
         for (const field of Object.values(decl.fields ?? {})) {

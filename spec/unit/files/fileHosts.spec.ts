@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { isPublicAddress } from '../../../lib/files/fileHosts';
 import { fileLimits } from '../../../lib/files/limits';
-import { forOperation } from '../../../lib/runtime/action';
+import { forOperation } from '../../../lib/operation/action';
 import { startStorage, type StorageHandle } from '../../../tools/storage';
 import { fastRuntime, FakeStep, restoreRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
 

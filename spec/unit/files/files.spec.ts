@@ -10,10 +10,12 @@ import { readFileSync } from 'node:fs';
 import nock from 'nock';
 import { attachmentLimit, fileLimits } from '../../../lib/files/limits';
 import { settings } from '../../../lib/runtime/settings';
-import { forOperation } from '../../../lib/runtime/action';
-import { process as replyToConversation } from '../../../lib/curated/replyToConversation';
+import { forOperation } from '../../../lib/operation/action';
+import replyToConversationModule from '../../../lib/actions/replyToConversation';
 import { startStorage, type StorageHandle } from '../../../tools/storage';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
+
+const replyToConversation = replyToConversationModule.process;
 
 const TOKEN = 'tok_unit_files_0123456789';
 const cfg = testConfig(TOKEN);
@@ -264,7 +266,7 @@ describe('files: attachments of the incoming message into Intercom, exports into
     it('an unknown delivery is a configuration error naming the field', async () => {
       await assert.rejects(
         forOperation('downloadContentDataExport').process.call(new FakeStep(), message({ job_identifier: 'j' }, {}), downloadCfg('email'), {}),
-        /Step field "deliverAs" must be "rows" or "file"; got "email"/,
+        /Step field "deliverAs" must be one of rows, file; got "email"/,
       );
     });
   });
@@ -480,7 +482,7 @@ describe('files: attachments of the incoming message into Intercom, exports into
     it('an unknown choice is a configuration error naming the field', async () => {
       await assert.rejects(
         forOperation('getConversation').process.call(new FakeStep(), message({ conversation_id: '9009' }, {}), testConfig(TOKEN, { partAttachments: 'yes' }), {}),
-        /Step field "partAttachments" must be "urls" or "files"; got "yes"/,
+        /Step field "partAttachments" must be one of urls, files; got "yes"/,
       );
     });
   });

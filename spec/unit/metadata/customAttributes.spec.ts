@@ -9,9 +9,17 @@ import nock from 'nock';
 import { allOperations } from '../../../lib/catalogue/index';
 import { readSchema } from '../../../lib/runtime/schemas';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
-import createContact from '../../../lib/actions/createContact';
-import updateCompany from '../../../lib/actions/updateCompany';
-import updateConversation from '../../../lib/actions/updateConversation';
+import createContactModule from '../../../lib/actions/createContact';
+import updateCompanyModule from '../../../lib/actions/updateCompany';
+import updateConversationModule from '../../../lib/actions/updateConversation';
+import type { MetaModel } from '../../../lib/metadata/customAttributes';
+import type { ComponentModule, ModuleFacts } from '../../../lib/operation/componentModule';
+
+/** A module whose getMetaModel the manifest declares (dynamicMetadata), as the platform calls it. */
+type DynamicModule = ComponentModule & { getMetaModel(this: unknown, cfg: unknown): Promise<MetaModel> };
+const createContact = createContactModule as DynamicModule;
+const updateCompany = updateCompanyModule as DynamicModule;
+const updateConversation = updateConversationModule as DynamicModule;
 
 const ROOT = join(__dirname, '..', '..', '..');
 const cfg = testConfig('tok_metadata_unit_0001');
@@ -111,6 +119,7 @@ describe('dynamic metadata: custom attributes as typed fields (getMetaModel)', (
 
   it('the generated modules keep process and the manifest declares dynamicMetadata (without static metadata) for exactly these actions', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'component.json'), 'utf8')) as { actions: Record<string, Record<string, unknown>> };
+    const moduleFacts = JSON.parse(readFileSync(join(ROOT, 'lib', 'generated', 'modules.json'), 'utf8')) as Record<string, ModuleFacts>;
     const customAttributeModels = Object.fromEntries(allOperations().flatMap(([key, decl]) => (decl.customAttributes ? [[key, decl.customAttributes]] : [])));
     assert.deepEqual(Object.keys(customAttributeModels).sort(), [
       'createContact', 'createTicket', 'findCompanies', 'getCompany', 'getContact', 'getContactByExternalId', 'getConversation', 'getTicket',
@@ -121,12 +130,14 @@ describe('dynamic metadata: custom attributes as typed fields (getMetaModel)', (
       const action = manifest.actions[key];
       assert.equal(action?.['dynamicMetadata'], true, key);
       assert.equal(action?.['metadata'], undefined, key);
-      const source = readFileSync(join(ROOT, 'lib', 'actions', `${key}.ts`), 'utf8');
-      assert.match(source, new RegExp(`withCustomAttributes\\('${key}', '${customAttributeModels[key]}'[,)]`));
+      assert.equal(moduleFacts[key]?.customAttributes, customAttributeModels[key], `lib/generated/modules.json gives ${key} its model`);
+      const module = require(join(ROOT, 'lib', 'actions', key)) as ComponentModule;
+      assert.equal(typeof module.getMetaModel, 'function', key);
     }
     assert.equal(typeof createContact.process, 'function');
     // Among generated actions (hand-written ones declare their own), no other has dynamic metadata.
-    const others = Object.entries(manifest.actions).filter(([key, a]) => String(a['main']).startsWith('./dist/actions/') && a['dynamicMetadata'] && !(key in customAttributeModels));
+    const generated = new Set(allOperations().map(([key]) => key));
+    const others = Object.entries(manifest.actions).filter(([key, a]) => generated.has(key) && a['dynamicMetadata'] && !(key in customAttributeModels));
     assert.deepEqual(others, []);
   });
 });

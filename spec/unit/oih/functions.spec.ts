@@ -5,11 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import nock from 'nock';
-import { forOperation } from '../../../lib/runtime/action';
-import * as deletePerson from '../../../lib/oih/deletePerson';
-import * as deleteOrganization from '../../../lib/oih/deleteOrganization';
-import * as upsertPerson from '../../../lib/oih/upsertPerson';
-import * as upsertOrganization from '../../../lib/oih/upsertOrganization';
+import { forOperation } from '../../../lib/operation/action';
+import deletePerson from '../../../lib/actions/deletePerson';
+import deleteOrganization from '../../../lib/actions/deleteOrganization';
+import upsertPerson from '../../../lib/actions/upsertPerson';
+import upsertOrganization from '../../../lib/actions/upsertOrganization';
 import getOrganizationsPolling from '../../../lib/triggers/getOrganizationsPolling';
 import getPersonsPolling from '../../../lib/triggers/getPersonsPolling';
 import { FakeStep, TEST_BASE_URL, testConfig } from '../../helpers/context';

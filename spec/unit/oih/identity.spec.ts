@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import nock from 'nock';
-import { forOperation } from '../../../lib/runtime/action';
+import { forOperation } from '../../../lib/operation/action';
 import { emittedRecordId, outgoingMessage } from '../../../lib/runtime/step';
-import * as upsertContact from '../../../lib/curated/upsertContact';
+import upsertContact from '../../../lib/actions/upsertContact';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
 
 const TOKEN_DATA = { function: 'x', flowId: 'f', stepId: 's' };

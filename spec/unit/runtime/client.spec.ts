@@ -69,6 +69,28 @@ describe('runtime: HTTP client', () => {
     });
   });
 
+  it('a 429 of pending export jobs is not waited out: one request, then back to the platform (rebound)', async () => {
+    const enqueue = { operation: 'enqueueReportingDataExport', method: 'POST' as const, path: '/export/reporting_data/enqueue', pathTemplate: '/export/reporting_data/enqueue', idempotent: false, body: {} };
+    const scope = nock(TEST_BASE_URL)
+      .post('/export/reporting_data/enqueue')
+      .once()
+      .reply(429, { type: 'error.list', request_id: 'req-jobs', errors: [{ code: 'rate_limit_exceeded', message: 'Exceeded rate limit of 5 pending reporting dataset export jobs' }] });
+    await assert.rejects(client().request(enqueue), (error: unknown) => error instanceof RateLimitExhaustedError && /5 pending reporting dataset export jobs/.test(error.message));
+    scope.done();
+    assert.deepEqual(sleeps, []);
+  });
+
+  it('a 429 of the window is waited out even when its body mentions "pending" somewhere else', async () => {
+    nock(TEST_BASE_URL)
+      .get('/contacts/1')
+      .reply(429, { type: 'error.list', request_id: 'pending-5f2a', errors: [{ code: 'rate_limit_exceeded', message: 'Exceeded rate limit of 167 in 10_seconds' }] })
+      .get('/contacts/1')
+      .reply(200, { id: '1' });
+    const response = await client().request(get);
+    assert.deepEqual(response.data, { id: '1' });
+    assert.deepEqual(sleeps, [1250]);
+  });
+
   it('retries 5xx for idempotent requests, then succeeds', async () => {
     nock(TEST_BASE_URL).get('/contacts/1').reply(503, 'busy').get('/contacts/1').reply(502).get('/contacts/1').reply(200, { id: '1' });
     const response = await client().request(get);

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import nock from 'nock';
 import { readCredentials } from '../../../lib/runtime/credentials';
-import { forOperation } from '../../../lib/runtime/action';
+import { forOperation } from '../../../lib/operation/action';
 import { FakeStep, offlineRuntime } from '../../helpers/context';
 
 describe('runtime: credentials and region', () => {

@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import nock from 'nock';
-import { forOperation } from '../../../lib/runtime/action';
+import { forOperation } from '../../../lib/operation/action';
 import { ConfigurationError, IntercomApiError, LimitExceededError } from '../../../lib/runtime/errors';
 import { settings } from '../../../lib/runtime/settings';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';

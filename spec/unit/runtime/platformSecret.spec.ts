@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import nock from 'nock';
-import { forOperation } from '../../../lib/runtime/action';
+import { forOperation } from '../../../lib/operation/action';
 import verifyCredentials from '../../../lib/verifyCredentials';
-import { FakeStep, offlineRuntime, TEST_BASE_URL } from '../../helpers/context';
+import { FakeStep, netError, offlineRuntime, sleeps, TEST_BASE_URL } from '../../helpers/context';
 
 const PLATFORM = 'https://platform.example.test';
 const ENV = {
@@ -125,6 +125,47 @@ describe('runtime: elastic.io auth-client sign-in (token read from the platform 
     platform().get(SECRET_PATH).times(4).reply(503, 'busy');
     await assert.rejects(createContact(new FakeStep()), /elastic.io answered 503 when reading elastic.io secret sec\/1/);
     assert.deepEqual(nock.pendingMocks(), []);
+  });
+
+  it('the secret read follows the retry policy: a 408, a 502 and a reset connection are asked again, backing off', async () => {
+    const api = platform()
+      .get(SECRET_PATH)
+      .reply(408, 'timeout')
+      .get(SECRET_PATH)
+      .reply(502, '<html><title>502 Bad Gateway</title></html>')
+      .get(SECRET_PATH)
+      .replyWithError(netError('ECONNRESET'))
+      .get(SECRET_PATH)
+      .reply(200, secret('tok_secret_retried_12'));
+    const created = intercom(TEST_BASE_URL, 'tok_secret_retried_12').post('/contacts').reply(200, { type: 'contact', id: 'c12' });
+    const step = new FakeStep();
+    await createContact(step);
+    api.done();
+    created.done();
+    assert.deepEqual(sleeps, [750, 1500, 3000]);
+    assert.deepEqual(step.bodies(), [{ type: 'contact', id: 'c12' }]);
+  });
+
+  it('the refresh is sent once after a 5xx or a reset connection (the platform may have refreshed), again only after a refused connection', async () => {
+    const refreshFails = async (reply: (scope: nock.Interceptor) => nock.Scope, token: string, reason: RegExp): Promise<void> => {
+      platform().get(SECRET_PATH).reply(200, secret(token));
+      reply(platform().post(`${SECRET_PATH}/refresh`).once());
+      intercom(TEST_BASE_URL, token).post('/contacts').once().reply(401, unauthorized);
+      await assert.rejects(createContact(new FakeStep()), reason);
+      assert.deepEqual(nock.pendingMocks(), []);
+    };
+    await refreshFails((i) => i.reply(503, 'busy'), 'tok_secret_refresh503_13', /refreshing the platform secret failed \(elastic.io answered 503 when refreshing elastic.io secret sec\/1\)/);
+    await refreshFails((i) => i.replyWithError(netError('ECONNRESET')), 'tok_secret_refreshreset_14', /elastic.io did not answer when refreshing elastic.io secret sec\/1 \(ECONNRESET\)/);
+    assert.deepEqual(sleeps, []);
+
+    platform().get(SECRET_PATH).reply(200, secret('tok_secret_stale_15')).post(`${SECRET_PATH}/refresh`).replyWithError(netError('ECONNREFUSED')).post(`${SECRET_PATH}/refresh`).reply(200, secret('tok_secret_fresh_15'));
+    intercom(TEST_BASE_URL, 'tok_secret_stale_15').post('/contacts').reply(401, unauthorized);
+    intercom(TEST_BASE_URL, 'tok_secret_fresh_15').post('/contacts').reply(200, { type: 'contact', id: 'c15' });
+    const step = new FakeStep();
+    await createContact(step);
+    assert.deepEqual(nock.pendingMocks(), []);
+    assert.deepEqual(step.bodies(), [{ type: 'contact', id: 'c15' }]);
+    assert.deepEqual(sleeps, [750]);
   });
 
   it('a missing platform environment variable names it', async () => {

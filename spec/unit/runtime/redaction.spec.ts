@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import nock from 'nock';
-import { forOperation } from '../../../lib/runtime/action';
+import { forOperation } from '../../../lib/operation/action';
 import { redact, registeredSecretCount, registerSecret } from '../../../lib/runtime/redact';
 import webhookTrigger from '../../../lib/triggers/webhookEvents';
 import { FakeStep, offlineRuntime, TEST_BASE_URL } from '../../helpers/context';

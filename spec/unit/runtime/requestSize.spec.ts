@@ -4,13 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import nock from 'nock';
-import { forOperation } from '../../../lib/runtime/action';
+import { forOperation } from '../../../lib/operation/action';
 import { InputValidationError } from '../../../lib/runtime/errors';
 import { settings } from '../../../lib/runtime/settings';
-import { process as replyToConversation } from '../../../lib/curated/replyToConversation';
+import replyToConversationModule from '../../../lib/actions/replyToConversation';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
 
 const MiB = 1024 * 1024;
+const replyToConversation = replyToConversationModule.process;
 
 describe('one size rule for what is sent: the request body cap', () => {
   offlineRuntime();

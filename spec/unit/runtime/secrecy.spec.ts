@@ -3,7 +3,7 @@
  */
 import assert from 'node:assert/strict';
 import nock from 'nock';
-import { forOperation } from '../../../lib/runtime/action';
+import { forOperation } from '../../../lib/operation/action';
 import verifyCredentials from '../../../lib/verifyCredentials';
 import { FakeStep, netError, offlineRuntime, TEST_BASE_URL } from '../../helpers/context';
 

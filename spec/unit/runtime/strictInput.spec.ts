@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import nock from 'nock';
 import { InputValidationError } from '../../../lib/runtime/errors';
-import { forOperation } from '../../../lib/runtime/action';
+import { forOperation } from '../../../lib/operation/action';
 import { MAX_INPUT_DEPTH } from '../../../lib/runtime/input';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
 

@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import nock from 'nock';
-import * as closeConversation from '../../../lib/curated/closeConversation';
-import { forOperation } from '../../../lib/runtime/action';
+import closeConversation from '../../../lib/actions/closeConversation';
+import { forOperation } from '../../../lib/operation/action';
 import { IntercomApiError } from '../../../lib/runtime/errors';
 import type { ProcessFunction } from '../../../lib/runtime/step';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';

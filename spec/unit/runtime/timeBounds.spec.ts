@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { forOperation } from '../../../lib/runtime/action';
+import { forOperation } from '../../../lib/operation/action';
 import { LimitExceededError, NetworkError } from '../../../lib/runtime/errors';
 import { settings } from '../../../lib/runtime/settings';
 import { FakeStep, offlineRuntime } from '../../helpers/context';

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { SEARCH_MODELS } from '../../../lib/catalogue/searchFields';
 import { buildQuery, readTerms } from '../../../lib/search/terms';
-import { withTermsAsQuery } from '../../../lib/search/searchAction';
+import { withTermsAsQuery } from '../../../lib/search/termsAsQuery';
 import { InputValidationError } from '../../../lib/runtime/errors';
 
 const { contacts, conversations, tickets } = SEARCH_MODELS;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { type Candidate, compareIds, freshState, isPending, OldestFirst, plan, SNAPSHOT_BUDGET_BYTES, snapshotBytes, toSnapshot } from '../../../lib/triggers/polling/state';
-import { startOfLocalDay } from '../../../lib/triggers/polling/time';
+import { startOfLocalDay, startOfNextLocalDay } from '../../../lib/triggers/polling/time';
 import { parseStartTime } from '../../../lib/triggers/polling/options';
 import { at } from './helpers';
 
@@ -51,6 +51,17 @@ describe('polling state (snapshot) and calendar rules', () => {
     assert.equal(startOfLocalDay(at('2026-03-10T05:00:00Z'), 'Pacific/Kiritimati'), at('2026-03-09T10:00:00Z'));
     assert.equal(startOfLocalDay(at('2026-03-10T05:00:00Z'), 'Asia/Kolkata'), at('2026-03-09T18:30:00Z'));
     assert.equal(startOfLocalDay(at('2026-03-10T05:00:00Z'), 'Pacific/Pago_Pago'), at('2026-03-09T11:00:00Z'));
+  });
+
+  it('the next local day starts after 23, 24 or 25 hours, including a day whose midnight does not exist', () => {
+    // Berlin: 2026-03-29 has 23 hours (CET → CEST), 2026-10-25 has 25 (CEST → CET).
+    assert.equal(startOfNextLocalDay(at('2026-03-29T10:00:00Z'), 'Europe/Berlin'), at('2026-03-29T22:00:00Z'));
+    assert.equal(startOfNextLocalDay(at('2026-10-25T15:00:00Z'), 'Europe/Berlin'), at('2026-10-25T23:00:00Z'));
+    assert.equal(startOfNextLocalDay(at('2026-10-24T22:00:00Z'), 'Europe/Berlin'), at('2026-10-25T23:00:00Z'), 'from the first second of the day');
+    // Chile: 2026-09-05 begins at 00:00 (UTC-4); the next day begins at 01:00 (UTC-3), its midnight skipped.
+    assert.equal(startOfNextLocalDay(at('2026-09-05T15:00:00Z'), 'America/Santiago'), at('2026-09-06T04:00:00Z'));
+    assert.equal(startOfNextLocalDay(at('2026-03-10T05:00:00Z'), 'Asia/Kolkata'), at('2026-03-10T18:30:00Z'));
+    assert.equal(startOfNextLocalDay(at('2026-03-10T23:59:59Z'), 'UTC'), at('2026-03-11T00:00:00Z'));
   });
 
   it('start time accepts ISO dates and date-times (UTC unless an offset is given) and Unix seconds or milliseconds', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import trigger from '../../../lib/triggers/webhookEvents';
 import { settings } from '../../../lib/runtime/settings';
-import { FP_BITS, GENERATION_SECONDS } from '../../../lib/triggers/webhook/dedupe';
+import { BLOOM_BITS, GENERATION_SECONDS } from '../../../lib/triggers/webhook/dedupe';
 import { FakeStep, triggerHooks } from './helpers';
 
 const SECRET = 'client-secret-for-unit-tests';
@@ -243,7 +243,7 @@ describe('trigger webhookEvents: replays, stale and id-less notifications, unsig
     }
     const ancient = JSON.stringify({ ...notification('contact.user.created', 'notif_ancient'), created_at: 1_300_000_000 });
     assert.equal((await signedRun([ancient], { clientSecret: SECRET, maxAgeMinutes: 0 })).emitted.length, 1);
-    await assert.rejects(signedRun([aged], { clientSecret: SECRET, maxAgeMinutes: 'soon' }), /Step field "maxAgeMinutes" must be a whole number of minutes from 0 \(no bound\) to 10080; got "soon"/);
+    await assert.rejects(signedRun([aged], { clientSecret: SECRET, maxAgeMinutes: 'soon' }), /Step field "maxAgeMinutes" \(minutes; 0: no bound\) must be a whole number from 0 to 10080; got "soon"/);
   });
 
   it('notifications without an id are de-duplicated by their content: a retry, a redelivery and a re-serialised copy are dropped, another item is emitted', async () => {
@@ -266,7 +266,7 @@ describe('trigger webhookEvents: replays, stale and id-less notifications, unsig
   });
 
   it('a snapshot whose filter is all ones is detected as saturated and reset with a warning: a retry of an unseen notification is emitted', async () => {
-    const allOnes = Buffer.alloc(FP_BITS / 8, 0xff).toString('base64url');
+    const allOnes = Buffer.alloc(BLOOM_BITS / 8, 0xff).toString('base64url');
     const crafted = { v: 2, recent: '', bloom: [{ from: nowSeconds - 60, bits: allOnes }, { from: nowSeconds - 30, bits: allOnes, k: 16 }] };
     const unseen = JSON.stringify({ ...notification('contact.user.created', 'notif_unseen'), delivery_attempts: 2 });
     const run = await signedRun([unseen], { clientSecret: SECRET }, crafted);

@@ -1,21 +1,19 @@
 /**
  * Conversation parts: what the conversation triggers read beyond the search. `newConversationParts` emits each
  * new part once (a reply, a note, an assignment, a close …) with its conversation's id; the conversations trigger
- * can emit each changed conversation with its parts. Both leave out changes made by the flow's own admin (see
- * ../loopFilter.ts).
+ * can emit each changed conversation with its parts (conversations.ts). Both leave out changes made by the flow's
+ * own admin (see ../../loopFilter.ts).
  *
  * Intercom returns at most the 500 most recent parts of a conversation. A conversation that gained more than
  * 500 parts between two runs loses the oldest of them: that is reported by conversation and time, never hidden.
  */
-import type { IntercomClient } from '../../runtime/client';
-import type { Logger } from '../../runtime/logger';
-import { operationCall } from '../../runtime/operations';
-import { POLLING_FILTER_FIELDS } from '../../catalogue/fields';
-import { isChecked } from '../../runtime/input';
-import { authorOf, ignoredAuthors, isIgnored, lastChangeAuthor, type LoopOptions, readLoopOptions } from '../loopFilter';
-import type { PollRun, PollSource } from './engine';
-import { conversationsSource, type ConversationQuery, searchAll, searchQuery, sinceFilter } from './sources';
-import { isoTime } from './time';
+import type { IntercomClient } from '../../../runtime/client';
+import type { Logger } from '../../../runtime/logger';
+import { operationCall } from '../../../runtime/operations';
+import { authorOf, ignoredAuthors, isIgnored, type LoopOptions, readLoopOptions } from '../../loopFilter';
+import { pollingTrigger, type PollSource } from '../engine';
+import { isoTime } from '../time';
+import { searchAll, searchQuery, sinceFilter } from './search';
 
 /** Intercom's cap on the parts one conversation returns. */
 export const PARTS_CAP = 500;
@@ -51,7 +49,6 @@ function reportCap(logger: Logger, key: string, conversationId: string, list: Pa
 }
 
 export const conversationPartsSource: PollSource<LoopOptions> = {
-  key: 'newConversationParts',
   noun: 'conversation part',
   // Every part of a window is found through its conversation's updated_at, which a later change moves past any
   // slice end: the window is read whole.
@@ -84,32 +81,5 @@ export const conversationPartsSource: PollSource<LoopOptions> = {
   },
 };
 
-export interface ConversationWithPartsQuery extends ConversationQuery {
-  withParts: boolean;
-  loop: LoopOptions;
-}
-
-/**
- * The conversations trigger: the search finds what changed; each conversation about to be emitted is read whole
- * (one request) when its parts are wanted or when its last change may be the flow's own (loop prevention on).
- */
-export const conversationsWithPartsSource: PollSource<ConversationWithPartsQuery> = {
-  ...(conversationsSource as PollSource<unknown>),
-  query(config) {
-    return { ...conversationsSource.query(config), withParts: isChecked(config[POLLING_FILTER_FIELDS.withParts]), loop: readLoopOptions(config) };
-  },
-  timeField: (query) => conversationsSource.timeField(query),
-  collect: (run, offer) => conversationsSource.collect(run, offer),
-  async prepare(run: PollRun<ConversationWithPartsQuery>, record: unknown): Promise<unknown> {
-    const ignored = await ignoredAuthors(run.query.loop, run.credentials, run.logger, run.key);
-    if (!run.query.withParts && ignored.size === 0) return record;
-    const id = String((record as { id?: unknown }).id);
-    const whole = await conversationWithParts(run.client, id, run.key);
-    const author = lastChangeAuthor(whole);
-    if (isIgnored(ignored, author)) {
-      run.logger.info(`${run.key}: conversation ${id} left out, its last change was written by ${author?.type ?? ''} ${author?.id ?? ''} (loop prevention)`);
-      return undefined;
-    }
-    return run.query.withParts ? whole : record;
-  },
-};
+/** newConversationParts: each new conversation part (reply, note, assignment …) once, with its conversation id. */
+export const trigger = pollingTrigger(conversationPartsSource);

@@ -1,10 +1,10 @@
 import { DELETE_FIELDS, OIH_FIELDS } from '../catalogue/fields';
-import type { ApiResponse, IntercomClient } from './client';
-import { IntercomApiError, RateLimitExhaustedError } from './errors';
-import { isChecked } from './input';
-import type { Call } from './operations';
-import { settings } from './settings';
-import type { Config, StepContext } from './step';
+import type { ApiResponse, IntercomClient } from '../runtime/client';
+import { IntercomApiError, RateLimitExhaustedError } from '../runtime/errors';
+import { isChecked } from '../runtime/input';
+import type { Call } from '../runtime/operations';
+import { settings } from '../runtime/settings';
+import type { Config, StepContext } from '../runtime/step';
 
 /**
  * Deleting one record, as each platform expects it:

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import nock from 'nock';
 import { newMessageWithBody } from 'elasticio-node/lib/messages';
-import { forOperation } from '../../../lib/runtime/action';
+import { forOperation } from '../../../lib/operation/action';
 import { outgoingMessage } from '../../../lib/runtime/step';
 import { settings } from '../../../lib/runtime/settings';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
@@ -17,7 +17,7 @@ const run = async (key: string, body: unknown, cfg: Record<string, unknown> = te
   return step;
 };
 
-describe('runtime: generic action', () => {
+describe('operation: generic action', () => {
   offlineRuntime();
 
   describe('input', () => {
@@ -268,7 +268,7 @@ describe('runtime: generic action', () => {
 
     it('rejects bad paging configuration before any request', async () => {
       await assert.rejects(run('listContacts', {}, testConfig(undefined, { fetch: 'everything' })), /Step field "fetch" must be one of page, all/);
-      await assert.rejects(run('listContacts', {}, testConfig(undefined, { pageSize: 500 })), /at most 150/);
+      await assert.rejects(run('listContacts', {}, testConfig(undefined, { pageSize: 500 })), /Step field "pageSize" must be a whole number from 1 to 150; got 500/);
     });
   });
 });

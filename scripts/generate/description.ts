@@ -5,7 +5,7 @@ import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 
 export type Json = Record<string, unknown>;
 
-export interface SpecOperation {
+export interface DescribedOperation {
   method: string;
   path: string;
   tag: string;
@@ -14,21 +14,21 @@ export interface SpecOperation {
   parameters: Json[];
 }
 
-export interface LoadedSpec {
+export interface LoadedDescription {
   version: string;
   document: Json;
-  operations: Map<string, SpecOperation>;
+  operations: Map<string, DescribedOperation>;
   resolve(node: unknown): unknown;
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
 /** Intercom's description is read from INTERCOM_OPENAPI (never committed), else from ../shared beside the checkout. */
-export function specPath(): string {
+export function descriptionPath(): string {
   return process.env['INTERCOM_OPENAPI'] ?? resolve(__dirname, '..', '..', '..', 'shared', 'intercom-openapi', `api.intercom.io-${INTERCOM_API_VERSION}.yaml`);
 }
 
-export function loadSpec(path = specPath()): LoadedSpec {
+export function loadDescription(path = descriptionPath()): LoadedDescription {
   const document = load(readFileSync(path, 'utf8')) as Json;
   const resolveRef = (node: unknown): unknown => {
     let current = node;
@@ -38,7 +38,7 @@ export function loadSpec(path = specPath()): LoadedSpec {
     }
     return current;
   };
-  const operations = new Map<string, SpecOperation>();
+  const operations = new Map<string, DescribedOperation>();
   for (const [path, item] of Object.entries((document['paths'] ?? {}) as Record<string, Json>)) {
     for (const method of METHODS) {
       const op = item[method] as Json | undefined;

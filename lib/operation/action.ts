@@ -1,27 +1,43 @@
 import { FILE_INPUTS } from '../catalogue/fields';
 import { attachmentFilesFor } from '../files/attachmentFiles';
 import { canDeliverFiles, emitDownloadAsFile } from '../files/downloadFile';
-import { emitRecordingAsFile, partAttachmentsAsFiles, recordingAsFile, storePartAttachments } from '../files/remoteFiles';
-import type { ApiRequest, ApiResponse, IntercomClient } from './client';
-import { emitCsvDownload, readDownloadOptions, type DownloadOptions } from './downloads';
-import { type Credentials, readCredentials } from './credentials';
-import { ConfigurationError } from './errors';
+import { emitRecordingAsFile, storePartAttachments } from '../files/remoteFiles';
+import type { ApiRequest, ApiResponse, IntercomClient } from '../runtime/client';
+import { emitCsvDownload, readDownloadOptions, type DownloadOptions } from './csvDownload';
+import { partAttachmentsAsFiles, recordingAsFile } from './fileOptions';
+import { type Credentials, readCredentials } from '../runtime/credentials';
+import { ConfigurationError } from '../runtime/errors';
 import { deleteRecord } from './deletes';
-import { type Call, isCsvDownload, isRecordDelete, lastPathId, operation, operationCall, withRecordUid } from './operations';
-import { asDocument, emitPages, isPaged, type PagingOptions, readPagingOptions } from './paging';
+import { type Call, isCsvDownload, isRecordDelete, lastPathId, operation, operationCall, withRecordUid } from '../runtime/operations';
+import { asDocument, emitPages, isPaged, type PagingOptions, readPagingOptions } from '../runtime/paging';
 import { withPickedIds } from './pickedIds';
-import { clientFor, identify } from './region';
-import { type ProcessFunction, step, type StepContext } from './step';
-
-export interface ActionModule {
-  process: ProcessFunction;
-}
+import { clientFor, identify } from '../runtime/region';
+import { type ProcessFunction, step, type StepContext } from '../runtime/step';
+import { type ComponentModule, componentModule, moduleFacts, type StepDefinition } from './componentModule';
 
 /**
- * The module behind every generated action: `export = forOperation('createContact')`. `rewrite` turns a message
- * body into the operation's input first (the simple terms of a search action into its query).
+ * The module behind every generated action: `export = forOperation('createContact')`. What it serves besides
+ * `process` (custom-attribute metadata, select models) comes from the catalogue through componentModule.
  */
-export function forOperation(key: string, rewrite?: (input: unknown) => unknown): ActionModule {
+export function forOperation(key: string): ComponentModule {
+  return componentModule(key, OPERATION_STEP);
+}
+
+const OPERATION_STEP: StepDefinition = { process: (key) => operationStep(key, termsAsQuery(key)).process };
+
+/**
+ * A search action's simple terms become its query before the operation's own validation (lib/search); only a
+ * search action loads that code.
+ */
+function termsAsQuery(key: string): ((input: unknown) => unknown) | undefined {
+  const model = moduleFacts(key).simpleSearch;
+  if (!model) return undefined;
+  const { withTermsAsQuery } = require('../search/termsAsQuery') as typeof import('../search/termsAsQuery');
+  return (input) => withTermsAsQuery(key, model, input);
+}
+
+/** The step of a catalogue operation; `rewrite` turns a message body into the operation's input first. */
+function operationStep(key: string, rewrite?: (input: unknown) => unknown): { process: ProcessFunction } {
   return {
     process: step(key, async ({ ctx, input: given, cfg }) => {
       const input = rewrite ? rewrite(given) : given;

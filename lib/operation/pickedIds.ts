@@ -1,8 +1,8 @@
 import { dropdownFieldName } from '../catalogue/fields';
 import { dropdownsOf } from '../catalogue/dropdowns';
-import { isEmpty } from './input';
-import type { OperationEntry } from './operations';
-import type { Config } from './step';
+import { isEmpty } from '../runtime/input';
+import type { OperationEntry } from '../runtime/operations';
+import type { Config } from '../runtime/step';
 
 /**
  * The ids picked in an action's dropdown step fields, filled into the inputs the message leaves empty: a mapped

@@ -1,18 +1,13 @@
 import { MAX_SEARCH_ACTION_TERMS, SEARCH_MODELS, type SearchModelName } from '../catalogue/searchFields';
-import { type ActionModule, forOperation } from '../runtime/action';
 import { InputValidationError } from '../runtime/errors';
 import { findMalformed, isEmpty } from '../runtime/input';
 import { buildQuery, linkInput, readTerms, termInput } from './terms';
 
 /**
- * A search action (searchContacts, searchConversations, searchTickets) that takes either Intercom's `query`
- * object or simple terms: the terms become the query before the operation's own validation and request.
+ * A search action (searchContacts, searchConversations, searchTickets) takes either Intercom's `query` object or
+ * simple terms: the input with its simple terms replaced by the query they mean, before the operation's own
+ * validation and request; a clear error (nothing sent) when they are wrong.
  */
-export function forSearchOperation(key: string, model: SearchModelName): ActionModule {
-  return forOperation(key, (input) => withTermsAsQuery(key, model, input));
-}
-
-/** The input with its simple terms replaced by the query they mean; a clear error (nothing sent) when they are wrong. */
 export function withTermsAsQuery(key: string, model: SearchModelName, input: unknown): unknown {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
   // Malformed input (forbidden keys, too deep, lone surrogates) is left for the operation's validation to name.

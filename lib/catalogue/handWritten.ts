@@ -1,8 +1,8 @@
-import type { CuratedDecl } from './types';
+import type { HandWrittenDecl } from './types';
 import { convenienceActions } from './convenience';
 import { objectActions } from './objects';
 import { oihActions } from './oih';
 import { triggers } from './triggers';
 
 /** Hand-written actions and triggers; their manifest entries and schemas are generated from here. */
-export const curated: Readonly<Record<string, CuratedDecl>> = { ...triggers, ...convenienceActions, ...objectActions, ...oihActions };
+export const handWritten: Readonly<Record<string, HandWrittenDecl>> = { ...triggers, ...convenienceActions, ...objectActions, ...oihActions };
