@@ -3,7 +3,7 @@ import { REGION_HOSTS, type Region } from './constants';
 import { configText } from './configValues';
 import { ConfigurationError, IntercomApiError } from './errors';
 import type { Logger } from './logger';
-import { readSecretToken, refreshSecretToken } from './platformSecrets';
+import { checkedSecretId, readSecretToken, refreshSecretToken } from './platformSecrets';
 import { registerSecret } from './redact';
 
 export type RegionSetting = Region | 'auto';
@@ -58,7 +58,7 @@ function signInOf(config: Record<string, unknown>): Pick<Credentials, 'signIn' |
     if (typeof secretId !== 'string') {
       throw new ConfigurationError(`Credential field "${PLATFORM_SECRET_FIELDS.secretId}" must be the id of an elastic.io secret (text); got ${typeof secretId}`);
     }
-    return { signIn: 'platformSecret', secretId: secretId.trim() };
+    return { signIn: 'platformSecret', secretId: checkedSecretId(secretId) };
   }
   const oauth = config[CREDENTIAL_FIELDS.oauth];
   if (isGiven(oauth)) {

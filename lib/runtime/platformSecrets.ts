@@ -52,6 +52,22 @@ function platformApi(): PlatformApi {
   return api;
 }
 
+/**
+ * A secret id names one secret: exactly one path segment of `…/workspaces/{ws}/secrets/{id}`. `.` and `..` (the
+ * secret list and the workspace itself, read with the platform's own credentials), slashes, `%` (encoded forms a
+ * proxy may decode) and anything else outside the unreserved URL characters are refused before any request.
+ * elastic.io's ids are 24 hexadecimal characters; the rule is looser than that but never names another resource.
+ */
+export function checkedSecretId(raw: string): string {
+  const id = raw.trim();
+  if (!/^[A-Za-z0-9._~-]{1,128}$/.test(id) || /^\.+$/.test(id)) {
+    throw new ConfigurationError(
+      `Credential field "${PLATFORM_SECRET_FIELDS.secretId}" must be the id of one elastic.io secret (letters, digits, "-", "_", "~" or ".", not "." or ".."); got ${JSON.stringify(id.slice(0, 80))}`,
+    );
+  }
+  return id;
+}
+
 /** The access token the secret holds now. */
 export function readSecretToken(secretId: string, logger: Logger): Promise<string> {
   return secretToken(secretId, 'GET', logger);

@@ -15,11 +15,11 @@ const ENV = {
   ELASTICIO_API_KEY: 'platform-key-0123456789',
   ELASTICIO_WORKSPACE_ID: 'ws 1',
 };
-const SECRET_PATH = '/v2/workspaces/ws%201/secrets/sec%2F1';
+const SECRET_PATH = '/v2/workspaces/ws%201/secrets/sec_1';
 const unauthorized = { type: 'error.list', request_id: 'req-401', errors: [{ code: 'unauthorized', message: 'Access Token Invalid' }] };
 
 function secret(token: string): nock.Body {
-  return { data: { id: 'sec/1', type: 'auth-secret', attributes: { state: 'ready', credentials: { access_token: token } } } };
+  return { data: { id: 'sec_1', type: 'auth-secret', attributes: { state: 'ready', credentials: { access_token: token } } } };
 }
 
 /** The platform's secrets API, answering only with the component's basic-auth credentials. */
@@ -47,7 +47,7 @@ describe('runtime: elastic.io auth-client sign-in (token read from the platform 
     }
   });
 
-  const cfg = { secretId: 'sec/1', baseUrl: TEST_BASE_URL };
+  const cfg = { secretId: 'sec_1', baseUrl: TEST_BASE_URL };
   const createContact = (step: FakeStep, config: Record<string, unknown> = cfg): Promise<unknown> =>
     forOperation('createContact').process.call(step, { body: { email: 'a@b.co' } }, config);
 
@@ -96,7 +96,7 @@ describe('runtime: elastic.io auth-client sign-in (token read from the platform 
     intercom(TEST_BASE_URL, 'tok_secret_norefresh_5').post('/contacts').once().reply(401, unauthorized);
     await assert.rejects(
       createContact(new FakeStep()),
-      /Intercom 401 unauthorized: Access Token Invalid; refreshing the platform secret failed \(elastic.io answered 400 when refreshing elastic.io secret sec\/1\); sign in with Intercom again \(request_id req-401\) in createContact/,
+      /Intercom 401 unauthorized: Access Token Invalid; refreshing the platform secret failed \(elastic.io answered 400 when refreshing elastic.io secret sec_1\); sign in with Intercom again \(request_id req-401\) in createContact/,
     );
     assert.deepEqual(nock.pendingMocks(), []);
   });
@@ -110,7 +110,7 @@ describe('runtime: elastic.io auth-client sign-in (token read from the platform 
     const eu = intercom('https://api.eu.intercom.io', 'tok_secret_fresh_5').get('/me').reply(200, { type: 'admin', id: '1' })
       .post('/contacts').reply(200, { type: 'contact', id: 'c11' });
     const step = new FakeStep();
-    await createContact(step, { secretId: 'sec/1' });
+    await createContact(step, { secretId: 'sec_1' });
     eu.done();
     assert.deepEqual(nock.pendingMocks(), []);
     assert.deepEqual(step.bodies(), [{ type: 'contact', id: 'c11' }]);
@@ -118,12 +118,30 @@ describe('runtime: elastic.io auth-client sign-in (token read from the platform 
 
   it('platform failures are clear errors and Intercom is never called', async () => {
     platform().get(SECRET_PATH).reply(404, { errors: [{ title: 'Not found' }] });
-    await assert.rejects(createContact(new FakeStep()), /elastic.io answered 404 when reading elastic.io secret sec\/1: no such secret in workspace ws 1/);
+    await assert.rejects(createContact(new FakeStep()), /elastic.io answered 404 when reading elastic.io secret sec_1: no such secret in workspace ws 1/);
     platform().get(SECRET_PATH).reply(200, { data: { attributes: { state: 'failed', credentials: {} } } });
-    await assert.rejects(createContact(new FakeStep()), /elastic.io secret sec\/1 holds no access_token \(secret state: failed\): sign in with Intercom again/);
+    await assert.rejects(createContact(new FakeStep()), /elastic.io secret sec_1 holds no access_token \(secret state: failed\): sign in with Intercom again/);
     // A GET is retried after a 5xx (three retries by default), then given up.
     platform().get(SECRET_PATH).times(4).reply(503, 'busy');
-    await assert.rejects(createContact(new FakeStep()), /elastic.io answered 503 when reading elastic.io secret sec\/1/);
+    await assert.rejects(createContact(new FakeStep()), /elastic.io answered 503 when reading elastic.io secret sec_1/);
+    assert.deepEqual(nock.pendingMocks(), []);
+  });
+
+  it('a secretId that is not exactly one path segment is refused before any request (., .., slashes, encoded forms)', async () => {
+    // Any request would fail differently: nock allows no connection and no interceptor is set.
+    for (const secretId of ['.', '..', '...', ' .. ', 'a/b', '../secrets', 'a\\b', '%2e%2e', '%2E', 'a%2Fb', 'a b', 'a?b', 'a#b', '']) {
+      const step = new FakeStep();
+      if (secretId.trim() === '') {
+        // An empty secretId is no secret sign-in at all: with nothing else configured, the token field is named.
+        await assert.rejects(createContact(step, { secretId, baseUrl: TEST_BASE_URL }), /Credential field "accessToken" is required/);
+        continue;
+      }
+      await assert.rejects(
+        createContact(step, { secretId, baseUrl: TEST_BASE_URL }),
+        /Credential field "secretId" must be the id of one elastic.io secret \(letters, digits, "-", "_", "~" or "\.", not "\." or "\.\."\)/,
+        JSON.stringify(secretId),
+      );
+    }
     assert.deepEqual(nock.pendingMocks(), []);
   });
 
