@@ -12,10 +12,17 @@ export interface StepInfo {
 export const PLATFORM_API_USER = 'platform-user@example.com';
 export const PLATFORM_API_KEY = 'platform-api-key';
 
-/** An elastic.io auth secret: the token it holds now, and the one a refresh replaces it with. */
+/**
+ * An elastic.io auth secret. `oauth2` (the default): the token it holds now, the one a refresh replaces it with, and
+ * the one another replica's refresh puts there right after the first read (`rotateAfterRead`). `noauth`: no token of
+ * its own, only credential fields (a pasted `accessToken`).
+ */
 export interface PlatformSecret {
-  accessToken: string;
+  type?: 'oauth2' | 'noauth';
+  accessToken?: string;
   refreshTo?: string;
+  rotateAfterRead?: string;
+  fields?: Record<string, unknown>;
 }
 
 /** One `{status, data}` a service-mode sailor (runService.js) POSTed back. */
@@ -137,7 +144,14 @@ export class FakePlatform {
       return { status: 404, body: { errors: [{ title: `no route ${req.method} ${req.path}` }] } };
     }
     const id = key.split('/')[1];
-    return { status: 200, body: { data: { id, type: 'auth-secret', attributes: { state: 'ready', credentials: { access_token: secret.accessToken } } } } };
+    const type = secret.type ?? 'oauth2';
+    const credentials = type === 'noauth' ? { fields: secret.fields ?? {} } : { access_token: secret.accessToken, ...(secret.fields ? { fields: secret.fields } : {}) };
+    const reply: Reply = { status: 200, body: { data: { id, type: 'auth-secret', attributes: { type, state: 'ready', credentials } } } };
+    if (req.method === 'GET' && secret.rotateAfterRead !== undefined) {
+      secret.accessToken = secret.rotateAfterRead;
+      delete secret.rotateAfterRead;
+    }
+    return reply;
   }
 
   close(): Promise<void> {
