@@ -231,6 +231,15 @@ describe('standard object actions: every object type and verb (sandbox)', functi
     ]);
   });
 
+  it('contacts: the condition "eq" (elastic.io\'s lookup name) reaches Intercom as "=" (request log)', async () => {
+    const a = await one('upsertObject', { objectType: 'contacts' }, { email: 'eq-a@objects.test', external_id: 'eq-a' });
+    sb.requests.clear();
+    const found = await one('lookupObjects', { objectType: 'contacts', termNumber: '1', outputMethod: 'emitAll' }, { searchTerm1: { fieldName: 'external_id', condition: 'eq', fieldValue: 'eq-a' } });
+    assert.deepEqual(ids(found), [a['id']]);
+    const [search] = sent('POST', '/contacts/search');
+    assert.deepEqual(JSON.parse(search?.body ?? '{}'), { query: { field: 'external_id', operator: '=', value: 'eq-a' } });
+  });
+
   it('metadata follows the chosen type and term count, with the workspace\'s custom attributes', async () => {
     type Meta = { in: { properties: Record<string, Json> }; out: { properties: Record<string, Json> } };
     const meta = async (key: string, cfg: Json): Promise<Meta> => {
@@ -242,6 +251,9 @@ describe('standard object actions: every object type and verb (sandbox)', functi
     const fieldNames = ((many.in.properties['searchTerm1']?.['properties'] as Record<string, Json>)['fieldName']?.['enum'] ?? []) as string[];
     assert.ok(fieldNames.includes('email') && fieldNames.includes('custom_attributes.seats'), 'standard fields and custom attributes');
     assert.deepEqual(many.in.properties['criteriaLink1']?.['enum'], ['and', 'or']);
+    // Conditions: Intercom's operators, then the names elastic.io's lookup actions use (commons library readMetaFilter).
+    const conditions = ((many.in.properties['searchTerm1']?.['properties'] as Record<string, Json>)['condition']?.['enum'] ?? []) as string[];
+    assert.deepEqual(conditions, ['=', '!=', 'IN', 'NIN', '>', '<', '>=', '<=', '~', '!~', '^', '$', 'eq', 'ne', 'gt', 'ge', 'lt', 'le']);
     assert.equal(many.out.properties['results']?.['type'], 'array');
     const customOut = (((many.out.properties['results']?.['items'] as Json)['properties'] as Record<string, Json>)['custom_attributes']?.['properties'] ?? {}) as Json;
     assert.deepEqual(Object.keys(customOut).sort(), ['plan', 'seats', 'trial_ends_at']);
