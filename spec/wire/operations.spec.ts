@@ -436,6 +436,14 @@ const curatedCases: Array<Omit<Case, 'module'>> = [
     emitted: [contact('c1', { name: 'Ann' })],
   },
   {
+    name: 'deleteObject: a deleted ticket gives {id} (OIH\'s standardized Delete Object), Intercom\'s answer beside it',
+    key: 'deleteObject',
+    input: { id: 405 },
+    cfg: { objectType: 'tickets' },
+    calls: [{ method: 'DELETE', path: '/tickets/405', reply: { status: 200, body: { id: '405', object: 'ticket', deleted: true } } }],
+    emitted: [{ id: '405', response: { id: '405', object: 'ticket', deleted: true } }],
+  },
+  {
     name: 'deleteObject: a ticket that is not there gives an empty object',
     key: 'deleteObject',
     input: { id: 404 },
