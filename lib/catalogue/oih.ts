@@ -24,8 +24,8 @@ export const oihTransformFields: Record<string, FieldDecl> = {
     label: 'Custom mapping (JSONata)',
     viewClass: 'TextAreaView',
     required: false,
-    placeholder: '{ "firstName": $substringBefore(name, " ") }',
-    note: 'A JSONata expression used instead of the default mapping (see the README). Triggers: from the Intercom record; actions: to the Intercom inputs.',
+    placeholder: '{ "data": { "firstName": $substringBefore(data.name, " ") } }',
+    note: 'A JSONata expression used instead of the default mapping, over OIH\'s message {metadata, data}; it gives {data, metadata} back, as in other OIH connectors (see the README). Triggers: data is the Intercom record; actions: the mapped data are the Intercom inputs.',
     order: 19,
   },
 };

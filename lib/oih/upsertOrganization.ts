@@ -2,7 +2,7 @@ import { callOperation, text } from '../curated/common';
 import { IntercomApiError, InputValidationError } from '../runtime/errors';
 import { step } from '../runtime/step';
 import { asFields } from './mappings/shared';
-import { organizationToCompany } from './mappings/organization';
+import { companyFromOrganization } from './mappings/organization';
 import { oihRun } from './run';
 
 /**
@@ -15,7 +15,7 @@ import { oihRun } from './run';
  * Emits `{result, matched_by, company}`.
  */
 const processAction = step('upsertOrganization', async (stepRun) => {
-  const run = await oihRun(stepRun, organizationToCompany);
+  const run = await oihRun(stepRun, companyFromOrganization);
   const fields = { ...asFields(run.mapped) };
   const intercomId = text(fields['id']) ?? run.ctx.recordUid;
   const externalId = text(fields['company_id']) ?? text(run.input['company_id']) ?? oihUidOf(run.ctx.incoming.metadata);

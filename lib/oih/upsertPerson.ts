@@ -1,7 +1,7 @@
 import { upsertContactCheck, upsertContactRecord } from '../curated/upsertContact';
 import { validateInput } from '../runtime/input';
 import { step } from '../runtime/step';
-import { personToContact } from './mappings/person';
+import { contactFromPerson } from './mappings/person';
 import { oihRun } from './run';
 
 /**
@@ -10,7 +10,7 @@ import { oihRun } from './run';
  * Emits `{result, matched_by, contact}` with the Intercom contact; its id becomes the message's recordUid.
  */
 const processAction = step('upsertPerson', async (stepRun) => {
-  const run = await oihRun(stepRun, personToContact);
+  const run = await oihRun(stepRun, contactFromPerson);
   run.input = validateInput('upsertContact', run.mapped, { check: (given) => upsertContactCheck(given, run.cfg, run.ctx) });
   await run.ctx.emitData(await upsertContactRecord(run));
 });

@@ -93,7 +93,7 @@ export type StepKind = 'action' | 'trigger';
  */
 export interface StepOptions {
   kind?: StepKind;
-  /** The data emitted for an Intercom record; undefined: nothing is emitted for it (logged). */
+  /** The data emitted for an Intercom record (or a promise of it); undefined: nothing is emitted for it (logged). */
   present?: (record: unknown, cfg: Config, ctx: StepContext) => unknown;
 }
 
@@ -196,7 +196,7 @@ export function stepContext(self: unknown, msg: IncomingMessage | undefined, tok
       const aboutIncoming = kind === 'action' && !emitOptions?.found;
       const attachments = emitOptions?.attachments ?? {};
       if (!present) return emit('data', outgoingMessage(runtime, incoming, record, cfg, aboutIncoming, record, attachments));
-      const data = present(record, cfg, ctx);
+      const data = await present(record, cfg, ctx);
       if (data === undefined) {
         ctx.logger.warn(`the mapping gave nothing for record ${emittedRecordId(record) ?? '(without id)'}; no message emitted for it`);
         return;

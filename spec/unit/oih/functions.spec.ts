@@ -12,6 +12,8 @@ import * as upsertPerson from '../../../lib/oih/upsertPerson';
 import * as upsertOrganization from '../../../lib/oih/upsertOrganization';
 import getOrganizationsPolling from '../../../lib/triggers/getOrganizationsPolling';
 import getPersonsPolling from '../../../lib/triggers/getPersonsPolling';
+import { companyFromOrganization, organizationFromCompany } from '../../../lib/oih/mappings/organization';
+import { contactFromPerson, personFromContact, personToContact } from '../../../lib/oih/mappings/person';
 import { FakeStep, TEST_BASE_URL, testConfig } from '../../helpers/context';
 import { at, runFerryman, runSailor, triggerHooks } from '../triggers/helpers';
 
@@ -25,8 +27,7 @@ async function sailor(process: Process, body: unknown, cfg: Record<string, unkno
   return step;
 }
 
-async function ferryman(process: Process, data: unknown, metadata: Record<string, unknown>, cfg: Record<string, unknown> = testConfig()): Promise<FakeStep> {
-  const step = new FakeStep();
+async function ferryman(process: Process, data: unknown, metadata: Record<string, unknown>, cfg: Record<string, unknown> = testConfig(), step = new FakeStep()): Promise<FakeStep> {
   await process.call(step, { data, metadata, attachments: {} }, cfg, {}, {}, TOKEN_DATA);
   return step;
 }
@@ -57,16 +58,47 @@ describe('OIH functions', () => {
       assert.deepEqual(step.bodies(), [contact]);
     });
 
-    it('customMapping: the JSONata expression instead of the default mapping', async () => {
+    it('customMapping: the JSONata expression over the envelope {metadata: the contact\'s identity, data: the contact}', async () => {
       contactsAnswer();
-      const step = await runSailor(getPersonsPolling.process, testConfig(undefined, { ...start, customMapping: '{ "mail": email, "fullName": name }' }));
-      // JSONata builds its objects without a prototype; what goes on the wire is their JSON.
-      assert.deepEqual(JSON.parse(JSON.stringify(step.bodies())), [{ mail: 'ada@example.test', fullName: 'Ada Lovelace' }]);
+      const mapping = '{ "data": { "mail": data.email, "fullName": data.name, "intercomId": metadata.recordUid } }';
+      const step = await runFerryman(getPersonsPolling.process, testConfig(undefined, { ...start, customMapping: mapping }));
+      assert.deepEqual(step.events('data'), [{ data: { mail: 'ada@example.test', fullName: 'Ada Lovelace', intercomId: 'c1' }, metadata: { recordUid: 'c1' } }]);
     });
 
-    it('a customMapping that is not JSONata fails the step naming the field (ferryman would pass records on unmapped)', async () => {
+    it('a customMapping that is not JSONata fails the step naming the field and JSONata\'s message (ferryman would pass records on unmapped)', async () => {
       contactsAnswer();
-      await assert.rejects(runSailor(getPersonsPolling.process, testConfig(undefined, { ...start, customMapping: '{ "a": ' })), /Step field "customMapping" is not a valid JSONata expression/);
+      await assert.rejects(
+        runSailor(getPersonsPolling.process, testConfig(undefined, { ...start, customMapping: '{ "a": ' })),
+        /Step field "customMapping" is not a valid JSONata expression: Expected "}" before end of expression \(JSONata S0203 at position 7\)/,
+      );
+    });
+
+    it('a customMapping that fails at run time fails the step: no raw contact is emitted in place of a Person, no snapshot', async () => {
+      contactsAnswer();
+      const step = new FakeStep();
+      await assert.rejects(
+        runFerryman(getPersonsPolling.process, testConfig(undefined, { ...start, customMapping: '{ "data": { "n": $number(data.name) } }' }), {}, step),
+        /Step field "customMapping" failed: Unable to cast value to a number: "Ada Lovelace" \(JSONata D3030 at position \d+\)/,
+      );
+      assert.deepEqual(step.events('data'), []);
+      assert.deepEqual(step.events('snapshot'), []);
+    });
+
+    it('a customMapping that gives no envelope is an error saying what it must give', async () => {
+      contactsAnswer();
+      await assert.rejects(
+        runSailor(getPersonsPolling.process, testConfig(undefined, { ...start, customMapping: '{ "mail": email }' })),
+        /Step field "customMapping" must give OIH's message envelope \{"data": …, "metadata": …\} \(it is evaluated over \{metadata, data\}, as in other OIH connectors\); it gave an object with no fields/,
+      );
+    });
+
+    it('storeRawRecord (node setting): the Intercom record itself goes to raw-record storage, then the Person is emitted', async () => {
+      contactsAnswer();
+      const step = await runFerryman(getPersonsPolling.process, testConfig(undefined, { ...start, nodeSettings: { storeRawRecord: true } }));
+      const [raw] = step.events('raw-record') as Array<{ rawRecordId: string; payload: unknown }>;
+      assert.deepEqual(raw?.payload, contact);
+      assert.match(raw?.rawRecordId ?? '', /^[0-9a-f-]{36}$/);
+      assert.deepEqual(step.events('data'), [{ data: ada, metadata: { recordUid: 'c1' } }]);
     });
   });
 
@@ -89,6 +121,65 @@ describe('OIH functions', () => {
       const step = await ferryman(upsertPerson.process, ada, { recordUid: 'c1', oihUid: 'oih-1' });
       scope.done();
       assert.deepEqual(step.events('data'), [{ data: { result: 'updated', matched_by: 'recordUid', contact }, metadata: { oihUid: 'oih-1', recordUid: 'c1' } }]);
+    });
+
+    it('upsertPerson with a customMapping written over {metadata, data}, as for any OIH connector: the Person becomes a contact', async () => {
+      const mapping = `{
+        "metadata": metadata,
+        "data": {
+          "email": data.contactData[type = "email"].value,
+          "name": data.firstName & " " & data.lastName,
+          "external_id": metadata.oihUid
+        }
+      }`;
+      const created = { type: 'contact', id: 'c7', email: 'ada@example.test', name: 'Ada Lovelace', external_id: 'oih-5' };
+      const scope = nock(TEST_BASE_URL)
+        .get('/contacts/find_by_external_id/oih-5')
+        .reply(404, { type: 'error.list', errors: [{ code: 'not_found', message: 'User Not Found' }] })
+        .post('/contacts/search')
+        .reply(200, { type: 'list', data: [], total_count: 0, pages: { type: 'pages' } })
+        .post('/contacts', { role: 'user', email: 'ada@example.test', name: 'Ada Lovelace', external_id: 'oih-5' })
+        .reply(200, created);
+      const step = await ferryman(upsertPerson.process, ada, { oihUid: 'oih-5' }, testConfig(undefined, { customMapping: mapping }));
+      scope.done();
+      assert.deepEqual(step.events('data'), [{ data: { result: 'created', contact: created }, metadata: { oihUid: 'oih-5', recordUid: 'c7' } }]);
+    });
+
+    it('upsertPerson: the recordUid of the mapped metadata names the linked contact (as adapters read the transformed message)', async () => {
+      const scope = nock(TEST_BASE_URL).get('/contacts/c9').reply(200, { ...contact, id: 'c9' }).put('/contacts/c9', { name: 'Linked' }).reply(200, { ...contact, id: 'c9', name: 'Linked' });
+      const mapping = '{ "metadata": { "recordUid": data.intercomId }, "data": { "name": "Linked" } }';
+      await ferryman(upsertPerson.process, { intercomId: 'c9' }, { recordUid: 'crm-1' }, testConfig(undefined, { customMapping: mapping }));
+      scope.done();
+    });
+
+    it('upsertPerson with a customMapping that fails at run time: the step fails naming customMapping, nothing reaches Intercom', async () => {
+      const untouched = nock(TEST_BASE_URL).get(/.*/).reply(200, {}).post(/.*/).reply(200, {}).put(/.*/).reply(200, {});
+      for (const [mapping, said] of [
+        ['{ "data": { "phone": $number("abc") } }', /Step field "customMapping" failed: Unable to cast value to a number: "abc" \(JSONata D3030 at position 29\)/],
+        ['{ "data": $error("no email in this Person") }', /Step field "customMapping" failed: no email in this Person \(JSONata D3137 at position 17\)/],
+      ] as const) {
+        const step = new FakeStep();
+        await assert.rejects(ferryman(upsertPerson.process, ada, { recordUid: 'c1' }, testConfig(undefined, { customMapping: mapping }), step), said);
+        assert.deepEqual(step.events('data'), []);
+      }
+      assert.equal(untouched.isDone(), false);
+      assert.equal(untouched.pendingMocks().length, 3, 'no request was sent');
+      nock.cleanAll();
+    });
+
+    it('the default mappings take and give the envelope: metadata unchanged, data mapped', () => {
+      const message = { metadata: { oihUid: 'o1', recordUid: 'c1' }, data: ada };
+      assert.deepEqual(contactFromPerson(message, {}), { metadata: { oihUid: 'o1', recordUid: 'c1' }, data: personToContact(ada) });
+      assert.deepEqual(personFromContact({ metadata: { recordUid: 'c1' }, data: contact }, {}), { metadata: { recordUid: 'c1' }, data: ada });
+      const engines = { organizationName: 'Engines' };
+      assert.deepEqual(companyFromOrganization({ metadata: {}, data: engines }, {}), { metadata: {}, data: { name: 'Engines' } });
+      assert.deepEqual(organizationFromCompany({ metadata: { recordUid: 'co1' }, data: { type: 'company', id: 'co1', name: 'Engines' } }, {}), { metadata: { recordUid: 'co1' }, data: engines });
+    });
+
+    it('upsertPerson with storeRawRecord: the incoming Person (data of the envelope) goes to raw-record storage', async () => {
+      nock(TEST_BASE_URL).get('/contacts/c1').reply(200, contact).put('/contacts/c1').reply(200, contact);
+      const step = await ferryman(upsertPerson.process, ada, { recordUid: 'c1' }, testConfig(undefined, { nodeSettings: { storeRawRecord: true } }));
+      assert.deepEqual((step.events('raw-record') as Array<{ payload: unknown }>).map((r) => r.payload), [ada]);
     });
 
     it('upsertPerson with skipTransformation takes Contacts: Create or update inputs, checked by their rules before any request', async () => {
