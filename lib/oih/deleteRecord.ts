@@ -1,6 +1,6 @@
 import { text } from '../curated/common';
 import { readCredentials } from '../runtime/credentials';
-import { deleteRecord } from '../runtime/deletes';
+import { checkDeleteRequest, deleteRecord, takeDeleteRequest } from '../runtime/deletes';
 import { validateInput } from '../runtime/input';
 import { operationCall } from '../runtime/operations';
 import { clientFor } from '../runtime/region';
@@ -11,16 +11,21 @@ import { asFields } from './mappings/shared';
 /**
  * OIH deletePerson / deleteOrganization: the Intercom id from the message (`id`) or from OIH's ID linking
  * (`metadata.recordUid`), deleted through the record-delete rules (runtime/deletes.ts): OIH's delete protocol
- * under ferryman, Intercom's answer (or an empty one for "not found", when ticked) under the sailor.
+ * under ferryman (a truthy `deleteRequested`, deletes allowed, an id known to be Intercom's), Intercom's answer (or
+ * an empty one for "not found", when ticked) under the sailor, where a `deleteRequested` that requests nothing is an
+ * error naming it.
  */
 export function oihDelete(key: string, operation: string, idParam: string): ProcessFunction {
-  return step(key, async ({ ctx, input, cfg }) => {
+  return step(key, async ({ ctx, input: message, cfg }) => {
+    const { input, deleteRequested } = takeDeleteRequest(message);
+    if (ctx.runtime === 'sailor') checkDeleteRequest(key, deleteRequested);
     // Under OIH the id comes from ID linking when the message has none, as for every record action.
     const given = asFields(input);
-    const valid = validateInput(key, ctx.recordUid !== undefined && text(given['id']) === undefined ? { ...given, id: ctx.recordUid } : input);
+    const fromRecordUid = ctx.recordUid !== undefined && text(given['id']) === undefined;
+    const valid = validateInput(key, fromRecordUid ? { ...given, id: ctx.recordUid } : input);
     const id = String(valid['id']);
     const call = operationCall(operation, { [idParam]: id }, `${key} (${operation})`);
     const client = await clientFor(readCredentials(cfg), ctx.logger);
-    await deleteRecord(ctx, client, call, id, cfg, (response) => ctx.emitData(shapeResult(call, response)));
+    await deleteRecord(ctx, client, call, { id, fromRecordUid }, cfg, deleteRequested, (response) => ctx.emitData(shapeResult(call, response)));
   });
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { RateLimitExhaustedError } from './errors';
+import { RateLimitExhaustedError, RetryLaterError } from './errors';
 import { type Logger, safeLogger } from './logger';
 import { redactError } from './redact';
 import { settings } from './settings';
@@ -110,11 +110,25 @@ export function outgoingMessage(
   record: unknown = body,
   attachments: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  if (runtime === 'ferryman') return { data: body, metadata: oihMetadata(aboutIncoming ? incoming : {}, record, cfg) };
+  if (runtime === 'ferryman') return withNodeSettings({ data: body, metadata: oihMetadata(aboutIncoming ? incoming : {}, record, cfg) }, cfg);
   // Exactly what elasticio-node's messages.newMessageWithBody(body) builds (a unit test compares the two), with
   // Node's own UUID: elasticio-node's uuid 3 reads the kernel's random device per message, measured at about a
   // tenth of an action's whole call to a local server (npm run bench).
   return { id: randomUUID(), attachments, body, headers: {}, metadata: {} };
+}
+
+/**
+ * Ferryman reads the node's settings for a data message (governance of deletes and `deletes`, ID linking's
+ * `applicationUid`, per-node transforms after the step, passthrough) from the message's `passedCfg`, which it sets
+ * itself only on a message that process() returns. Emitted messages carry it here: only those settings, never the
+ * step's credentials, and not enumerable, so it is never serialized should it reach the wire (ferryman deletes it).
+ */
+function withNodeSettings(message: Record<string, unknown>, cfg: Config): Record<string, unknown> {
+  const nodeSettings = cfg['nodeSettings'];
+  if (!isObject(nodeSettings)) return message;
+  const deletes = cfg['deletes'];
+  Object.defineProperty(message, 'passedCfg', { value: { nodeSettings, ...(deletes === undefined ? {} : { deletes }) }, enumerable: false, configurable: true, writable: true });
+  return message;
 }
 
 /**
@@ -223,7 +237,7 @@ export function step(key: string, body: (run: StepRun) => Promise<void>, options
       ctx.logger.info(`${key} finished in ${settings.now() - started} ms`);
     } catch (error) {
       redactError(error);
-      if (error instanceof RateLimitExhaustedError) {
+      if (error instanceof RateLimitExhaustedError || error instanceof RetryLaterError) {
         ctx.logger.warn(`${key}: ${error.message}; handing the message back to the platform (rebound)`);
         await ctx.emit('rebound', error);
         return;
