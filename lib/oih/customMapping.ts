@@ -23,6 +23,7 @@ const evaluatorSource = (jsonataPath: string): string => `
 const jsonata = require(${JSON.stringify(jsonataPath)});
 const compiled = new Map();
 process.on('disconnect', () => process.exit(0));
+process.send({ ready: true });
 process.on('message', (task) => {
   let reply;
   try {
@@ -51,7 +52,16 @@ interface Reply {
   error?: { message: string; code?: unknown; position?: unknown; token?: unknown };
 }
 
-let evaluator: ChildProcess | undefined;
+interface Evaluator {
+  child: ChildProcess;
+  /** Settles once the child has loaded JSONata: the time bound counts from there, not from the process start. */
+  ready: Promise<void>;
+}
+
+/** A child that does not report ready within this long (a machine under heavy load) fails the step. */
+const STARTUP_MS = 30_000;
+
+let evaluator: Evaluator | undefined;
 let lastTask = 0;
 let turn: Promise<unknown> = Promise.resolve();
 
@@ -62,7 +72,7 @@ export function evaluateMapping(expression: string, input: unknown): Promise<unk
   return run;
 }
 
-function startEvaluator(): ChildProcess {
+function startEvaluator(): Evaluator {
   const child = spawn(process.execPath, [`--max-old-space-size=${settings.mappingMemoryMb}`, '-e', evaluatorSource(require.resolve('jsonata'))], {
     stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     env: {},
@@ -70,17 +80,38 @@ function startEvaluator(): ChildProcess {
   // An idle evaluator must not keep the step's process alive; a running evaluation's timer does.
   child.unref();
   child.channel?.unref();
+  const ready = new Promise<void>((resolve, reject) => {
+    const failed = (why: string): void => {
+      clearTimeout(timer);
+      child.off('message', onReady);
+      stop(child);
+      reject(new ConfigurationError(`${FIELD} could not be evaluated: the evaluator process ${why}`));
+    };
+    const timer = setTimeout(() => failed(`did not start within ${STARTUP_MS} ms`), STARTUP_MS);
+    const onReady = (message: unknown): void => {
+      if ((message as { ready?: unknown }).ready !== true) return;
+      clearTimeout(timer);
+      child.off('message', onReady);
+      child.off('exit', onEarlyExit);
+      resolve();
+    };
+    const onEarlyExit = (code: number | null, signal: NodeJS.Signals | null): void => failed(`ended while starting (${signal ?? `exit code ${code}`})`);
+    child.on('message', onReady);
+    child.once('exit', onEarlyExit);
+  });
   child.on('error', () => stop(child));
-  return child;
+  const started = { child, ready };
+  return started;
 }
 
 function stop(child: ChildProcess): void {
-  if (evaluator === child) evaluator = undefined;
+  if (evaluator?.child === child) evaluator = undefined;
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 }
 
-function evaluateNow(expression: string, input: unknown): Promise<unknown> {
-  const child = (evaluator ??= startEvaluator());
+async function evaluateNow(expression: string, input: unknown): Promise<unknown> {
+  const { child, ready } = (evaluator ??= startEvaluator());
+  await ready;
   const id = ++lastTask;
   return new Promise((resolve, reject) => {
     const done = (): void => {

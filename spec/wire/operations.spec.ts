@@ -275,10 +275,10 @@ const curatedCases: Array<Omit<Case, 'module'>> = [
     emitted: [{ result: 'created', contact: contact('c7', { email: 'ada@example.test' }) }],
   },
   {
-    name: 'upsertOrganization: a custom JSONata mapping supplies company_id: created or updated by it',
+    name: 'upsertOrganization: a custom JSONata mapping over {metadata, data} supplies company_id: created or updated by it',
     key: 'upsertOrganization',
     input: { organizationName: 'Analytical Engines', contactData: [{ type: 'url', value: 'https://engines.test' }], crmId: 'crm-7' },
-    cfg: { customMapping: '{ "name": organizationName, "website": contactData[type="url"].value, "company_id": crmId }' },
+    cfg: { customMapping: '{ "data": { "name": data.organizationName, "website": data.contactData[type="url"].value, "company_id": data.crmId } }' },
     calls: [
       {
         method: 'POST',
