@@ -7,6 +7,6 @@ export const recordDeleteFields: Record<string, FieldDecl> = {
     label: 'Treat not found as deleted',
     viewClass: 'CheckBoxView',
     required: false,
-    note: 'When Intercom has no record with this id, emit an empty object instead of failing the step. Under OIH a missing record always counts as deleted (confirmed).',
+    note: 'When Intercom has no record with this id, emit an empty object instead of failing the step. Under OIH the delete protocol answers instead (confirmed, failed or denied; see the README).',
   },
 };

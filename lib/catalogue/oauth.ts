@@ -19,3 +19,13 @@ export const MANIFEST_OAUTH_REGION = 'us' satisfies keyof typeof OAUTH_ENDPOINTS
 
 /** Environment variables of the component (set by the operator on the platform) holding the Intercom app's OAuth client. */
 export const OAUTH_CLIENT_ENV = { clientId: 'INTERCOM_CLIENT_ID', clientSecret: 'INTERCOM_CLIENT_SECRET' } as const;
+
+/**
+ * The auth-client types component.json declares (`authClientTypes`). On elastic.io every credential of a component
+ * that declares them is an auth secret made through an auth client of one of these types (even one without any
+ * sign-in), and the declared list must match the auth clients exactly (elastic.io docs: "Understanding Secrets",
+ * REST API component "Authorization methods"). `oauth2`: "Sign in with Intercom", the token kept and refreshed by the
+ * platform; `noauth`: a credential whose fields carry a pasted access token (as elastic.io's Pinterest and
+ * Snowflake components offer a No Auth type beside OAuth2).
+ */
+export const AUTH_CLIENT_TYPES = ['oauth2', 'noauth'] as const;

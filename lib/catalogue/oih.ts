@@ -24,8 +24,8 @@ export const oihTransformFields: Record<string, FieldDecl> = {
     label: 'Custom mapping (JSONata)',
     viewClass: 'TextAreaView',
     required: false,
-    placeholder: '{ "firstName": $substringBefore(name, " ") }',
-    note: 'A JSONata expression used instead of the default mapping (see the README). Triggers: from the Intercom record; actions: to the Intercom inputs.',
+    placeholder: '{ "data": { "firstName": $substringBefore(data.name, " ") } }',
+    note: 'A JSONata expression used instead of the default mapping, over OIH\'s message {metadata, data}; it gives {data, metadata} back, as in other OIH connectors (see the README). Triggers: data is the Intercom record; actions: the mapped data are the Intercom inputs.',
     order: 19,
   },
 };
@@ -99,7 +99,11 @@ const organizationIn: JsonSchema = {
 
 const deleteIn: JsonSchema = {
   type: 'object',
-  properties: { id: p('string', 'Intercom id (under OIH: metadata.recordUid when empty)', { required: true }) },
+  properties: {
+    id: p('string', 'Intercom id (under OIH: metadata.recordUid when empty)', { required: true }),
+    // Taken out before the id is validated (runtime/deletes.ts); declared so the mapper shows it.
+    deleteRequested: p('string', 'Delete requested (OIH: true or a timestamp; without it nothing is deleted under OIH)'),
+  },
   additionalProperties: false,
 };
 const deleteOut: JsonSchema = {
@@ -107,8 +111,11 @@ const deleteOut: JsonSchema = {
   title: 'Delete answer',
   properties: {
     id: p('string', 'Intercom id'),
+    requestedId: p('string', 'The id asked for, when it is not known to be Intercom\'s (under OIH)'),
     delete: p('string', 'OIH outcome (under OIH)', { enum: ['confirmed', 'failed', 'denied'] }),
     timestamp: p('string', 'When (under OIH)'),
+    reason: p('string', 'Why nothing was deleted (under OIH)'),
+    error: p('string', 'Intercom\'s error (under OIH)'),
     deleted: p('boolean', 'Deleted (elastic.io)'),
   },
 };

@@ -36,6 +36,12 @@ export const SEARCH_OPERATORS: Readonly<Record<string, string>> = {
   $: 'ends with',
 };
 
+/**
+ * The condition names of elastic.io's lookup actions (the commons library's `readMetaFilter`, MS Dynamics v2), which
+ * users carry over when they copy a mapping from another connector, and the operator each one means here.
+ */
+export const CONDITION_ALIASES: Readonly<Record<string, string>> = { eq: '=', ne: '!=', gt: '>', ge: '>=', lt: '<', le: '<=' };
+
 const EQUALITY = ['=', '!=', 'IN', 'NIN'] as const;
 const TEXT = [...EQUALITY, '~', '!~', '^', '$'] as const;
 

@@ -58,10 +58,10 @@ export function attributeField(definition: AttributeDefinition): JsonSchema | un
   const title = text(definition.label) ?? name;
   const description = text(definition.description);
   const sentence = (t: string): string => (/[.!?]$/.test(t) ? t : `${t}.`);
-  // Same two places as the generated help (scripts/generate/help.ts): the mapper's help popup and JSON Schema.
+  // The same place as the generated help (scripts/generate/help.ts): the property's `description`.
   const base = (type: string, kind: string): JsonSchema => {
     const help = [description, `${kind} (a custom attribute of the workspace)`].filter((t): t is string => t !== undefined).map(sentence).join(' ');
-    return { type, title, description: help, help: { description: help } };
+    return { type, title, description: help };
   };
   switch (definition.data_type) {
     case 'string':

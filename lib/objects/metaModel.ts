@@ -97,7 +97,13 @@ const builders: Record<ObjectVerb, Builder> = {
   },
   delete: (type) => ({
     in: inputs({ ...scopeProperties(type), [ID_INPUT]: { type: 'string', title: 'Intercom ID', required: true } }),
-    out: readSchema(type.delete?.op ?? type.record, 'out'),
+    out: {
+      type: 'object',
+      properties: {
+        [ID_INPUT]: { type: 'string', title: 'Intercom ID of the deleted record' },
+        response: { ...readSchema(type.delete?.op ?? type.record, 'out'), title: "Intercom's answer" },
+      },
+    },
   }),
 };
 

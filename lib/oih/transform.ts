@@ -1,69 +1,53 @@
-import { createRequire } from 'node:module';
+import { randomUUID } from 'node:crypto';
 import { OIH_FIELDS } from '../catalogue/fields';
-import { isChecked } from '../runtime/input';
 import { ConfigurationError } from '../runtime/errors';
+import { isChecked } from '../runtime/input';
 import type { Config, StepContext } from '../runtime/step';
-
-/** A default mapping, called as ferryman calls one: `(object, cfg)`. */
-export type Mapping = (object: unknown, cfg: Config) => unknown;
-
-interface FerrymanTransformer {
-  transform(this: unknown, object: unknown, cfg: Config, defaultMapping: Mapping | false): unknown;
-}
-
-interface Jsonata {
-  (expression: string): unknown;
-}
-
-let transformer: FerrymanTransformer | undefined;
-let jsonata: Jsonata | undefined;
-const checkedExpressions = new Set<string>();
-
-/** ferryman's own `transform` (exported by its index.js); loaded on first use, so other functions never pay for it. */
-function ferrymanTransformer(): FerrymanTransformer {
-  transformer ??= require('@openintegrationhub/ferryman/index.js') as FerrymanTransformer;
-  return transformer;
-}
+import { evaluateMapping } from './customMapping';
+import { isFields, type Mapping, type OihMessage } from './envelope';
 
 /**
- * OIH's transformation contract, through ferryman's own `transform`, under both runtimes: the object unchanged
- * when `skipTransformation` is set, `customMapping` (a JSONata expression) instead of the default mapping when
- * given, else the default mapping. Ferryman only logs a custom mapping that fails and passes the object on
- * untransformed, so the expression is compiled here first: a broken one is a configuration error naming the field.
+ * OIH's transformation contract as ferryman's `transform` defines it (ferryman lib/transformer.js), on the message
+ * envelope `{metadata, data}` as OIH adapters use it, under both runtimes:
+ * - `skipTransformation` (ticked): the message unchanged;
+ * - the node setting `storeRawRecord`: the record (`data`) goes to OIH's raw data storage first ('raw-record');
+ * - `customMapping` (JSONata over the envelope): evaluated here, bounded, and its result checked (customMapping.ts),
+ *   where ferryman would pass the message on unmapped when the expression fails;
+ * - otherwise the default mapping.
  */
-export function transform(object: unknown, cfg: Config, defaultMapping: Mapping, ctx: StepContext): unknown {
-  const customMapping = typeof cfg[OIH_FIELDS.customMapping] === 'string' ? (cfg[OIH_FIELDS.customMapping] as string).trim() : '';
-  const contract: Config = { ...cfg, [OIH_FIELDS.skipTransformation]: isChecked(cfg[OIH_FIELDS.skipTransformation]) };
-  if (customMapping) {
-    checkExpression(customMapping);
-    contract[OIH_FIELDS.customMapping] = customMapping;
-  } else {
-    Reflect.deleteProperty(contract, OIH_FIELDS.customMapping);
+export async function transform(message: OihMessage, cfg: Config, defaultMapping: Mapping, ctx: StepContext): Promise<OihMessage> {
+  if (isChecked(cfg[OIH_FIELDS.skipTransformation])) return message;
+  const nodeSettings = cfg['nodeSettings'];
+  if (isFields(nodeSettings) && nodeSettings['storeRawRecord']) {
+    await ctx.emit('raw-record', { rawRecordId: randomUUID(), payload: message.data });
   }
-  // ferryman's transform emits 'raw-record' through `this` when the node keeps raw records.
-  const host = {
-    emit: (event: string, payload: unknown): void => {
-      ctx.emit(event, payload).catch((error: unknown) => ctx.logger.warn(`emitting ${event} failed: ${error instanceof Error ? error.message : String(error)}`));
-    },
-  };
-  return ferrymanTransformer().transform.call(host, object, contract, defaultMapping);
+  const expression = customMappingOf(cfg);
+  if (expression === undefined) return defaultMapping(message, cfg);
+  return envelopeOf(await evaluateMapping(expression, message), message);
 }
 
 /** Whether the component's default mapping applies (neither skipTransformation nor a customMapping is set). */
 export function usesDefaultMapping(cfg: Config): boolean {
-  const custom = cfg[OIH_FIELDS.customMapping];
-  return !isChecked(cfg[OIH_FIELDS.skipTransformation]) && !(typeof custom === 'string' && custom.trim() !== '');
+  return !isChecked(cfg[OIH_FIELDS.skipTransformation]) && customMappingOf(cfg) === undefined;
 }
 
-function checkExpression(expression: string): void {
-  if (checkedExpressions.has(expression)) return;
-  // The jsonata ferryman itself uses (its dependency), so the check and the evaluation agree.
-  jsonata ??= createRequire(require.resolve('@openintegrationhub/ferryman/index.js'))('jsonata') as Jsonata;
-  try {
-    jsonata(expression);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new ConfigurationError(`Step field "${OIH_FIELDS.customMapping}" is not a valid JSONata expression: ${message}`);
+function customMappingOf(cfg: Config): string | undefined {
+  const raw = cfg[OIH_FIELDS.customMapping];
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'string') throw new ConfigurationError(`Step field "${OIH_FIELDS.customMapping}" must be a JSONata expression (text); got ${Array.isArray(raw) ? 'array' : typeof raw}`);
+  return raw.trim() === '' ? undefined : raw;
+}
+
+/**
+ * A custom mapping gives an envelope: its `data` is the mapped record; its `metadata`, when it gives one, stands
+ * for the message's (a mapping that leaves it out keeps the incoming metadata).
+ */
+function envelopeOf(result: unknown, incoming: OihMessage): OihMessage {
+  if (!isFields(result) || result['data'] === undefined) {
+    const got = result === undefined ? 'nothing' : isFields(result) ? `an object with ${Object.keys(result).length > 0 ? `only ${Object.keys(result).slice(0, 5).join(', ')}` : 'no fields'}` : Array.isArray(result) ? 'an array' : typeof result;
+    throw new ConfigurationError(
+      `Step field "${OIH_FIELDS.customMapping}" must give OIH's message envelope {"data": …, "metadata": …} (it is evaluated over {metadata, data}, as in other OIH connectors); it gave ${got}`,
+    );
   }
-  checkedExpressions.add(expression);
+  return { metadata: isFields(result['metadata']) ? result['metadata'] : incoming.metadata, data: result['data'] };
 }

@@ -1,7 +1,7 @@
 import { callOperation, text } from '../curated/common';
 import { IntercomApiError, InputValidationError } from '../runtime/errors';
 import { asFields } from './mappings/shared';
-import { organizationToCompany } from './mappings/organization';
+import { companyFromOrganization } from './mappings/organization';
 import { oihAction } from './oihRun';
 
 /**
@@ -13,7 +13,7 @@ import { oihAction } from './oihRun';
  *    company per OIH record.
  * Emits `{result, matched_by, company}`.
  */
-export const action = oihAction(organizationToCompany, async (run) => {
+export const action = oihAction(companyFromOrganization, async (run) => {
   const fields = { ...asFields(run.mapped) };
   const intercomId = text(fields['id']) ?? run.ctx.recordUid;
   const externalId = text(fields['company_id']) ?? text(run.input['company_id']) ?? oihUidOf(run.ctx.incoming.metadata);

@@ -7,7 +7,7 @@ import { emitCsvDownload, readDownloadOptions, type DownloadOptions } from './cs
 import { partAttachmentsAsFiles, recordingAsFile } from './fileOptions';
 import { type Credentials, readCredentials } from '../runtime/credentials';
 import { ConfigurationError } from '../runtime/errors';
-import { deleteRecord } from './deletes';
+import { deleteRecord, takeDeleteRequest } from './deletes';
 import { type Call, isCsvDownload, isRecordDelete, lastPathId, operation, operationCall, withRecordUid } from '../runtime/operations';
 import { asDocument, emitPages, isPaged, type PagingOptions, readPagingOptions } from '../runtime/paging';
 import { withPickedIds } from './pickedIds';
@@ -40,20 +40,24 @@ function termsAsQuery(key: string): ((input: unknown) => unknown) | undefined {
 function operationStep(key: string, rewrite?: (input: unknown) => unknown): { process: ProcessFunction } {
   return {
     process: step(key, async ({ ctx, input: given, cfg }) => {
-      const input = rewrite ? rewrite(given) : given;
       const entry = operation(key);
+      // Under ferryman a record delete takes OIH's deleteRequested beside its inputs (runtime/deletes.ts).
+      const request = ctx.runtime === 'ferryman' && isRecordDelete(entry) ? takeDeleteRequest(given) : { input: given, deleteRequested: undefined };
+      const input = rewrite ? rewrite(request.input) : request.input;
       const credentials = readCredentials(cfg);
       const options: ExecuteOptions = {};
       if (entry.pagination) options.paging = readPagingOptions(cfg);
       if (isCsvDownload(entry)) options.download = readDownloadOptions(cfg);
       if (entry.response === 'redirect' && recordingAsFile(cfg)) options.recordingAsFile = true;
       if (entry.partAttachments && partAttachmentsAsFiles(cfg)) options.partAttachmentsAsFiles = true;
-      const call = operationCall(key, withPickedIds(key, entry, withRecordUid(entry, input, ctx.recordUid), cfg));
+      const linked = withRecordUid(entry, input, ctx.recordUid);
+      const call = operationCall(key, withPickedIds(key, entry, linked, cfg));
       if (entry.attachmentFiles) await attachIncomingFiles(call, entry.attachmentFiles, input, ctx);
       const client = await clientFor(credentials, ctx.logger);
       if (entry.workspaceIdParam) await fillWorkspaceId(call, entry.workspaceIdParam, credentials, ctx);
       if (isRecordDelete(entry)) {
-        await deleteRecord(ctx, client, call, lastPathId(call), cfg, (response) => ctx.emitData(shapeResult(call, response)));
+        const target = { id: lastPathId(call), fromRecordUid: linked !== input };
+        await deleteRecord(ctx, client, call, target, cfg, request.deleteRequested, (response) => ctx.emitData(shapeResult(call, response)));
         return;
       }
       await execute(ctx, client, call, options);

@@ -3,7 +3,7 @@ import { REGION_HOSTS, type Region } from './constants';
 import { configSecret, configText } from './configValues';
 import { ConfigurationError, IntercomApiError } from './errors';
 import type { Logger } from './logger';
-import { readSecretToken, refreshSecretToken } from './platformSecrets';
+import { checkedSecretId, readSecretToken, refreshSecretToken } from './platformSecrets';
 import { registerSecret } from './redact';
 
 export type RegionSetting = Region | 'auto';
@@ -19,7 +19,7 @@ export type RegionSetting = Region | 'auto';
 export type SignIn = 'platformSecret' | 'oauth' | 'accessToken' | 'oihApiKey';
 
 export const SIGN_IN_LABELS: Record<SignIn, string> = {
-  platformSecret: `elastic.io OAuth (auth client; token read from the platform secret in "${PLATFORM_SECRET_FIELDS.secretId}")`,
+  platformSecret: `elastic.io auth-client secret (OAuth, or a No Auth credential's pasted token; read from the platform secret in "${PLATFORM_SECRET_FIELDS.secretId}")`,
   oauth: `elastic.io OAuth (token in credential field "${CREDENTIAL_FIELDS.oauth}")`,
   accessToken: `access token (field "${CREDENTIAL_FIELDS.accessToken}": pasted, or from an OIH OAuth2 secret)`,
   oihApiKey: `OIH API-key secret (field "${OIH_SECRET_FIELDS.apiKey}")`,
@@ -34,7 +34,14 @@ export interface Credentials {
   accessToken?: string;
   /** `platformSecret` only: the secret's id. */
   secretId?: string;
-  /** Set once the platform refreshed the secret for this message: a message asks for one refresh at most. */
+  /** `platformSecret` only: the token came from an OAuth secret, which the platform can refresh. */
+  refreshable?: boolean;
+  /**
+   * `platformSecret` only: the credential field `accessToken` as the step configuration holds it, used when the
+   * secret itself holds no token (a No Auth credential whose fields the platform merged into cfg).
+   */
+  fieldToken?: string;
+  /** Set once a refused token was re-read (and perhaps refreshed) for this message: one recovery per message. */
   refreshed?: boolean;
 }
 
@@ -52,13 +59,14 @@ export function readCredentials(cfg: unknown): Credentials {
   return credentials;
 }
 
-function signInOf(config: Record<string, unknown>): Pick<Credentials, 'signIn' | 'accessToken' | 'secretId'> {
+function signInOf(config: Record<string, unknown>): Pick<Credentials, 'signIn' | 'accessToken' | 'secretId' | 'fieldToken'> {
   const secretId = config[PLATFORM_SECRET_FIELDS.secretId];
   if (isGiven(secretId)) {
     if (typeof secretId !== 'string') {
       throw new ConfigurationError(`Credential field "${PLATFORM_SECRET_FIELDS.secretId}" must be the id of an elastic.io secret (text); got ${typeof secretId}`);
     }
-    return { signIn: 'platformSecret', secretId: secretId.trim() };
+    const fieldToken = configText(config[CREDENTIAL_FIELDS.accessToken], `Credential field "${CREDENTIAL_FIELDS.accessToken}"`);
+    return { signIn: 'platformSecret', secretId: checkedSecretId(secretId), ...(fieldToken ? { fieldToken: secretToken(fieldToken) } : {}) };
   }
   const oauth = config[CREDENTIAL_FIELDS.oauth];
   if (isGiven(oauth)) {
@@ -102,42 +110,79 @@ function secretToken(raw: string): string {
   return token;
 }
 
-/** The token of these credentials; the secret form reads it from the platform once per message. */
+/**
+ * The token of these credentials. The secret form reads it from the platform once per message: an OAuth secret's
+ * token, else the token field a No Auth secret keeps, else the credential field `accessToken` of the configuration.
+ */
 export async function accessTokenOf(credentials: Credentials, logger: Logger): Promise<string> {
   if (credentials.accessToken) return credentials.accessToken;
-  if (credentials.secretId === undefined) {
+  const { secretId } = credentials;
+  if (secretId === undefined) {
     throw new ConfigurationError(`Credential field "${CREDENTIAL_FIELDS.accessToken}" is required: an Intercom access token`);
   }
-  credentials.accessToken = await readSecretToken(credentials.secretId, logger);
-  return credentials.accessToken;
+  const read = await readSecretToken(secretId, logger);
+  const token = read.token ?? credentials.fieldToken;
+  if (!token) {
+    const state = read.state ? ` (secret state: ${read.state})` : '';
+    throw new ConfigurationError(
+      `elastic.io secret ${secretId} holds no access_token${state}: sign in with Intercom again (a No Auth credential: paste an access token into "${CREDENTIAL_FIELDS.accessToken}")`,
+    );
+  }
+  credentials.accessToken = token;
+  credentials.refreshable = read.token !== undefined && read.refreshable;
+  return token;
 }
 
 /**
- * Runs `attempt` with the token. When Intercom refuses the token of a platform secret (401), the platform is
- * asked once per message to refresh it and `attempt` runs once more with the new token. A 401 means the request
- * was not applied, so repeating even a create is safe. Other forms have nothing to refresh: their 401 stands.
+ * Runs `attempt` with the token. When Intercom refuses the token of a platform secret (401), the secret is read
+ * again first: another replica, or a new sign-in, may have replaced the token meanwhile, and then that token is used
+ * without asking for a refresh. Only when the secret still holds the refused token is the platform asked to refresh
+ * it (an OAuth secret; a pasted token has nothing to refresh). `attempt` then runs once more, once per message. A
+ * 401 means the request was not applied, so repeating even a create is safe. Other forms' 401 stands.
  */
 export async function withTokenRefresh<T>(credentials: Credentials, logger: Logger, attempt: (token: string) => Promise<T>): Promise<T> {
   const token = await accessTokenOf(credentials, logger);
   try {
     return await attempt(token);
   } catch (error) {
-    if (!(error instanceof IntercomApiError) || error.status !== 401 || credentials.secretId === undefined || credentials.refreshed) throw error;
+    const { secretId } = credentials;
+    if (!(error instanceof IntercomApiError) || error.status !== 401 || secretId === undefined || credentials.refreshed) throw error;
     credentials.refreshed = true;
-    logger.warn(`${error.operation}: Intercom refused the token of elastic.io secret ${credentials.secretId} (401); asking the platform to refresh it and trying once more`);
+    logger.warn(`${error.operation}: Intercom refused the token of elastic.io secret ${secretId} (401); reading the secret again`);
     // Intercom issues no refresh tokens: a platform without a newer token fails the refresh or hands back the old
     // one. Either way the user must sign in again, and Intercom's 401 (with its request_id) is the error to show.
     const refusal = (note: string): IntercomApiError => new IntercomApiError(error.status, error.errors, error.requestId, error.operation, error.mergedInto, note);
-    let fresh: string;
+    let next: string;
     try {
-      fresh = await refreshSecretToken(credentials.secretId, logger);
-    } catch (refreshError) {
-      throw refusal(`refreshing the platform secret failed (${refreshError instanceof Error ? refreshError.message : String(refreshError)}); sign in with Intercom again`);
+      next = await newerToken(credentials, secretId, token, logger);
+    } catch (platformError) {
+      if (platformError instanceof NoNewerToken) throw refusal(platformError.message);
+      throw refusal(`refreshing the platform secret failed (${platformError instanceof Error ? platformError.message : String(platformError)}); sign in with Intercom again`);
     }
-    if (fresh === token) throw refusal('the platform refreshed the secret but it holds the same token; sign in with Intercom again');
-    credentials.accessToken = fresh;
-    return attempt(fresh);
+    credentials.accessToken = next;
+    return attempt(next);
   }
+}
+
+/** Why a refused token has no successor; becomes the note of Intercom's 401. */
+class NoNewerToken extends Error {}
+
+/** The token to try after `refused`: the secret's current one when it changed, else a refreshed one (OAuth only). */
+async function newerToken(credentials: Credentials, secretId: string, refused: string, logger: Logger): Promise<string> {
+  const reread = await readSecretToken(secretId, logger);
+  const current = reread.token ?? credentials.fieldToken;
+  if (current && current !== refused) {
+    logger.info(`elastic.io secret ${secretId} holds another token now (refreshed elsewhere); trying once more with it, no refresh asked`);
+    credentials.refreshable = reread.token !== undefined && reread.refreshable;
+    return current;
+  }
+  if (!(reread.token !== undefined && reread.refreshable)) {
+    throw new NoNewerToken('the credential holds a pasted access token, which has nothing to refresh; put a valid one into the credential');
+  }
+  logger.warn(`elastic.io secret ${secretId} still holds the refused token; asking the platform to refresh it`);
+  const fresh = await refreshSecretToken(secretId, logger);
+  if (fresh === refused) throw new NoNewerToken('the platform refreshed the secret but it holds the same token; sign in with Intercom again');
+  return fresh;
 }
 
 let lastBaseUrl: { raw: string; checked: string } | undefined;

@@ -97,3 +97,18 @@ export class NetworkError extends ComponentError {
 export class LimitExceededError extends ComponentError {
   readonly kind = 'timeLimit';
 }
+
+/**
+ * A failure that may pass (an outage, a timeout, a rate limit) where the step must not give a final answer, such as
+ * a governed delete: the platform tries the message again later (rebound), as for RateLimitExhaustedError.
+ */
+export class RetryLaterError extends ComponentError {
+  readonly kind: ErrorKind;
+  constructor(
+    message: string,
+    readonly failure: Error,
+  ) {
+    super(message);
+    this.kind = failure instanceof ComponentError ? failure.kind : 'network';
+  }
+}

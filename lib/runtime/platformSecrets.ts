@@ -1,5 +1,5 @@
 import axios, { type AxiosResponse } from 'axios';
-import { PLATFORM_SECRET_FIELDS } from '../catalogue/fields';
+import { CREDENTIAL_FIELDS, PLATFORM_SECRET_FIELDS } from '../catalogue/fields';
 import { USER_AGENT } from './constants';
 import { ComponentError, ConfigurationError, type ErrorKind } from './errors';
 import type { Logger } from './logger';
@@ -52,19 +52,63 @@ function platformApi(): PlatformApi {
   return api;
 }
 
-/** The access token the secret holds now. */
-export function readSecretToken(secretId: string, logger: Logger): Promise<string> {
-  return secretToken(secretId, 'GET', logger);
+/**
+ * A secret id names one secret: exactly one path segment of `…/workspaces/{ws}/secrets/{id}`. `.` and `..` (the
+ * secret list and the workspace itself, read with the platform's own credentials), slashes, `%` (encoded forms a
+ * proxy may decode) and anything else outside the unreserved URL characters are refused before any request.
+ * elastic.io's ids are 24 hexadecimal characters; the rule is looser than that but never names another resource.
+ */
+export function checkedSecretId(raw: string): string {
+  const id = raw.trim();
+  if (!/^[A-Za-z0-9._~-]{1,128}$/.test(id) || /^\.+$/.test(id)) {
+    throw new ConfigurationError(
+      `Credential field "${PLATFORM_SECRET_FIELDS.secretId}" must be the id of one elastic.io secret (letters, digits, "-", "_", "~" or ".", not "." or ".."); got ${JSON.stringify(id.slice(0, 80))}`,
+    );
+  }
+  return id;
 }
 
-/** Asks the platform to refresh the secret and returns the token it then holds. */
-export function refreshSecretToken(secretId: string, logger: Logger): Promise<string> {
-  return secretToken(secretId, 'POST', logger);
+/**
+ * The token a secret holds now, and whether the platform can refresh it:
+ * - an `oauth2` secret (signed in with Intercom): `credentials.access_token`, refreshable;
+ * - a `noauth` secret (an access token pasted into the credential): our credential field `accessToken`, which the
+ *   platform keeps among the secret's credential fields (`credentials.fields`, or beside them); not refreshable.
+ * Undefined when the secret holds neither (the caller may still have the pasted field from the step configuration).
+ */
+export interface SecretToken {
+  token?: string;
+  refreshable: boolean;
+  /** The secret's state as the platform reports it (for the error when it holds no token). */
+  state?: string;
 }
 
-async function secretToken(secretId: string, method: 'GET' | 'POST', logger: Logger): Promise<string> {
+export async function readSecretToken(secretId: string, logger: Logger): Promise<SecretToken> {
+  const { credentials, state } = await secretCredentials(secretId, 'GET', logger);
+  const oauth = tokenText(credentials['access_token']);
+  if (oauth) return { token: oauth, refreshable: true, ...(state ? { state } : {}) };
+  const fields = credentials['fields'];
+  const pasted = tokenText(typeof fields === 'object' && fields !== null ? (fields as Record<string, unknown>)[CREDENTIAL_FIELDS.accessToken] : undefined) ?? tokenText(credentials[CREDENTIAL_FIELDS.accessToken]);
+  return { ...(pasted ? { token: pasted } : {}), refreshable: false, ...(state ? { state } : {}) };
+}
+
+/** Asks the platform to refresh the secret and returns the OAuth token it then holds. */
+export async function refreshSecretToken(secretId: string, logger: Logger): Promise<string> {
+  const token = tokenText((await secretCredentials(secretId, 'POST', logger)).credentials['access_token']);
+  if (!token) throw new PlatformSecretError('configuration', `elastic.io secret ${secretId} holds no access_token after the refresh: sign in with Intercom again`);
+  return token;
+}
+
+/** A secret's text value, trimmed and registered for redaction; undefined when it is not a non-empty text. */
+function tokenText(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  registerSecret(value.trim());
+  return value.trim();
+}
+
+/** The secret's `credentials` (and state), or a clear error when the platform answered with an error. */
+async function secretCredentials(secretId: string, method: 'GET' | 'POST', logger: Logger): Promise<{ credentials: Record<string, unknown>; state?: string }> {
   const api = platformApi();
-  const path = `/v2/workspaces/${encodeURIComponent(api.workspaceId)}/secrets/${encodeURIComponent(secretId)}${method === 'POST' ? '/refresh' : ''}`;
+  const path = `/v2/workspaces/${encodeURIComponent(api.workspaceId)}/secrets/${encodeURIComponent(checkedSecretId(secretId))}${method === 'POST' ? '/refresh' : ''}`;
   const what = method === 'GET' ? `reading elastic.io secret ${secretId}` : `refreshing elastic.io secret ${secretId}`;
   const response = await send(api, method, path, what, logger);
   if (response.status >= 300) {
@@ -77,14 +121,10 @@ async function secretToken(secretId: string, method: 'GET' | 'POST', logger: Log
           : '';
     throw new PlatformSecretError(kind, `elastic.io answered ${response.status} when ${what}${hint}`);
   }
-  const attributes = (response.data as { data?: { attributes?: { state?: unknown; credentials?: { access_token?: unknown } } } } | null)?.data?.attributes;
-  const token = attributes?.credentials?.access_token;
-  if (typeof token !== 'string' || token.trim() === '') {
-    const state = typeof attributes?.state === 'string' ? ` (secret state: ${attributes.state})` : '';
-    throw new PlatformSecretError('configuration', `elastic.io secret ${secretId} holds no access_token${state}: sign in with Intercom again`);
-  }
-  registerSecret(token.trim());
-  return token.trim();
+  const attributes = (response.data as { data?: { attributes?: { state?: unknown; credentials?: unknown } } } | null)?.data?.attributes;
+  const credentials = attributes?.credentials;
+  const state = typeof attributes?.state === 'string' ? attributes.state : undefined;
+  return { credentials: typeof credentials === 'object' && credentials !== null && !Array.isArray(credentials) ? (credentials as Record<string, unknown>) : {}, ...(state ? { state } : {}) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { HttpMethod, PaginationStyle } from '../catalogue/types';
-import { IntercomApiError, RateLimitExhaustedError } from './errors';
+import { IntercomApiError, RateLimitExhaustedError, RetryLaterError } from './errors';
 import { delayAfter429 } from './rateLimit';
 import { settings } from './settings';
 
@@ -176,10 +176,11 @@ export function backoffDelay(retriesSoFar: number): number {
 
 /**
  * A failure the platform should try again later (elastic.io's rebound, ferryman's retry) instead of failing the
- * step: a 429 that outlasted the retries or waits for pending export jobs. Nothing of it was applied.
+ * step: a 429 that outlasted the retries or waits for pending export jobs, and a step's own "not now" (a governed
+ * delete that got no answer that counts, operation/deletes.ts). Nothing of it was applied.
  */
-export function handBackToPlatform(error: unknown): error is RateLimitExhaustedError {
-  return error instanceof RateLimitExhaustedError;
+export function handBackToPlatform(error: unknown): error is RateLimitExhaustedError | RetryLaterError {
+  return error instanceof RateLimitExhaustedError || error instanceof RetryLaterError;
 }
 
 // ------------------------------------------------------------------------------------------ paged walks

@@ -43,6 +43,10 @@ export interface RuntimeSettings {
   slowDownBelow: number;
   /** Hard stop for a paginated read whose "next" never ends. */
   maxPages: number;
+  /** Whole time of one evaluation of a JSONata custom mapping (in a worker thread, stopped at the bound). */
+  mappingTimeoutMs: number;
+  /** Heap of the worker thread that evaluates custom mappings, in MiB. */
+  mappingMemoryMb: number;
   sleep: (ms: number) => Promise<void>;
   random: () => number;
   now: () => number;
@@ -77,6 +81,8 @@ export const settings: RuntimeSettings = {
   maxRateLimitWaitMs: envNumber('INTERCOM_MAX_RATE_LIMIT_WAIT_MS', 15_000),
   slowDownBelow: 0.1,
   maxPages: envNumber('INTERCOM_MAX_PAGES', 100_000),
+  mappingTimeoutMs: envBound('INTERCOM_MAPPING_TIMEOUT_MS', 5_000),
+  mappingMemoryMb: envBound('INTERCOM_MAPPING_MEMORY_MB', 64),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   random: Math.random,
   now: Date.now,

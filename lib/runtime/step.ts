@@ -93,7 +93,7 @@ export type StepKind = 'action' | 'trigger';
  */
 export interface StepOptions {
   kind?: StepKind;
-  /** The data emitted for an Intercom record; undefined: nothing is emitted for it (logged). */
+  /** The data emitted for an Intercom record (or a promise of it); undefined: nothing is emitted for it (logged). */
   present?: (record: unknown, cfg: Config, ctx: StepContext) => unknown;
 }
 
@@ -110,11 +110,25 @@ export function outgoingMessage(
   record: unknown = body,
   attachments: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  if (runtime === 'ferryman') return { data: body, metadata: oihMetadata(aboutIncoming ? incoming : {}, record, cfg) };
+  if (runtime === 'ferryman') return withNodeSettings({ data: body, metadata: oihMetadata(aboutIncoming ? incoming : {}, record, cfg) }, cfg);
   // Exactly what elasticio-node's messages.newMessageWithBody(body) builds (a unit test compares the two), with
   // Node's own UUID: elasticio-node's uuid 3 reads the kernel's random device per message, measured at about a
   // tenth of an action's whole call to a local server (npm run bench).
   return { id: randomUUID(), attachments, body, headers: {}, metadata: {} };
+}
+
+/**
+ * Ferryman reads the node's settings for a data message (governance of deletes and `deletes`, ID linking's
+ * `applicationUid`, per-node transforms after the step, passthrough) from the message's `passedCfg`, which it sets
+ * itself only on a message that process() returns. Emitted messages carry it here: only those settings, never the
+ * step's credentials, and not enumerable, so it is never serialized should it reach the wire (ferryman deletes it).
+ */
+function withNodeSettings(message: Record<string, unknown>, cfg: Config): Record<string, unknown> {
+  const nodeSettings = cfg['nodeSettings'];
+  if (!isObject(nodeSettings)) return message;
+  const deletes = cfg['deletes'];
+  Object.defineProperty(message, 'passedCfg', { value: { nodeSettings, ...(deletes === undefined ? {} : { deletes }) }, enumerable: false, configurable: true, writable: true });
+  return message;
 }
 
 /**
@@ -196,7 +210,7 @@ export function stepContext(self: unknown, msg: IncomingMessage | undefined, tok
       const aboutIncoming = kind === 'action' && !emitOptions?.found;
       const attachments = emitOptions?.attachments ?? {};
       if (!present) return emit('data', outgoingMessage(runtime, incoming, record, cfg, aboutIncoming, record, attachments));
-      const data = present(record, cfg, ctx);
+      const data = await present(record, cfg, ctx);
       if (data === undefined) {
         ctx.logger.warn(`the mapping gave nothing for record ${emittedRecordId(record) ?? '(without id)'}; no message emitted for it`);
         return;

@@ -1,6 +1,6 @@
-import { SEARCH_OPERATORS, type SearchFieldType, type SearchModel } from '../catalogue/searchFields';
+import { CONDITION_ALIASES, SEARCH_OPERATORS, type SearchFieldType, type SearchModel } from '../catalogue/searchFields';
 import type { JsonSchema } from '../catalogue/types';
-import { linkInput, operatorsFor, termInput } from './terms';
+import { conditionChoices, linkInput, operatorsFor, termInput } from './terms';
 
 /**
  * Mapper fields of simple search terms: `searchTerm1..N` (field from a dropdown, condition, value) and
@@ -18,7 +18,7 @@ export function searchTermProperties(
   }
   const conditions = new Set<string>();
   for (const [field, type] of Object.entries(fields)) for (const op of operatorsFor(model, field, type)) conditions.add(op);
-  const conditionList = Object.keys(SEARCH_OPERATORS).filter((op) => conditions.has(op));
+  const conditionList = conditionChoices(conditions);
   const properties: Record<string, JsonSchema> = {};
   for (let n = 1; n <= count; n++) {
     properties[termInput(n)] = {
@@ -28,7 +28,7 @@ export function searchTermProperties(
         fieldName: { type: 'string', title: 'Field', enum: Object.keys(fields) },
         condition: {
           type: 'string',
-          title: `Condition (${conditionList.map((op) => `${op} ${SEARCH_OPERATORS[op] ?? ''}`).join(', ')})`,
+          title: `Condition (${conditionList.map((op) => conditionLabel(op)).join(', ')})`,
           enum: conditionList,
         },
         fieldValue: { title: 'Value (dates: Unix seconds or ISO 8601; IN / NIN: a list or comma-separated values)' },
@@ -43,4 +43,10 @@ export function searchTermProperties(
     }
   }
   return properties;
+}
+
+/** `= equals`, or for a lookup name `eq (=)`. */
+function conditionLabel(condition: string): string {
+  const alias = CONDITION_ALIASES[condition];
+  return alias ? `${condition} (${alias})` : `${condition} ${SEARCH_OPERATORS[condition] ?? ''}`;
 }

@@ -1,4 +1,4 @@
-import { MAX_FILTERS_PER_GROUP, SEARCH_OPERATORS, type SearchFieldType, type SearchModel } from '../catalogue/searchFields';
+import { CONDITION_ALIASES, MAX_FILTERS_PER_GROUP, SEARCH_OPERATORS, type SearchFieldType, type SearchModel } from '../catalogue/searchFields';
 import { isEmpty } from '../runtime/input';
 import { unixSecondsOfIso } from '../runtime/unixTime';
 
@@ -109,6 +109,19 @@ export function operatorsFor(model: SearchModel, field: string, type: SearchFiel
   return own ?? model.operators[type];
 }
 
+/** Intercom's operator for a condition: `eq` … `le` (elastic.io's lookup conditions) mean `=` … `<=`. */
+export function conditionOperator(condition: string): string {
+  return Object.hasOwn(CONDITION_ALIASES, condition) ? (CONDITION_ALIASES[condition] as string) : condition;
+}
+
+/** The conditions a term may name for these operators: Intercom's own, then the lookup names that mean one of them. */
+export function conditionChoices(operators: Iterable<string>): string[] {
+  const set = new Set(operators);
+  const own = Object.keys(SEARCH_OPERATORS).filter((op) => set.has(op));
+  const aliases = Object.entries(CONDITION_ALIASES).filter(([, op]) => set.has(op)).map(([alias]) => alias);
+  return [...own, ...aliases];
+}
+
 /**
  * The Intercom query of these terms, or the problems (every one at once) that keep it from being sent: an unknown
  * field, a condition the field's type does not take, a value of the wrong type, too many filters in one group.
@@ -129,17 +142,18 @@ export function buildQuery(
       return;
     }
     const allowed = operatorsFor(model, term.fieldName, type);
-    if (!allowed.includes(term.condition)) {
-      const known = Object.hasOwn(SEARCH_OPERATORS, term.condition) ? `"${term.condition}"` : `unknown condition "${term.condition}"`;
-      problems.push(`field ${name}.condition: ${known} does not apply to ${term.fieldName} (${type}); use one of ${allowed.join(' ')}`);
+    const operator = conditionOperator(term.condition);
+    if (!allowed.includes(operator)) {
+      const known = Object.hasOwn(SEARCH_OPERATORS, operator) ? `"${term.condition}"${operator !== term.condition ? ` (${operator})` : ''}` : `unknown condition "${term.condition}"`;
+      problems.push(`field ${name}.condition: ${known} does not apply to ${term.fieldName} (${type}); use one of ${conditionChoices(allowed).join(' ')}`);
       return;
     }
-    const value = termValue(term.fieldValue, type, term.condition === 'IN' || term.condition === 'NIN');
+    const value = termValue(term.fieldValue, type, operator === 'IN' || operator === 'NIN');
     if ('problem' in value) {
       problems.push(`field ${name}.fieldValue: ${value.problem}`);
       return;
     }
-    filters.push({ field: term.fieldName, operator: term.condition, value: value.value });
+    filters.push({ field: term.fieldName, operator, value: value.value });
   });
   if (problems.length > 0) return { problems };
   if (filters.length === 0) return { problems: ['no search term is given'] };

@@ -12,9 +12,9 @@ import type { Json } from './description';
  *   text of its own: hand-written (lib/catalogue/help/) where there is one, else made from the schema's facts
  *   (type, unit, allowed values, shape, what an id points to).
  *
- * The text goes into `help.description`, which the elastic.io mapper shows behind the (i) icon of a field (the form
- * elastic.io's own components use in their metadata), and into `description`, the JSON Schema keyword every
- * other consumer reads. Titles stay short: the text is not folded into them.
+ * The text goes into the property's `description`, the one place elastic.io documents for a metadata property's
+ * help (a `help` object is for the component, its credentials and its functions) and the JSON Schema keyword every
+ * other consumer reads; one place, so the mapper shows it once. Titles stay short: the text is not folded into them.
  */
 export function withHelp(built: BuiltOperation): BuiltOperation {
   const noun = resourceNoun(built.group);
@@ -67,7 +67,7 @@ function parentIsRecordList(parent: string, group: string): boolean {
 function describeField(prop: Json, name: string, place: Place, parent: string | undefined, noun: string): Json {
   const text = helpText(prop, name, place, parent, noun);
   const title = prop['title'] ?? humanTitle(name);
-  return { ...prop, title, description: text, help: { description: text } };
+  return { ...prop, title, description: text };
 }
 
 

@@ -3,7 +3,7 @@ import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 import { recordDeleteFields } from '../../lib/catalogue/deleteFields';
 import { CREDENTIAL_FIELDS, DELIVER_AS, DOWNLOAD_FIELDS, EMIT, FETCH, FILE_FIELDS, MAX_BATCH_SIZE, MAX_PAGE_SIZE, PAGING_FIELDS, dropdownFieldName } from '../../lib/catalogue/fields';
 import { PART_ATTACHMENTS, RECORDING_DELIVERY } from '../../lib/catalogue/files';
-import { MANIFEST_OAUTH_REGION, OAUTH_CLIENT_ENV, OAUTH_ENDPOINTS } from '../../lib/catalogue/oauth';
+import { AUTH_CLIENT_TYPES, MANIFEST_OAUTH_REGION, OAUTH_CLIENT_ENV, OAUTH_ENDPOINTS } from '../../lib/catalogue/oauth';
 import { ID_LISTS, dropdownsOf } from '../../lib/catalogue/dropdowns';
 import { isCsvDownload, isRecordDelete } from '../../lib/runtime/operations';
 import { humanTitle } from './titles';
@@ -27,7 +27,7 @@ const credentialFields: Record<string, FieldDecl> = {
     label: 'Access token (instead of signing in)',
     viewClass: 'PasswordFieldView',
     required: false,
-    note: 'Leave empty when you sign in with Intercom. Otherwise an access token of your own workspace (Developer Hub, your app, Configure, Authentication).',
+    note: 'Leave empty when you sign in with Intercom. Otherwise (credential type No Auth) an access token of your own workspace (Developer Hub, your app, Configure, Authentication).',
   },
   [CREDENTIAL_FIELDS.region]: {
     label: 'Region',
@@ -204,9 +204,9 @@ export function buildManifest(
     docsUrl,
     // consumesRawData is a component-level switch (it applies to every webhook trigger of the component).
     ...(Object.values(handWritten).some((decl) => decl.consumesRawData) ? { consumesRawData: true } : {}),
-    // elastic.io's two OAuth forms: auth clients (authClientTypes; the token lives in a platform secret) and the
-    // older oauth2 block (client from the component's environment; the token lands in cfg.oauth).
-    authClientTypes: ['oauth2'],
+    // elastic.io's auth clients (authClientTypes: an OAuth secret, or a No Auth secret carrying a pasted token; see
+    // AUTH_CLIENT_TYPES) and the older oauth2 block (client from the component's environment; token in cfg.oauth).
+    authClientTypes: [...AUTH_CLIENT_TYPES],
     envVars: {
       [OAUTH_CLIENT_ENV.clientId]: { required: false, description: 'Client ID of your Intercom app, for signing in with Intercom without an auth client' },
       [OAUTH_CLIENT_ENV.clientSecret]: { required: false, description: 'Client secret of your Intercom app, for signing in with Intercom without an auth client' },

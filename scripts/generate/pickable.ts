@@ -19,11 +19,9 @@ export function pickableInputsOptional(built: BuiltOperation): BuiltOperation {
     if (property?.['required'] !== true) continue;
     const { required: _required, ...rest } = property;
     const note = ' Required: map it here or pick it in the step field of the same name.';
-    const help = rest['help'] as { description?: string } | undefined;
     next[input] = {
       ...rest,
       ...(typeof rest['description'] === 'string' ? { description: `${rest['description']}${note}` } : {}),
-      ...(help?.description ? { help: { ...help, description: `${help.description}${note}` } } : {}),
     };
     changed = true;
   }

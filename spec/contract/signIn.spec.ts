@@ -24,9 +24,23 @@ const INTERCOM_OAUTH = {
 };
 
 describe('contract: the sign-in forms component.json declares (elastic.io docs component-json-oauth, salesforce-component-v2)', () => {
-  it('auth-client form: authClientTypes ["oauth2"] and an OAuthFieldView credential field "oauth"', () => {
-    assert.deepEqual(manifest.authClientTypes, ['oauth2']);
+  it('auth clients: authClientTypes ["oauth2", "noauth"] (every credential is a secret of a declared auth-client type), an OAuthFieldView field "oauth"', () => {
+    // elastic.io "Understanding Secrets": a secret needs an auth client first, even without any sign-in (noauth); the
+    // REST API component's docs: the declared types must match the auth clients exactly. The pasted-token credential
+    // is the No Auth type, so both must be declared for both forms to be creatable.
+    assert.deepEqual(manifest.authClientTypes, ['oauth2', 'noauth']);
     assert.equal(manifest.credentials.fields['oauth']?.viewClass, 'OAuthFieldView');
+  });
+
+  it('engines.node as elastic.io\'s build reads it ("<major>.x": the newest patch of that line), the major of the OIH image', () => {
+    const pkg = JSON.parse(read('package.json')) as { engines?: { node?: string } };
+    const engine = pkg.engines?.node ?? '';
+    assert.match(engine, /^\d+\.x$/, `engines.node is ${JSON.stringify(engine)}`);
+    const images = [...read('docker/oih.Dockerfile').matchAll(/^FROM node:(\d+)-alpine/gm)].map((m) => m[1]);
+    assert.ok(images.length > 0);
+    for (const major of images) assert.equal(`${major}.x`, engine, 'docker/oih.Dockerfile runs another Node line');
+    const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, { engines?: { node?: string } }> };
+    assert.equal(lock.packages['']?.engines?.node, engine, 'package-lock.json records another engines.node');
   });
 
   it('the access token stays a choice: no credential field is required, the token field is a password field', () => {

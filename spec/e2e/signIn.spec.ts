@@ -105,10 +105,10 @@ describe('e2e: sign-in forms (elastic.io OAuth both ways, access token, OIH secr
       assertIntercomHeaders(sb, posts[0], ACCESS_TOKEN);
     });
 
-    it('(a) with a token Intercom refuses: exactly one refresh through the platform, one retry, one contact', async () => {
+    it('(a) with a token Intercom refuses, still in the secret: read again, exactly one refresh, one retry, one contact', async () => {
       platform.setPlatformSecret(WORKSPACE, 'secret-stale', { accessToken: STALE_TOKEN, refreshTo: REFRESHED_TOKEN });
       await createWith({ secretId: 'secret-stale' }, 'oauth-refresh@b.co', async ({ sailor }) => {
-        await sailor.waitForLine(/asking the platform to refresh it and trying once more/, 5_000);
+        await sailor.waitForLine(/still holds the refused token; asking the platform to refresh it/, 5_000);
       });
       const posts = requestsTo(sb, 'POST', '/contacts');
       assert.deepEqual(posts.map((r) => r.status), [401, 200]);
@@ -116,7 +116,27 @@ describe('e2e: sign-in forms (elastic.io OAuth both ways, access token, OIH secr
       assertIntercomHeaders(sb, posts[1], REFRESHED_TOKEN);
       assert.deepEqual(bodyOf(posts[1]), { email: 'oauth-refresh@b.co' });
       const calls = platform.platformSecretCalls('secret-stale').map((r) => `${r.method} ${r.path}`);
-      assert.deepEqual(calls, [`GET /v2/workspaces/${WORKSPACE}/secrets/secret-stale`, `POST /v2/workspaces/${WORKSPACE}/secrets/secret-stale/refresh`]);
+      const read = `GET /v2/workspaces/${WORKSPACE}/secrets/secret-stale`;
+      assert.deepEqual(calls, [read, read, `POST /v2/workspaces/${WORKSPACE}/secrets/secret-stale/refresh`]);
+    });
+
+    it('(a) with a token Intercom refuses that another replica replaced meanwhile: the new token, no refresh', async () => {
+      platform.setPlatformSecret(WORKSPACE, 'secret-rotated', { accessToken: STALE_TOKEN, rotateAfterRead: REFRESHED_TOKEN });
+      await createWith({ secretId: 'secret-rotated' }, 'oauth-rotated@b.co');
+      const posts = requestsTo(sb, 'POST', '/contacts');
+      assert.deepEqual(posts.map((r) => r.status), [401, 200]);
+      assertIntercomHeaders(sb, posts[0], STALE_TOKEN);
+      assertIntercomHeaders(sb, posts[1], REFRESHED_TOKEN);
+      const read = `GET /v2/workspaces/${WORKSPACE}/secrets/secret-rotated`;
+      assert.deepEqual(platform.platformSecretCalls('secret-rotated').map((r) => `${r.method} ${r.path}`), [read, read]);
+    });
+
+    it('(d) No Auth credential: the access token pasted into the credential (a field of the secret) is sent', async () => {
+      platform.setPlatformSecret(WORKSPACE, 'secret-noauth', { type: 'noauth', fields: { accessToken: ACCESS_TOKEN } });
+      await createWith({ secretId: 'secret-noauth' }, 'noauth-d@b.co');
+      const posts = requestsTo(sb, 'POST', '/contacts');
+      assert.equal(posts.length, 1);
+      assertIntercomHeaders(sb, posts[0], ACCESS_TOKEN);
     });
   });
 
@@ -135,7 +155,7 @@ describe('e2e: sign-in forms (elastic.io OAuth both ways, access token, OIH secr
       assert.equal(me?.path, '/me');
       assertIntercomHeaders(sb, me, SECRET_TOKEN);
       // Bunyan's JSON lines escape the quotes around the field name.
-      assert.match(run.process.text(), /verified with elastic\.io OAuth \(auth client; token read from the platform secret in \\"secretId\\"\)/);
+      assert.match(run.process.text(), /verified with elastic\.io auth-client secret \(OAuth, or a No Auth credential's pasted token; read from the platform secret in \\"secretId\\"\)/);
       leaks.add('verifyCredentials log', run.process.text());
     });
   });

@@ -53,6 +53,11 @@ describe('standard object actions: every object type and verb (sandbox)', functi
     return (text ? JSON.parse(text) : {}) as Json;
   }
   const sent = (method: string, path: string): Array<{ target: string; body?: string }> => sb.requests.entries().filter((e) => e.method === method && e.path === path);
+  /** Delete Object's answer: the id it emits, and whether Intercom's answer beside it says deleted. */
+  const deleted = async (cfg: Json, id: string): Promise<Json> => {
+    const message = await one('deleteObject', cfg, { id });
+    return { id: message['id'], deleted: (message['response'] as Json | undefined)?.['deleted'] };
+  };
   const ids = (message: Json): string[] => ((message['results'] ?? []) as Json[]).map((r) => String(r['id']));
 
   it('each dropdown lists exactly the types whose verb Intercom has', () => {
@@ -75,7 +80,8 @@ describe('standard object actions: every object type and verb (sandbox)', functi
     assert.equal((await one('lookupObject', cfg, { external_id: 'ann-1' }))['id'], id);
     const found = await one('lookupObjects', { ...cfg, termNumber: '1', outputMethod: 'emitAll' }, { searchTerm1: { fieldName: 'external_id', condition: '=', fieldValue: 'ann-1' } });
     assert.deepEqual(ids(found), [id]);
-    assert.deepEqual(await one('deleteObject', cfg, { id }), { id, external_id: 'ann-1', type: 'contact', deleted: true });
+    // OIH's standardized Delete Object emits {id} of the deleted record; Intercom's answer stays beside it.
+    assert.deepEqual(await one('deleteObject', cfg, { id }), { id, response: { id, external_id: 'ann-1', type: 'contact', deleted: true } });
     assert.deepEqual(await one('deleteObject', cfg, { id }), {}, 'a contact that is not there: empty result');
     await assert.rejects(run('lookupObject', cfg, { id }), /no contacts record has id/);
     assert.deepEqual(await one('lookupObject', { ...cfg, allowZeroResults: true }, { id }), {});
@@ -122,7 +128,7 @@ describe('standard object actions: every object type and verb (sandbox)', functi
       run('lookupObjects', { ...cfg, termNumber: '1' }, { searchTerm1: { fieldName: 'name', condition: '~', fieldValue: 'Ac' } }),
       (error: unknown) => error instanceof InputValidationError && /searchTerm1\.fieldName: "name" is not a searchable field/.test(error.message),
     );
-    assert.equal((await one('deleteObject', cfg, { id }))['deleted'], true);
+    assert.deepEqual(await deleted(cfg, id), { id, deleted: true });
     assert.deepEqual(await one('deleteObject', cfg, { id }), {});
   });
 
@@ -135,7 +141,7 @@ describe('standard object actions: every object type and verb (sandbox)', functi
     assert.equal(pages.length, listed.length, 'one message per page of one');
     assert.deepEqual(pages.flatMap(ids).sort(), listed.map((c) => String(c['id'])).sort());
     assert.equal(ids(await one('lookupObjects', { ...cfg, termNumber: '0', outputMethod: 'emitAll', maxFetch: '2' }, {})).length, 2);
-    assert.equal((await one('deleteObject', cfg, { id }))['deleted'], true);
+    assert.deepEqual(await deleted(cfg, id), { id, deleted: true });
     assert.deepEqual(await one('deleteObject', cfg, { id }), {});
   });
 
@@ -150,7 +156,7 @@ describe('standard object actions: every object type and verb (sandbox)', functi
     const found = await one('lookupObjects', { ...cfg, termNumber: '1', outputMethod: 'emitAll' }, { searchTerm1: { fieldName: 'id', condition: '=', fieldValue: id } });
     assert.deepEqual(ids(found), [id]);
     await assert.rejects(run('lookupObjects', { ...cfg, termNumber: '0' }, {}), /Intercom has no unfiltered list of tickets/);
-    assert.equal((await one('deleteObject', cfg, { id }))['deleted'], true);
+    assert.deepEqual(await deleted(cfg, id), { id, deleted: true });
     assert.deepEqual(await one('deleteObject', cfg, { id }), {});
   });
 
@@ -175,7 +181,7 @@ describe('standard object actions: every object type and verb (sandbox)', functi
     assert.equal((await one('lookupObject', cfg, { id }))['name'], 'Objects suite tag');
     assert.equal((await one('lookupObject', cfg, { name: 'Objects suite tag' }))['id'], id);
     assert.ok(ids(await one('lookupObjects', { ...cfg, termNumber: '0', outputMethod: 'emitAll' }, {})).includes(id));
-    assert.equal((await one('deleteObject', cfg, { id }))['deleted'], true);
+    assert.deepEqual(await deleted(cfg, id), { id, deleted: true });
     assert.deepEqual(await one('deleteObject', cfg, { id }), {});
   });
 
@@ -231,6 +237,15 @@ describe('standard object actions: every object type and verb (sandbox)', functi
     ]);
   });
 
+  it('contacts: the condition "eq" (elastic.io\'s lookup name) reaches Intercom as "=" (request log)', async () => {
+    const a = await one('upsertObject', { objectType: 'contacts' }, { email: 'eq-a@objects.test', external_id: 'eq-a' });
+    sb.requests.clear();
+    const found = await one('lookupObjects', { objectType: 'contacts', termNumber: '1', outputMethod: 'emitAll' }, { searchTerm1: { fieldName: 'external_id', condition: 'eq', fieldValue: 'eq-a' } });
+    assert.deepEqual(ids(found), [a['id']]);
+    const [search] = sent('POST', '/contacts/search');
+    assert.deepEqual(JSON.parse(search?.body ?? '{}'), { query: { field: 'external_id', operator: '=', value: 'eq-a' } });
+  });
+
   it('metadata follows the chosen type and term count, with the workspace\'s custom attributes', async () => {
     type Meta = { in: { properties: Record<string, Json> }; out: { properties: Record<string, Json> } };
     const meta = async (key: string, cfg: Json): Promise<Meta> => {
@@ -242,6 +257,9 @@ describe('standard object actions: every object type and verb (sandbox)', functi
     const fieldNames = ((many.in.properties['searchTerm1']?.['properties'] as Record<string, Json>)['fieldName']?.['enum'] ?? []) as string[];
     assert.ok(fieldNames.includes('email') && fieldNames.includes('custom_attributes.seats'), 'standard fields and custom attributes');
     assert.deepEqual(many.in.properties['criteriaLink1']?.['enum'], ['and', 'or']);
+    // Conditions: Intercom's operators, then the names elastic.io's lookup actions use (commons library readMetaFilter).
+    const conditions = ((many.in.properties['searchTerm1']?.['properties'] as Record<string, Json>)['condition']?.['enum'] ?? []) as string[];
+    assert.deepEqual(conditions, ['=', '!=', 'IN', 'NIN', '>', '<', '>=', '<=', '~', '!~', '^', '$', 'eq', 'ne', 'gt', 'ge', 'lt', 'le']);
     assert.equal(many.out.properties['results']?.['type'], 'array');
     const customOut = (((many.out.properties['results']?.['items'] as Json)['properties'] as Record<string, Json>)['custom_attributes']?.['properties'] ?? {}) as Json;
     assert.deepEqual(Object.keys(customOut).sort(), ['plan', 'seats', 'trial_ends_at']);
@@ -253,6 +271,7 @@ describe('standard object actions: every object type and verb (sandbox)', functi
     const del = await meta('deleteObject', { objectType: 'customObjectInstances' });
     assert.deepEqual(Object.keys(del.in.properties), ['custom_object_type_identifier', 'id']);
     assert.equal(del.in.properties['custom_object_type_identifier']?.['required'], true);
+    assert.deepEqual(Object.keys(del.out.properties), ['id', 'response'], 'Delete Object emits {id}, Intercom\'s answer beside it');
     const noTerms = await meta('lookupObjects', { objectType: 'admins', termNumber: '0', outputMethod: 'emitIndividually' });
     assert.deepEqual(Object.keys(noTerms.in.properties), []);
     assert.ok(noTerms.out.properties['email'], 'one admin per message');

@@ -275,10 +275,10 @@ const curatedCases: Array<Omit<Case, 'module'>> = [
     emitted: [{ result: 'created', contact: contact('c7', { email: 'ada@example.test' }) }],
   },
   {
-    name: 'upsertOrganization: a custom JSONata mapping supplies company_id: created or updated by it',
+    name: 'upsertOrganization: a custom JSONata mapping over {metadata, data} supplies company_id: created or updated by it',
     key: 'upsertOrganization',
     input: { organizationName: 'Analytical Engines', contactData: [{ type: 'url', value: 'https://engines.test' }], crmId: 'crm-7' },
-    cfg: { customMapping: '{ "name": organizationName, "website": contactData[type="url"].value, "company_id": crmId }' },
+    cfg: { customMapping: '{ "data": { "name": data.organizationName, "website": data.contactData[type="url"].value, "company_id": data.crmId } }' },
     calls: [
       {
         method: 'POST',
@@ -434,6 +434,14 @@ const curatedCases: Array<Omit<Case, 'module'>> = [
     cfg: { objectType: 'contacts' },
     calls: [{ method: 'PUT', path: '/contacts/c1', body: { name: 'Ann' }, reply: { status: 200, body: contact('c1', { name: 'Ann' }) } }],
     emitted: [contact('c1', { name: 'Ann' })],
+  },
+  {
+    name: 'deleteObject: a deleted ticket gives {id} (OIH\'s standardized Delete Object), Intercom\'s answer beside it',
+    key: 'deleteObject',
+    input: { id: 405 },
+    cfg: { objectType: 'tickets' },
+    calls: [{ method: 'DELETE', path: '/tickets/405', reply: { status: 200, body: { id: '405', object: 'ticket', deleted: true } } }],
+    emitted: [{ id: '405', response: { id: '405', object: 'ticket', deleted: true } }],
   },
   {
     name: 'deleteObject: a ticket that is not there gives an empty object',

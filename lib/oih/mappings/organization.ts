@@ -1,3 +1,4 @@
+import { type Mapping, mapData } from '../envelope';
 import { asFields, contactData, contactValue, defined, type Fields, textOf } from './shared';
 
 /**
@@ -14,6 +15,10 @@ import { asFields, contactData, contactValue, defined, type Fields, textOf } fro
 
 const INDUSTRY = 'industry';
 const PLAN = 'plan';
+
+/** The default mappings as ferryman's `transform` calls them: on the envelope `{metadata, data}`, metadata kept. */
+export const organizationFromCompany: Mapping = mapData(companyToOrganization);
+export const companyFromOrganization: Mapping = mapData(organizationToCompany);
 
 /** Intercom company (as Intercom returns it) → OIH Organization. */
 export function companyToOrganization(company: unknown): Fields {

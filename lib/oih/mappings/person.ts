@@ -1,3 +1,4 @@
+import { type Mapping, mapData } from '../envelope';
 import { asFields, contactData, contactValue, defined, type Fields, textOf } from './shared';
 
 /**
@@ -10,6 +11,10 @@ import { asFields, contactData, contactValue, defined, type Fields, textOf } fro
  * | contactData {type: phone}.value     | phone                                                     |
  * | photo                               | avatar (written as the URL; read from avatar.image_url)   |
  */
+
+/** The default mappings as ferryman's `transform` calls them: on the envelope `{metadata, data}`, metadata kept. */
+export const personFromContact: Mapping = mapData(contactToPerson);
+export const contactFromPerson: Mapping = mapData(personToContact);
 
 /** Intercom contact (as Intercom returns it) → OIH Person. */
 export function contactToPerson(contact: unknown): Fields {

@@ -62,11 +62,11 @@ describe('dynamic metadata: custom attributes as typed fields (getMetaModel)', (
     const staticIn = readSchema('createContact', 'in') as Schema;
     const custom = (meta.in as Schema).properties['custom_attributes'];
     assert.deepEqual(custom?.properties, {
-      plan: { type: 'string', title: 'PLAN', description: 'Pricing plan. Text (a custom attribute of the workspace).', help: { description: 'Pricing plan. Text (a custom attribute of the workspace).' } },
-      seats: { type: 'number', title: 'SEATS', description: 'A whole number (a custom attribute of the workspace).', help: { description: 'A whole number (a custom attribute of the workspace).' } },
-      mrr: { type: 'number', title: 'MRR', description: 'A number (a custom attribute of the workspace).', help: { description: 'A number (a custom attribute of the workspace).' } },
-      vip: { type: 'boolean', title: 'VIP', description: 'True or false (a custom attribute of the workspace).', help: { description: 'True or false (a custom attribute of the workspace).' } },
-      renewal_at: { type: 'number', title: 'RENEWAL_AT', description: 'Unix time in seconds (UTC) (a custom attribute of the workspace).', help: { description: 'Unix time in seconds (UTC) (a custom attribute of the workspace).' } },
+      plan: { type: 'string', title: 'PLAN', description: 'Pricing plan. Text (a custom attribute of the workspace).' },
+      seats: { type: 'number', title: 'SEATS', description: 'A whole number (a custom attribute of the workspace).' },
+      mrr: { type: 'number', title: 'MRR', description: 'A number (a custom attribute of the workspace).' },
+      vip: { type: 'boolean', title: 'VIP', description: 'True or false (a custom attribute of the workspace).' },
+      renewal_at: { type: 'number', title: 'RENEWAL_AT', description: 'Unix time in seconds (UTC) (a custom attribute of the workspace).' },
     });
     assert.equal(custom?.type, 'object');
     // Every other input is the static schema's.
@@ -99,9 +99,9 @@ describe('dynamic metadata: custom attributes as typed fields (getMetaModel)', (
       });
     const meta = await updateConversation.getMetaModel.call(new FakeStep(), cfg);
     assert.deepEqual((meta.in as Schema).properties['custom_attributes']?.properties, {
-      Priority: { type: 'string', title: 'Priority', description: 'One of: P1 (a custom attribute of the workspace).', help: { description: 'One of: P1 (a custom attribute of the workspace).' } },
-      Refund: { type: 'number', title: 'Refund', description: 'A number (a custom attribute of the workspace).', help: { description: 'A number (a custom attribute of the workspace).' } },
-      'Follow up': { type: 'number', title: 'Follow up', description: 'Unix time in seconds (UTC) (a custom attribute of the workspace).', help: { description: 'Unix time in seconds (UTC) (a custom attribute of the workspace).' } },
+      Priority: { type: 'string', title: 'Priority', description: 'One of: P1 (a custom attribute of the workspace).' },
+      Refund: { type: 'number', title: 'Refund', description: 'A number (a custom attribute of the workspace).' },
+      'Follow up': { type: 'number', title: 'Follow up', description: 'Unix time in seconds (UTC) (a custom attribute of the workspace).' },
     });
   });
 

@@ -92,7 +92,7 @@ describe('OIH identity: metadata of what the component emits under ferryman', ()
 
     it('a contact_id in the body wins over metadata.recordUid', async () => {
       const scope = nock(TEST_BASE_URL).delete('/contacts/given').reply(200, { type: 'contact', id: 'given', deleted: true });
-      await underFerryman('deleteContact', { contact_id: 'given' }, { recordUid: 'other' });
+      await underFerryman('deleteContact', { contact_id: 'given', deleteRequested: true }, { recordUid: 'other' }, testConfig(undefined, { deletes: true }));
       scope.done();
     });
 

@@ -15,11 +15,11 @@ const ENV = {
   ELASTICIO_API_KEY: 'platform-key-0123456789',
   ELASTICIO_WORKSPACE_ID: 'ws 1',
 };
-const SECRET_PATH = '/v2/workspaces/ws%201/secrets/sec%2F1';
+const SECRET_PATH = '/v2/workspaces/ws%201/secrets/sec_1';
 const unauthorized = { type: 'error.list', request_id: 'req-401', errors: [{ code: 'unauthorized', message: 'Access Token Invalid' }] };
 
 function secret(token: string): nock.Body {
-  return { data: { id: 'sec/1', type: 'auth-secret', attributes: { state: 'ready', credentials: { access_token: token } } } };
+  return { data: { id: 'sec_1', type: 'auth-secret', attributes: { state: 'ready', credentials: { access_token: token } } } };
 }
 
 /** The platform's secrets API, answering only with the component's basic-auth credentials. */
@@ -47,7 +47,7 @@ describe('runtime: elastic.io auth-client sign-in (token read from the platform 
     }
   });
 
-  const cfg = { secretId: 'sec/1', baseUrl: TEST_BASE_URL };
+  const cfg = { secretId: 'sec_1', baseUrl: TEST_BASE_URL };
   const createContact = (step: FakeStep, config: Record<string, unknown> = cfg): Promise<unknown> =>
     forOperation('createContact').process.call(step, { body: { email: 'a@b.co' } }, config);
 
@@ -61,8 +61,8 @@ describe('runtime: elastic.io auth-client sign-in (token read from the platform 
     assert.deepEqual(step.bodies(), [{ type: 'contact', id: 'c9' }]);
   });
 
-  it('a 401 from Intercom: exactly one refresh through the platform, one retry with the new token', async () => {
-    const api = platform().get(SECRET_PATH).reply(200, secret('tok_secret_stale_2')).post(`${SECRET_PATH}/refresh`).reply(200, secret('tok_secret_fresh_2'));
+  it('a 401 from Intercom, the secret still holding that token: read again, one refresh through the platform, one retry with the new token', async () => {
+    const api = platform().get(SECRET_PATH).twice().reply(200, secret('tok_secret_stale_2')).post(`${SECRET_PATH}/refresh`).reply(200, secret('tok_secret_fresh_2'));
     const stale = intercom(TEST_BASE_URL, 'tok_secret_stale_2').post('/contacts').reply(401, unauthorized);
     const fresh = intercom(TEST_BASE_URL, 'tok_secret_fresh_2').post('/contacts', { email: 'a@b.co' }).reply(200, { type: 'contact', id: 'c10' });
     const step = new FakeStep();
@@ -71,11 +71,28 @@ describe('runtime: elastic.io auth-client sign-in (token read from the platform 
     stale.done();
     fresh.done();
     assert.deepEqual(step.bodies(), [{ type: 'contact', id: 'c10' }]);
-    assert.ok(step.logs.some((l) => l.includes('asking the platform to refresh it')), step.logs.join('\n'));
+    assert.ok(step.logs.some((l) => l.includes('still holds the refused token; asking the platform to refresh it')), step.logs.join('\n'));
+  });
+
+  it('a 401 from Intercom, the secret holding another token by now: that token is used, no refresh is asked', async () => {
+    // Another replica (or a new sign-in) replaced the token between the first read and Intercom's answer.
+    const api = platform().get(SECRET_PATH).reply(200, secret('tok_secret_old_6')).get(SECRET_PATH).reply(200, secret('tok_secret_new_6'));
+    const refresh = platform().post(`${SECRET_PATH}/refresh`).reply(200, secret('tok_secret_refreshed_6'));
+    const old = intercom(TEST_BASE_URL, 'tok_secret_old_6').post('/contacts').reply(401, unauthorized);
+    const current = intercom(TEST_BASE_URL, 'tok_secret_new_6').post('/contacts', { email: 'a@b.co' }).reply(200, { type: 'contact', id: 'c12' });
+    const step = new FakeStep();
+    await createContact(step);
+    api.done();
+    old.done();
+    current.done();
+    assert.equal(refresh.isDone(), false, 'no refresh was asked');
+    nock.cleanAll();
+    assert.deepEqual(step.bodies(), [{ type: 'contact', id: 'c12' }]);
+    assert.ok(step.logs.some((l) => l.includes('holds another token now (refreshed elsewhere); trying once more with it, no refresh asked')), step.logs.join('\n'));
   });
 
   it('a 401 again after the refresh is the error: no second refresh, no third request', async () => {
-    platform().get(SECRET_PATH).reply(200, secret('tok_secret_stale_3')).post(`${SECRET_PATH}/refresh`).once().reply(200, secret('tok_secret_fresh_3'));
+    platform().get(SECRET_PATH).twice().reply(200, secret('tok_secret_stale_3')).post(`${SECRET_PATH}/refresh`).once().reply(200, secret('tok_secret_fresh_3'));
     const stale = intercom(TEST_BASE_URL, 'tok_secret_stale_3').post('/contacts').reply(401, unauthorized);
     const fresh = intercom(TEST_BASE_URL, 'tok_secret_fresh_3').post('/contacts').once().reply(401, unauthorized);
     await assert.rejects(createContact(new FakeStep()), /Intercom 401 unauthorized: Access Token Invalid \(request_id req-401\) in createContact/);
@@ -85,24 +102,24 @@ describe('runtime: elastic.io auth-client sign-in (token read from the platform 
   });
 
   it('a refresh that returns the same token is not retried and says to sign in again', async () => {
-    platform().get(SECRET_PATH).reply(200, secret('tok_secret_same_4')).post(`${SECRET_PATH}/refresh`).reply(200, secret('tok_secret_same_4'));
+    platform().get(SECRET_PATH).twice().reply(200, secret('tok_secret_same_4')).post(`${SECRET_PATH}/refresh`).reply(200, secret('tok_secret_same_4'));
     const only = intercom(TEST_BASE_URL, 'tok_secret_same_4').post('/contacts').once().reply(401, unauthorized);
     await assert.rejects(createContact(new FakeStep()), /the platform refreshed the secret but it holds the same token; sign in with Intercom again/);
     only.done();
   });
 
   it('a refresh the platform cannot do: Intercom\'s 401 with its request_id, and why, in one error', async () => {
-    platform().get(SECRET_PATH).reply(200, secret('tok_secret_norefresh_5')).post(`${SECRET_PATH}/refresh`).reply(400, { errors: [{ title: 'no refresh token' }] });
+    platform().get(SECRET_PATH).twice().reply(200, secret('tok_secret_norefresh_5')).post(`${SECRET_PATH}/refresh`).reply(400, { errors: [{ title: 'no refresh token' }] });
     intercom(TEST_BASE_URL, 'tok_secret_norefresh_5').post('/contacts').once().reply(401, unauthorized);
     await assert.rejects(
       createContact(new FakeStep()),
-      /Intercom 401 unauthorized: Access Token Invalid; refreshing the platform secret failed \(elastic.io answered 400 when refreshing elastic.io secret sec\/1\); sign in with Intercom again \(request_id req-401\) in createContact/,
+      /Intercom 401 unauthorized: Access Token Invalid; refreshing the platform secret failed \(elastic.io answered 400 when refreshing elastic.io secret sec_1\); sign in with Intercom again \(request_id req-401\) in createContact/,
     );
     assert.deepEqual(nock.pendingMocks(), []);
   });
 
   it('region auto with a refreshed token: the stale one is refused everywhere, the new one is detected and used', async () => {
-    platform().get(SECRET_PATH).reply(200, secret('tok_secret_stale_5')).post(`${SECRET_PATH}/refresh`).reply(200, secret('tok_secret_fresh_5'));
+    platform().get(SECRET_PATH).twice().reply(200, secret('tok_secret_stale_5')).post(`${SECRET_PATH}/refresh`).reply(200, secret('tok_secret_fresh_5'));
     for (const host of ['https://api.intercom.io', 'https://api.eu.intercom.io', 'https://api.au.intercom.io']) {
       intercom(host, 'tok_secret_stale_5').get('/me').reply(401, unauthorized);
     }
@@ -110,20 +127,63 @@ describe('runtime: elastic.io auth-client sign-in (token read from the platform 
     const eu = intercom('https://api.eu.intercom.io', 'tok_secret_fresh_5').get('/me').reply(200, { type: 'admin', id: '1' })
       .post('/contacts').reply(200, { type: 'contact', id: 'c11' });
     const step = new FakeStep();
-    await createContact(step, { secretId: 'sec/1' });
+    await createContact(step, { secretId: 'sec_1' });
     eu.done();
     assert.deepEqual(nock.pendingMocks(), []);
     assert.deepEqual(step.bodies(), [{ type: 'contact', id: 'c11' }]);
   });
 
+  it('a No Auth secret: the access token pasted into the credential (kept among its fields, or merged into cfg) is used', async () => {
+    const noauth = (credentials: Record<string, unknown>): nock.Body => ({ data: { id: 'sec_1', type: 'auth-secret', attributes: { type: 'noauth', state: 'ready', credentials } } });
+    platform().get(SECRET_PATH).reply(200, noauth({ fields: { accessToken: 'tok_noauth_field_7' } }));
+    const first = intercom(TEST_BASE_URL, 'tok_noauth_field_7').post('/contacts').reply(200, { type: 'contact', id: 'c13' });
+    await createContact(new FakeStep());
+    first.done();
+    platform().get(SECRET_PATH).reply(200, noauth({}));
+    const second = intercom(TEST_BASE_URL, 'tok_noauth_cfg_7').post('/contacts').reply(200, { type: 'contact', id: 'c14' });
+    await createContact(new FakeStep(), { ...cfg, accessToken: 'tok_noauth_cfg_7' });
+    second.done();
+    platform().get(SECRET_PATH).reply(200, noauth({}));
+    await assert.rejects(createContact(new FakeStep()), /elastic.io secret sec_1 holds no access_token \(secret state: ready\): sign in with Intercom again \(a No Auth credential: paste an access token into "accessToken"\)/);
+    assert.deepEqual(nock.pendingMocks(), []);
+  });
+
+  it('a No Auth secret whose token Intercom refuses: read again, nothing to refresh, one 401 naming why', async () => {
+    const noauth = { data: { id: 'sec_1', type: 'auth-secret', attributes: { type: 'noauth', state: 'ready', credentials: { fields: { accessToken: 'tok_noauth_bad_8' } } } } };
+    platform().get(SECRET_PATH).twice().reply(200, noauth);
+    const refresh = platform().post(`${SECRET_PATH}/refresh`).reply(200, secret('tok_never_8'));
+    intercom(TEST_BASE_URL, 'tok_noauth_bad_8').post('/contacts').once().reply(401, unauthorized);
+    await assert.rejects(createContact(new FakeStep()), /Intercom 401 unauthorized: Access Token Invalid; the credential holds a pasted access token, which has nothing to refresh/);
+    assert.equal(refresh.isDone(), false);
+    nock.cleanAll();
+  });
+
   it('platform failures are clear errors and Intercom is never called', async () => {
     platform().get(SECRET_PATH).reply(404, { errors: [{ title: 'Not found' }] });
-    await assert.rejects(createContact(new FakeStep()), /elastic.io answered 404 when reading elastic.io secret sec\/1: no such secret in workspace ws 1/);
+    await assert.rejects(createContact(new FakeStep()), /elastic.io answered 404 when reading elastic.io secret sec_1: no such secret in workspace ws 1/);
     platform().get(SECRET_PATH).reply(200, { data: { attributes: { state: 'failed', credentials: {} } } });
-    await assert.rejects(createContact(new FakeStep()), /elastic.io secret sec\/1 holds no access_token \(secret state: failed\): sign in with Intercom again/);
+    await assert.rejects(createContact(new FakeStep()), /elastic.io secret sec_1 holds no access_token \(secret state: failed\): sign in with Intercom again/);
     // A GET is retried after a 5xx (three retries by default), then given up.
     platform().get(SECRET_PATH).times(4).reply(503, 'busy');
-    await assert.rejects(createContact(new FakeStep()), /elastic.io answered 503 when reading elastic.io secret sec\/1/);
+    await assert.rejects(createContact(new FakeStep()), /elastic.io answered 503 when reading elastic.io secret sec_1/);
+    assert.deepEqual(nock.pendingMocks(), []);
+  });
+
+  it('a secretId that is not exactly one path segment is refused before any request (., .., slashes, encoded forms)', async () => {
+    // Any request would fail differently: nock allows no connection and no interceptor is set.
+    for (const secretId of ['.', '..', '...', ' .. ', 'a/b', '../secrets', 'a\\b', '%2e%2e', '%2E', 'a%2Fb', 'a b', 'a?b', 'a#b', '']) {
+      const step = new FakeStep();
+      if (secretId.trim() === '') {
+        // An empty secretId is no secret sign-in at all: with nothing else configured, the token field is named.
+        await assert.rejects(createContact(step, { secretId, baseUrl: TEST_BASE_URL }), /Credential field "accessToken" is required/);
+        continue;
+      }
+      await assert.rejects(
+        createContact(step, { secretId, baseUrl: TEST_BASE_URL }),
+        /Credential field "secretId" must be the id of one elastic.io secret \(letters, digits, "-", "_", "~" or "\.", not "\." or "\.\."\)/,
+        JSON.stringify(secretId),
+      );
+    }
     assert.deepEqual(nock.pendingMocks(), []);
   });
 
@@ -148,17 +208,18 @@ describe('runtime: elastic.io auth-client sign-in (token read from the platform 
 
   it('the refresh is sent once after a 5xx or a reset connection (the platform may have refreshed), again only after a refused connection', async () => {
     const refreshFails = async (reply: (scope: nock.Interceptor) => nock.Scope, token: string, reason: RegExp): Promise<void> => {
-      platform().get(SECRET_PATH).reply(200, secret(token));
+      // Read, then read again after the 401 (still the refused token, so a refresh is asked).
+      platform().get(SECRET_PATH).twice().reply(200, secret(token));
       reply(platform().post(`${SECRET_PATH}/refresh`).once());
       intercom(TEST_BASE_URL, token).post('/contacts').once().reply(401, unauthorized);
       await assert.rejects(createContact(new FakeStep()), reason);
       assert.deepEqual(nock.pendingMocks(), []);
     };
-    await refreshFails((i) => i.reply(503, 'busy'), 'tok_secret_refresh503_13', /refreshing the platform secret failed \(elastic.io answered 503 when refreshing elastic.io secret sec\/1\)/);
-    await refreshFails((i) => i.replyWithError(netError('ECONNRESET')), 'tok_secret_refreshreset_14', /elastic.io did not answer when refreshing elastic.io secret sec\/1 \(ECONNRESET\)/);
+    await refreshFails((i) => i.reply(503, 'busy'), 'tok_secret_refresh503_13', /refreshing the platform secret failed \(elastic.io answered 503 when refreshing elastic.io secret sec_1\)/);
+    await refreshFails((i) => i.replyWithError(netError('ECONNRESET')), 'tok_secret_refreshreset_14', /elastic.io did not answer when refreshing elastic.io secret sec_1 \(ECONNRESET\)/);
     assert.deepEqual(sleeps, []);
 
-    platform().get(SECRET_PATH).reply(200, secret('tok_secret_stale_15')).post(`${SECRET_PATH}/refresh`).replyWithError(netError('ECONNREFUSED')).post(`${SECRET_PATH}/refresh`).reply(200, secret('tok_secret_fresh_15'));
+    platform().get(SECRET_PATH).twice().reply(200, secret('tok_secret_stale_15')).post(`${SECRET_PATH}/refresh`).replyWithError(netError('ECONNREFUSED')).post(`${SECRET_PATH}/refresh`).reply(200, secret('tok_secret_fresh_15'));
     intercom(TEST_BASE_URL, 'tok_secret_stale_15').post('/contacts').reply(401, unauthorized);
     intercom(TEST_BASE_URL, 'tok_secret_fresh_15').post('/contacts').reply(200, { type: 'contact', id: 'c15' });
     const step = new FakeStep();
@@ -183,7 +244,7 @@ describe('runtime: elastic.io auth-client sign-in (token read from the platform 
     intercom(TEST_BASE_URL, 'tok_secret_verify_6').get('/me').reply(200, { type: 'admin', id: '7', email: 'ops@example.com', app: { id_code: 'w1' } });
     const step = new FakeStep();
     assert.deepEqual(await verifyCredentials.call(step, cfg), { verified: true });
-    assert.ok(step.logs.some((l) => l.includes('verified with elastic.io OAuth (auth client; token read from the platform secret in "secretId")')), step.logs.join('\n'));
+    assert.ok(step.logs.some((l) => l.includes(`verified with elastic.io auth-client secret (OAuth, or a No Auth credential's pasted token; read from the platform secret in "secretId")`)), step.logs.join('\n'));
     const text = step.logs.join('\n');
     for (const secretText of ['tok_secret_verify_6', ENV.ELASTICIO_API_KEY]) assert.ok(!text.includes(secretText), `${secretText} is in the logs`);
   });

@@ -72,18 +72,30 @@ describe('search terms → Intercom query', () => {
     );
     assert.equal(query, undefined);
     assert.deepEqual(problems, [
-      'field searchTerm1.condition: ">=" does not apply to created_at (date); use one of = > <',
-      'field searchTerm2.condition: "IN" does not apply to tag_id (string); use one of = !=',
+      'field searchTerm1.condition: ">=" does not apply to created_at (date); use one of = > < eq gt lt',
+      'field searchTerm2.condition: "IN" does not apply to tag_id (string); use one of = != eq ne',
       'field searchTerm3.fieldName: "nickname" is not a searchable field here (custom attributes: custom_attributes.<name>)',
-      'field searchTerm4.condition: ">" does not apply to name (string); use one of = != IN NIN ~ !~ ^ $',
+      'field searchTerm4.condition: ">" does not apply to name (string); use one of = != IN NIN ~ !~ ^ $ eq ne',
       'field searchTerm5.fieldValue: "yesterday" is neither Unix seconds nor an ISO 8601 date and time (e.g. 2026-05-01T09:00:00Z)',
       'field searchTerm6.fieldValue: is required (null searches for records without a value)',
     ]);
   });
 
   it('ticket search has no custom_attributes prefix and no <= except on created_at', () => {
-    assert.deepEqual(buildQuery(tickets, [term('updated_at', '<=', 1)], []).problems, ['field searchTerm1.condition: "<=" does not apply to updated_at (date); use one of = != IN NIN > <']);
+    assert.deepEqual(buildQuery(tickets, [term('updated_at', '<=', 1)], []).problems, ['field searchTerm1.condition: "<=" does not apply to updated_at (date); use one of = != IN NIN > < eq ne gt lt']);
     assert.deepEqual(buildQuery(tickets, [term('custom_attributes.x', '=', 1)], []).problems, ['field searchTerm1.fieldName: "custom_attributes.x" is not a searchable field here']);
+  });
+
+  it('the lookup condition names of elastic.io connectors (eq ne gt ge lt le) mean = != > >= < <=', () => {
+    // commons library readMetaFilter / MS Dynamics v2 names, Intercom's operators written by hand.
+    const pairs: Array<[string, string]> = [['eq', '='], ['ne', '!='], ['gt', '>'], ['ge', '>='], ['lt', '<'], ['le', '<=']];
+    for (const [alias, operator] of pairs) {
+      assert.deepEqual(buildQuery(contacts, [term('custom_attributes.seats', alias, '5')], [], { seats: 'integer' }).query, { field: 'custom_attributes.seats', operator, value: 5 }, alias);
+    }
+    assert.deepEqual(buildQuery(contacts, [term('email', 'eq', 'ann@example.test')], []).query, { field: 'email', operator: '=', value: 'ann@example.test' });
+    // A name whose operator the field does not take is named with the operator it stands for.
+    assert.deepEqual(buildQuery(contacts, [term('created_at', 'ge', 1)], []).problems, ['field searchTerm1.condition: "ge" (>=) does not apply to created_at (date); use one of = > < eq gt lt']);
+    assert.deepEqual(buildQuery(contacts, [term('email', 'EQ', 'x')], []).problems, ['field searchTerm1.condition: unknown condition "EQ" does not apply to email (string); use one of = != IN NIN ~ !~ ^ $ eq ne']);
   });
 
   it('more than 15 filters in one group is refused (Intercom\'s limit)', () => {
@@ -128,7 +140,7 @@ describe('search terms: a field name that is not a searchable field is an input 
   });
 
   it('a condition named like an object property is an unknown condition, not a TypeError', () => {
-    assert.deepEqual(buildQuery(tickets, [term('state', 'constructor', 'x')], []).problems, ['field searchTerm1.condition: unknown condition "constructor" does not apply to state (string); use one of = != IN NIN ~ !~ ^ $']);
+    assert.deepEqual(buildQuery(tickets, [term('state', 'constructor', 'x')], []).problems, ['field searchTerm1.condition: unknown condition "constructor" does not apply to state (string); use one of = != IN NIN ~ !~ ^ $ eq ne']);
   });
 });
 
