@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { RateLimitExhaustedError } from './errors';
 import { type Logger, safeLogger } from './logger';
+import { messageId } from './messageId';
 import { redactError } from './redact';
 import { settings } from './settings';
 import { withMessageDeadline } from './timeLimits';
@@ -112,9 +112,9 @@ export function outgoingMessage(
 ): Record<string, unknown> {
   if (runtime === 'ferryman') return { data: body, metadata: oihMetadata(aboutIncoming ? incoming : {}, record, cfg) };
   // Exactly what elasticio-node's messages.newMessageWithBody(body) builds (a unit test compares the two), with
-  // Node's own UUID: elasticio-node's uuid 3 reads the kernel's random device per message, measured at about a
-  // tenth of an action's whole call to a local server (npm run bench).
-  return { id: randomUUID(), attachments, body, headers: {}, metadata: {} };
+  // a cheaper random UUID (messageId.ts): elasticio-node's uuid 3 reads the kernel's random device per message,
+  // measured at about a tenth of an action's whole call to a local server (npm run bench).
+  return { id: messageId(), attachments, body, headers: {}, metadata: {} };
 }
 
 /**
