@@ -46,8 +46,8 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOST
 
 export class IntercomClient {
   private readonly tokenKey: string;
-  /** Plain http, which credentials.ts allows only to this machine. */
-  private readonly plainHttp: boolean;
+  /** `proxy: false` for plain http (which credentials.ts allows only to this machine) while a proxy variable is set. */
+  private readonly proxyOption: typeof NO_PROXY | undefined;
 
   constructor(
     private readonly http: AxiosInstance,
@@ -56,7 +56,8 @@ export class IntercomClient {
     private readonly logger: Logger,
   ) {
     this.tokenKey = tokenFingerprint(accessToken);
-    this.plainHttp = baseUrl.startsWith('http:');
+    // A client serves one message: the proxy variables are read once for it, not for every request (or page).
+    this.proxyOption = baseUrl.startsWith('http:') && httpProxyConfigured() ? NO_PROXY : undefined;
   }
 
   async request<T = unknown>(req: ApiRequest): Promise<ApiResponse<T>> {
@@ -86,15 +87,18 @@ export class IntercomClient {
           url: req.path,
           params: req.query,
           data: req.body,
-          headers: { Accept: req.accept ?? 'application/json' },
+          // application/json is the instance's default; only an operation answering text or CSV names its own (a
+          // headers object per request made axios merge and normalise every header twice).
+          ...(req.accept === undefined ? undefined : { headers: { Accept: req.accept } }),
           responseType: req.responseType === 'stream' ? 'stream' : 'text',
-          // Read per request, so a changed setting applies to the keep-alive instances already made.
-          timeout: attempt.ms,
+          // The one bound of an attempt is `attempt`, its wall clock cut to the message's time left. No axios timeout
+          // beside it: that one times an idle socket, so it could never end an attempt sooner, and it cost a request
+          // timer and a socket timer per request. A streamed body is watched for stalls by watchedStream.
           signal: attempt.signal,
           // A buffered answer is cut off at this size; a stream is not buffered (a download is read row by row).
           maxContentLength: req.responseType === 'stream' ? -1 : settings.maxResponseBytes,
           maxBodyLength: settings.maxResponseBytes,
-          ...(this.plainHttp && httpProxyConfigured() ? NO_PROXY : undefined),
+          ...this.proxyOption,
         });
       } catch (error) {
         attempt.end();
@@ -183,7 +187,7 @@ export class IntercomClient {
 /**
  * Plain http goes only to this machine (credentials.ts) and never to a proxy, where the token would travel in clear
  * text; https follows HTTPS_PROXY/NO_PROXY through a CONNECT tunnel, so a proxy sees the host name only. axios reads
- * the proxy variables on every request, so `proxy: false` is given only while one of them is set: with it, axios
+ * the proxy variables itself, so `proxy: false` is given only while one of them is set: with it, axios
  * hangs on each request a redirect hook that closes over the whole request, and a young-generation GC then kept the
  * answers of every request since the last one alive and moved them to the old generation (paging 300,000 contacts
  * over loopback: 5.6 MB of page texts promoted per GC, about 12 MB more RSS).
@@ -234,7 +238,6 @@ export function httpFor(baseUrl: string, accessToken: string): AxiosInstance {
   }
   const instance = axios.create({
     baseURL: baseUrl,
-    timeout: settings.timeoutMs,
     httpAgent: new http.Agent({ keepAlive: true }),
     httpsAgent: new https.Agent({ keepAlive: true }),
     validateStatus: () => true,
@@ -247,6 +250,7 @@ export function httpFor(baseUrl: string, accessToken: string): AxiosInstance {
       'Intercom-Version': INTERCOM_API_VERSION,
       'User-Agent': USER_AGENT,
       'Content-Type': 'application/json',
+      Accept: 'application/json',
     },
   });
   instances.set(key, instance);
