@@ -15,8 +15,12 @@ const secrets = new Set<string>();
 const SHORT_SECRET = 8;
 const TOKEN_CHAR = /[A-Za-z0-9._~+/=-]/;
 
+/** The most recently registered secret: every message of a step registers the same token again. */
+let newest: string | undefined;
+
 export function registerSecret(value: string | undefined): void {
-  if (!value) return;
+  if (!value || value === newest) return;
+  newest = value;
   // Already known or new, it becomes the most recent.
   secrets.delete(value);
   secrets.add(value);
