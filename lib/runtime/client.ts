@@ -302,7 +302,10 @@ async function bodyText(data: unknown): Promise<unknown> {
 function flatHeaders(raw: unknown): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
   if (typeof raw !== 'object' || raw === null) return out;
-  for (const [name, value] of Object.entries(raw as Record<string, unknown>)) {
+  // Keys, not entries: entries made two arrays per header of every response.
+  const headers = raw as Record<string, unknown>;
+  for (const name of Object.keys(headers)) {
+    const value = headers[name];
     if (value === undefined || value === null) continue;
     out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : typeof value === 'string' ? value : JSON.stringify(value);
   }

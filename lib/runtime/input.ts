@@ -72,7 +72,8 @@ function applyEmptyValueRule(schema: JsonSchema, input: Input): { problems: stri
   const required = requiredOf(schema);
   const problems: string[] = [];
   const cleared: Input = {};
-  for (const [name, value] of Object.entries(input)) {
+  for (const name of Object.keys(input)) {
+    const value = input[name];
     if (value !== null && value !== '') continue;
     const property = properties[name];
     if (!property) continue; // an unknown field: the schema validation names it
