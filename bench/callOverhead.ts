@@ -1,8 +1,11 @@
 /**
  * Benchmark 1: the per-call cost of an action's process() (compiled dist/) against a local server, next to a
  * bare keep-alive axios call and a bare keep-alive node:http call to the same server, measured side by side
- * in one process. The sides take turns round by round (the order rotates), so machine noise hits all of
- * them; each figure is a median over rounds and each ratio the median of the per-round ratios.
+ * in one process, for a read (getContact, GET) and a create (createContact, POST with a JSON body).
+ *
+ * The sides alternate in short blocks (the order rotates every round), so a burst of load on the shared machine
+ * falls on every side alike; each figure is a median over the rounds and each ratio the median of the per-round
+ * ratios (a round's sides ran within a few milliseconds of each other).
  *
  * The local server answers one fixed contact, not the sandbox: the figure is the component's own cost per call,
  * and a server doing real work (routing, state, rate-limit windows) would add its time to every side and hide it.
@@ -14,6 +17,10 @@ import type * as ActionModule from '../lib/operation/action';
 import { ensureBuilt, fromDist, median } from './shared';
 
 const CONTACT = JSON.stringify({ type: 'contact', id: '6543', email: 'ada@example.com', name: 'Ada', custom_attributes: { plan: 'pro' } });
+/** What createContact sends: the same body on every side. */
+const NEW_CONTACT = { role: 'user', email: 'ada@example.com', name: 'Ada' };
+
+export type BenchOperation = 'getContact' | 'createContact';
 
 export interface SideResult {
   name: string;
@@ -23,7 +30,9 @@ export interface SideResult {
 }
 
 export interface CallOverheadResult {
-  callsPerSide: number;
+  operation: BenchOperation;
+  rounds: number;
+  perRound: number;
   inFlight: number;
   sides: SideResult[];
   /** process() / bare axios and process() / node:http, medians of the per-round ratios. */
@@ -49,15 +58,26 @@ async function timeRound(side: Side, perRound: number, inFlight: number): Promis
   return Number(process.hrtime.bigint() - started) / 1000 / perRound;
 }
 
-export async function callOverhead(options: { rounds?: number; perRound?: number; inFlight?: number } = {}): Promise<CallOverheadResult> {
-  const rounds = options.rounds ?? 31;
-  const perRound = options.perRound ?? 200;
+export interface CallOverheadOptions {
+  operation?: BenchOperation;
+  rounds?: number;
+  perRound?: number;
+  inFlight?: number;
+}
+
+export async function callOverhead(options: CallOverheadOptions = {}): Promise<CallOverheadResult> {
+  const operation = options.operation ?? 'getContact';
+  const rounds = options.rounds ?? 41;
+  const perRound = options.perRound ?? 96;
   const inFlight = options.inFlight ?? 1;
   const { forOperation } = fromDist('operation/action') as typeof ActionModule;
   const server = http.createServer((req, res) => {
+    // The whole request is read before the answer, as a real server does (the POST body included).
     req.resume();
-    res.writeHead(200, { 'Content-Type': 'application/json', 'X-Request-Id': 'bench' });
-    res.end(CONTACT);
+    req.on('end', () => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'X-Request-Id': 'bench' });
+      res.end(CONTACT);
+    });
   });
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -65,32 +85,40 @@ export async function callOverhead(options: { rounds?: number; perRound?: number
   try {
     const quiet = { debug: (): void => undefined, info: (): void => undefined, warn: (): void => undefined, error: (): void => undefined };
     const step = { logger: quiet, emit: (): Promise<void> => Promise.resolve() };
-    const action = forOperation('getContact');
+    const action = forOperation(operation);
     const cfg = { accessToken: 'tok_bench_0123456789', baseUrl: base };
-    const msg = { body: { contact_id: '6543' } };
+    const create = operation === 'createContact';
+    const msg = { body: create ? NEW_CONTACT : { contact_id: '6543' } };
+    const path = create ? '/contacts' : '/contacts/6543';
     const bareAxios = axios.create({ baseURL: base, httpAgent: new http.Agent({ keepAlive: true }) });
     const axiosNoRedirects = axios.create({ baseURL: base, httpAgent: new http.Agent({ keepAlive: true }), maxRedirects: 0 });
+    const viaAxios = (instance: typeof bareAxios): Side =>
+      create ? () => instance.post(path, NEW_CONTACT).then((r) => r.data as unknown) : () => instance.get(path).then((r) => r.data as unknown);
     const agent = new http.Agent({ keepAlive: true });
     const bareHttp = (): Promise<unknown> =>
       new Promise((resolve, reject) => {
+        const body = create ? JSON.stringify(NEW_CONTACT) : undefined;
+        const headers: Record<string, string> = { Accept: 'application/json' };
+        if (body !== undefined) headers['Content-Type'] = 'application/json';
         http
-          .get(`${base}/contacts/6543`, { agent, headers: { Accept: 'application/json' } }, (res) => {
+          .request(`${base}${path}`, { method: create ? 'POST' : 'GET', agent, headers }, (res) => {
             const chunks: Buffer[] = [];
             res.on('data', (c: Buffer) => chunks.push(c));
             res.on('end', () => {
               resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown);
             });
           })
-          .on('error', reject);
+          .on('error', reject)
+          .end(body);
       });
     const sides: Array<[string, Side]> = [
-      ['action `process()` (validation, envelope, retries, rate-limit pacing, logging)', () => action.process.call(step, msg, cfg, {})],
-      ['bare keep-alive axios GET (axios defaults)', () => bareAxios.get('/contacts/6543').then((r) => r.data as unknown)],
-      ['bare keep-alive axios GET with `maxRedirects: 0` (as the runtime configures it)', () => axiosNoRedirects.get('/contacts/6543').then((r) => r.data as unknown)],
-      ['bare keep-alive node:http GET (the floor)', bareHttp],
+      [`action \`process()\` (validation, envelope, retries, rate-limit pacing, logging)`, () => action.process.call(step, msg, cfg, {})],
+      [`bare keep-alive axios ${create ? 'POST' : 'GET'} (axios defaults)`, viaAxios(bareAxios)],
+      [`bare keep-alive axios ${create ? 'POST' : 'GET'} with \`maxRedirects: 0\` (as the runtime configures it)`, viaAxios(axiosNoRedirects)],
+      [`bare keep-alive node:http ${create ? 'POST' : 'GET'} (the floor)`, bareHttp],
     ];
     // Warm-up: JIT, schema compilation, sockets.
-    for (const [, side] of sides) for (let i = 0; i < 400; i++) await side();
+    for (let i = 0; i < 3; i++) for (const [, side] of sides) await timeRound(side, 200, inFlight);
     const times: number[][] = sides.map(() => []);
     for (let r = 0; r < rounds; r++) {
       for (let k = 0; k < sides.length; k++) {
@@ -101,7 +129,9 @@ export async function callOverhead(options: { rounds?: number; perRound?: number
     const processTimes = times[0]!;
     const ratio = (index: number): number => median(processTimes.map((p, r) => times[index]![r]! / p));
     return {
-      callsPerSide: rounds * perRound,
+      operation,
+      rounds,
+      perRound,
       inFlight,
       sides: sides.map(([name], index) => ({ name, micros: median(times[index]!), ratioToProcess: ratio(index) })),
       vsAxios: 1 / ratio(1),
@@ -115,7 +145,12 @@ export async function callOverhead(options: { rounds?: number; perRound?: number
 
 if (require.main === module) {
   ensureBuilt();
-  void callOverhead().then((r) => {
-    process.stdout.write(`${JSON.stringify(r, null, 2)}\nprocess()/axios = ${r.vsAxios.toFixed(3)}x, process()/node:http = ${r.vsHttp.toFixed(3)}x\n`);
-  });
+  void (async () => {
+    for (const operation of ['getContact', 'createContact'] as const) {
+      for (const inFlight of [1, 8]) {
+        const r = await callOverhead({ operation, inFlight });
+        process.stdout.write(`${operation}, ${inFlight} in flight: process()/axios = ${r.vsAxios.toFixed(3)}x, process()/node:http = ${r.vsHttp.toFixed(3)}x (${r.sides.map((s) => `${s.micros.toFixed(0)} µs`).join(' / ')})\n`);
+      }
+    }
+  })();
 }

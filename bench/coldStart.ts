@@ -17,6 +17,8 @@ interface ColdRun {
   requireMs: number;
   firstCallMs: number;
   totalMs: number;
+  requireCpuMs: number;
+  totalCpuMs: number;
   emitted: number;
   rss: number;
 }
@@ -33,6 +35,9 @@ export interface ColdStartResult {
   requireMs: number;
   firstCallMs: number;
   totalMs: number;
+  /** CPU time of all the process's threads for the require and for require + first call. */
+  requireCpuMs: number;
+  totalCpuMs: number;
   bootMs: number;
   /** Whole process (spawn to exit) of the action's cold start, and of a bare `node -e ''`. */
   processWallMs: number;
@@ -86,6 +91,8 @@ export async function coldStart(runs = 9, key = 'getContact'): Promise<ColdStart
     requireMs: median(cold.map((c) => c.requireMs)),
     firstCallMs: median(cold.map((c) => c.firstCallMs)),
     totalMs: median(cold.map((c) => c.totalMs)),
+    requireCpuMs: median(cold.map((c) => c.requireCpuMs)),
+    totalCpuMs: median(cold.map((c) => c.totalCpuMs)),
     bootMs: median(cold.map((c) => c.bootMs)),
     processWallMs: median(coldWall),
     bareNodeWallMs: median(bareWall),

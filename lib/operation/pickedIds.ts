@@ -12,11 +12,23 @@ export function withPickedIds(key: string, entry: OperationEntry, input: unknown
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
   const given = input as Record<string, unknown>;
   let filled: Record<string, unknown> | undefined;
-  for (const { input: name } of dropdownsOf(key, Object.keys(entry.inputs))) {
-    const picked = cfg[dropdownFieldName(name)];
+  for (const [name, field] of pickableInputs(key, entry)) {
+    const picked = cfg[field];
     if (!isEmpty(given[name]) || typeof picked !== 'string' || picked.trim() === '') continue;
     filled ??= { ...given };
     filled[name] = picked.trim();
   }
   return filled ?? given;
+}
+
+/** Per action, its inputs with a dropdown and their step fields: the same every message, found once. */
+const pickable = new Map<string, ReadonlyArray<readonly [string, string]>>();
+
+function pickableInputs(key: string, entry: OperationEntry): ReadonlyArray<readonly [string, string]> {
+  let found = pickable.get(key);
+  if (!found) {
+    found = dropdownsOf(key, Object.keys(entry.inputs)).map(({ input }) => [input, dropdownFieldName(input)] as const);
+    pickable.set(key, found);
+  }
+  return found;
 }

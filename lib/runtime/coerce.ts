@@ -15,27 +15,27 @@ import { unixSecondsOfIso } from './unixTime';
  */
 export function coerceToSchema(value: unknown, schema: JsonSchema | undefined): unknown {
   if (!schema || value === null) return value;
-  const members = membersOf(schema);
+  const facts = factsOf(schema);
   if (Array.isArray(value)) {
-    const items = childSchema(members.map((member) => member['items']));
+    const items = facts.items;
     return items ? value.map((item) => coerceToSchema(item, items)) : value;
   }
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record)) {
-      const child = childSchema(members.map((member) => propertySchema(member, key)));
+      const child = childOf(facts, key);
       if (child) record[key] = coerceToSchema(record[key], child);
     }
     return record;
   }
-  const types = declaredTypes(members);
+  const types = facts.types;
   if (types.size === 0) return value;
   if (typeof value === 'string') {
     if (types.has('string')) return value;
     if (types.has('number') || types.has('integer')) {
       const number = decimalNumber(value);
       if (number !== undefined && (types.has('number') || Number.isSafeInteger(number))) return number;
-      if (members.some((member) => member[UNIX_TIME] === true)) {
+      if (facts.members.some((member) => member[UNIX_TIME] === true)) {
         const reading = unixSecondsOfIso(value);
         if ('seconds' in reading) return reading.seconds;
       }
@@ -55,6 +55,41 @@ function decimalNumber(text: string): number | undefined {
   const number = Number(text);
   return Number.isFinite(number) ? number : undefined;
 }
+
+/**
+ * What conversion needs of a schema, worked out once per schema object (schemas are loaded once and never changed):
+ * every input of every message walked the allOf/oneOf/anyOf members and built a combined child schema per key
+ * again, about 2 KB of garbage per createContact call.
+ */
+interface SchemaFacts {
+  members: JsonSchema[];
+  types: Set<string>;
+  items: JsonSchema | undefined;
+  children: Map<string, JsonSchema | undefined>;
+}
+
+const facts = new WeakMap<JsonSchema, SchemaFacts>();
+
+function factsOf(schema: JsonSchema): SchemaFacts {
+  let found = facts.get(schema);
+  if (!found) {
+    const members = membersOf(schema);
+    found = { members, types: declaredTypes(members), items: childSchema(members.map((member) => member['items'])), children: new Map() };
+    facts.set(schema, found);
+  }
+  return found;
+}
+
+function childOf(schemaFacts: SchemaFacts, key: string): JsonSchema | undefined {
+  if (schemaFacts.children.has(key)) return schemaFacts.children.get(key);
+  const child = childSchema(schemaFacts.members.map((member) => propertySchema(member, key)));
+  // Keys are input names; a map per schema stays as small as the schema, except for free-form objects.
+  if (schemaFacts.children.size < MAX_REMEMBERED_KEYS) schemaFacts.children.set(key, child);
+  return child;
+}
+
+/** Free-form objects (custom attributes) can bring any key: only this many are remembered per schema. */
+const MAX_REMEMBERED_KEYS = 256;
 
 /** The schema with every allOf/oneOf/anyOf member under it: a value may be checked by any of them. */
 function membersOf(schema: JsonSchema): JsonSchema[] {

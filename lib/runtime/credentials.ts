@@ -53,11 +53,20 @@ const REGION_SETTINGS: readonly RegionSetting[] = ['auto', ...(Object.keys(REGIO
  */
 export function readCredentials(cfg: unknown): Credentials {
   const config = (typeof cfg === 'object' && cfg !== null ? cfg : {}) as Record<string, unknown>;
-  const credentials: Credentials = { ...signInOf(config), region: readRegion(config) };
-  const rawBaseUrl = configText(config[CREDENTIAL_FIELDS.baseUrl], `Credential field "${CREDENTIAL_FIELDS.baseUrl}"`);
+  const credentials = signInOf(config) as Credentials;
+  credentials.region = readRegion(config);
+  const rawBaseUrl = configText(config[CREDENTIAL_FIELDS.baseUrl], LABELS.baseUrl);
   if (rawBaseUrl) credentials.baseUrl = checkedBaseUrl(rawBaseUrl);
   return credentials;
 }
+
+/** How errors name the fields read for every message (made once, not per message). */
+const LABELS = {
+  baseUrl: `Credential field "${CREDENTIAL_FIELDS.baseUrl}"`,
+  accessToken: `Credential field "${CREDENTIAL_FIELDS.accessToken}"`,
+  region: `Credential field "${CREDENTIAL_FIELDS.region}"`,
+  apiKey: `The OIH secret field "${OIH_SECRET_FIELDS.apiKey}"`,
+} as const;
 
 function signInOf(config: Record<string, unknown>): Pick<Credentials, 'signIn' | 'accessToken' | 'secretId' | 'fieldToken'> {
   const secretId = config[PLATFORM_SECRET_FIELDS.secretId];
@@ -65,7 +74,7 @@ function signInOf(config: Record<string, unknown>): Pick<Credentials, 'signIn' |
     if (typeof secretId !== 'string') {
       throw new ConfigurationError(`Credential field "${PLATFORM_SECRET_FIELDS.secretId}" must be the id of an elastic.io secret (text); got ${typeof secretId}`);
     }
-    const fieldToken = configText(config[CREDENTIAL_FIELDS.accessToken], `Credential field "${CREDENTIAL_FIELDS.accessToken}"`);
+    const fieldToken = configText(config[CREDENTIAL_FIELDS.accessToken], LABELS.accessToken);
     return { signIn: 'platformSecret', secretId: checkedSecretId(secretId), ...(fieldToken ? { fieldToken: secretToken(fieldToken) } : {}) };
   }
   const oauth = config[CREDENTIAL_FIELDS.oauth];
@@ -81,12 +90,12 @@ function signInOf(config: Record<string, unknown>): Pick<Credentials, 'signIn' |
     return { signIn: 'oauth', accessToken: secretToken(token) };
   }
   // A value of the wrong type is an error naming its field, not "no token" (nor another sign-in taking over).
-  const pasted = configSecret(config[CREDENTIAL_FIELDS.accessToken], `Credential field "${CREDENTIAL_FIELDS.accessToken}"`);
+  const pasted = configSecret(config[CREDENTIAL_FIELDS.accessToken], LABELS.accessToken);
   if (pasted) {
     registerSecret(firstString(config[OIH_SECRET_FIELDS.oauthRefreshToken]));
     return { signIn: 'accessToken', accessToken: secretToken(pasted) };
   }
-  const apiKey = configSecret(config[OIH_SECRET_FIELDS.apiKey], `The OIH secret field "${OIH_SECRET_FIELDS.apiKey}"`);
+  const apiKey = configSecret(config[OIH_SECRET_FIELDS.apiKey], LABELS.apiKey);
   if (apiKey) return { signIn: 'oihApiKey', accessToken: secretToken(apiKey) };
   throw new ConfigurationError(
     `Credential field "${CREDENTIAL_FIELDS.accessToken}" is required: an Intercom access token (or sign in with Intercom through the credential field "${CREDENTIAL_FIELDS.oauth}")`,
@@ -95,7 +104,7 @@ function signInOf(config: Record<string, unknown>): Pick<Credentials, 'signIn' |
 
 function readRegion(config: Record<string, unknown>): RegionSetting {
   // A region of the wrong type (5, ['us'], {}) is an error: read as "auto" it would send the token to three hosts.
-  const rawRegion = configText(config[CREDENTIAL_FIELDS.region], `Credential field "${CREDENTIAL_FIELDS.region}"`)?.toLowerCase() ?? 'auto';
+  const rawRegion = configText(config[CREDENTIAL_FIELDS.region], LABELS.region)?.toLowerCase() ?? 'auto';
   if (!REGION_SETTINGS.includes(rawRegion as RegionSetting)) {
     throw new ConfigurationError(
       `Credential field "${CREDENTIAL_FIELDS.region}" must be one of ${REGION_SETTINGS.join(', ')}; got "${rawRegion}"`,

@@ -85,10 +85,11 @@ export function isEmpty(value: unknown): boolean {
  */
 function applyEmptyValueRule(schema: JsonSchema, input: Input): { problems: string[]; cleared: Input } {
   const properties = (schema['properties'] ?? {}) as Record<string, JsonSchema>;
-  const required = new Set(Array.isArray(schema['required']) ? (schema['required'] as string[]) : []);
+  const required = requiredOf(schema);
   const problems: string[] = [];
   const cleared: Input = {};
-  for (const [name, value] of Object.entries(input)) {
+  for (const name of Object.keys(input)) {
+    const value = input[name];
     if (value !== null && value !== '') continue;
     const property = properties[name];
     if (!property) continue; // an unknown field: the schema validation names it
@@ -102,6 +103,18 @@ function applyEmptyValueRule(schema: JsonSchema, input: Input): { problems: stri
     }
   }
   return { problems, cleared };
+}
+
+const requiredSets = new WeakMap<JsonSchema, ReadonlySet<string>>();
+
+/** The required fields of a validation schema, as a set made once per schema, not per message. */
+function requiredOf(schema: JsonSchema): ReadonlySet<string> {
+  let required = requiredSets.get(schema);
+  if (!required) {
+    required = new Set(Array.isArray(schema['required']) ? (schema['required'] as string[]) : []);
+    requiredSets.set(schema, required);
+  }
+  return required;
 }
 
 function isFreeText(property: JsonSchema): boolean {

@@ -108,7 +108,8 @@ export function operationCall(key: string, rawInput: unknown, label = key): Call
   const query: Record<string, string> = {};
   const body: Record<string, unknown> = {};
   let hasBody = false;
-  for (const [name, given] of Object.entries(input)) {
+  for (const name of Object.keys(input)) {
+    const given = input[name];
     if (given === undefined) continue;
     const location = entry.inputs[name];
     const value = (typeof given === 'string' ? entry.sentAs?.[name]?.[given] : undefined) ?? given;

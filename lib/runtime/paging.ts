@@ -100,8 +100,8 @@ export async function* pages(client: IntercomClient, first: PagedCall, pageSize?
       }
       throw error;
     }
-    const document = asDocument(response.data);
-    const items = itemsAt(document, spec.itemsPath);
+    let document: unknown = asDocument(response.data);
+    let items = itemsAt(document, spec.itemsPath);
     // No paging style legitimately serves the same items twice: a scroll stuck on one scroll_param or a list that
     // echoes the page number asked for would otherwise run to the page limit.
     const fingerprint = items.length > 0 ? pageFingerprint(items) : undefined;
@@ -116,6 +116,13 @@ export async function* pages(client: IntercomClient, first: PagedCall, pageSize?
     yield { document, items };
     const next = nextRequest(request, spec.style, document, items);
     client.debug(() => `${first.operation} paging (${spec.style}): page ${pageNumber} had ${items.length} item(s), ${itemsRead} in all; ${next ? `next page: ${nextPageText(next, spec.style)}` : 'no next page, done'}`);
+    // Nothing of this page may stay referenced while the next one is read: the young-generation GCs fall mostly
+    // in the next page's JSON.parse, and a page still referenced there was moved to the old generation each time
+    // (paging 300,000 contacts: RSS growth 64-68 MB -> 44-46 MB with the same in emitPages). A suspended generator
+    // keeps its locals, hence the assignments the linter cannot see a use for.
+    // eslint-disable-next-line no-useless-assignment
+    document = undefined;
+    items = [];
     if (!next) return;
     // A scroll keeps one scroll_param for the whole walk and ends on an empty page, so a repeated param is normal
     // there; a stuck scroll repeats its items, which the check above catches.
@@ -254,6 +261,7 @@ function currentPage(request: ApiRequest, style: PaginationStyle): number {
  */
 /** Items of a list are records the step found, not the record its message was about (OIH identity, step.ts). */
 const FOUND = { found: true } as const;
+const EMPTY_PAGE: Page = { document: undefined, items: [] };
 
 export async function emitPages(ctx: StepContext, client: IntercomClient, call: PagedCall, paging: PagingOptions): Promise<void> {
   const spec = call.paging;
@@ -276,8 +284,9 @@ export async function emitPages(ctx: StepContext, client: IntercomClient, call: 
   const collected: unknown[] = [];
   let collectedBytes = 0;
   let firstDocument: unknown;
-  for await (const page of pages(client, call, paging.pageSize)) {
-    firstDocument ??= page.document;
+  for await (let page of pages(client, call, paging.pageSize)) {
+    // Only one message of all pages is built from the first page; items one by one keep no page.
+    if (paging.emit === 'oneMessage') firstDocument ??= page.document;
     for (const item of page.items) {
       if (emitted >= limit) break;
       const id = seen ? idOf(item) : undefined;
@@ -294,6 +303,8 @@ export async function emitPages(ctx: StepContext, client: IntercomClient, call: 
       emitted++;
       if (paging.emit === 'individually') await ctx.emitData(item, FOUND);
     }
+    // Released before pages() reads the next page (see there).
+    page = EMPTY_PAGE;
     if (emitted >= limit) {
       client.debug(() => `${call.operation} paging: the maximum number of items (${limit}) is reached; no further page is read`);
       break;

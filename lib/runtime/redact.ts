@@ -23,8 +23,12 @@ const secrets = new Map<string, SecretForms>();
 const SHORT_SECRET = 8;
 const TOKEN_CHAR = /[A-Za-z0-9._~+/=-]/;
 
+/** The most recently registered secret: every message of a step registers the same token again. */
+let newest: string | undefined;
+
 export function registerSecret(value: string | undefined): void {
-  if (!value) return;
+  if (!value || value === newest) return;
+  newest = value;
   // Already known or new, it becomes the most recent.
   const forms = secrets.get(value) ?? { encoded: encodedForms(value), json: jsonForms(value) };
   secrets.delete(value);

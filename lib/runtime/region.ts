@@ -26,14 +26,19 @@ const AUTO_ORDER: readonly Region[] = ['us', 'eu', 'au'];
  * token held in a platform secret, a 401 (during detection or any later request) refreshes it once per message.
  */
 export async function clientFor(credentials: Credentials, logger: Logger): Promise<IntercomClient> {
+  // Every message after the first of a token read from the step: its host is known and there is nothing to
+  // refresh, so no detour through withTokenRefresh and resolve (three async frames per call).
+  const token = credentials.secretId === undefined ? credentials.accessToken : undefined;
+  const known = token === undefined ? undefined : resolvedByToken.get(resolutionKey(credentials, token));
+  if (token !== undefined && known) return new IntercomClient(httpFor(known.baseUrl, token), known.baseUrl, token, logger);
   const clientWith = async (token: string): Promise<IntercomClient> => {
     const { baseUrl } = await resolve(credentials, token, logger);
     return new IntercomClient(httpFor(baseUrl, token), baseUrl, token, logger);
   };
   const client = await withTokenRefresh(credentials, logger, clientWith);
-  const token = credentials.accessToken;
-  if (credentials.secretId === undefined || token === undefined) return client;
-  return new RefreshingClient(client, token, credentials, logger, clientWith);
+  const current = credentials.accessToken;
+  if (credentials.secretId === undefined || current === undefined) return client;
+  return new RefreshingClient(client, current, credentials, logger, clientWith);
 }
 
 /** Sends like the client it starts with; its requests follow the secret's refresh-once rule, then use the new token. */
@@ -72,8 +77,12 @@ export async function identify(credentials: Credentials, logger: Logger, operati
   });
 }
 
+function resolutionKey(credentials: Credentials, token: string): string {
+  return `${tokenFingerprint(token)} ${credentials.baseUrl ?? credentials.region}`;
+}
+
 async function resolve(credentials: Credentials, token: string, logger: Logger, operation = 'identifyAdmin'): Promise<Resolved> {
-  const key = `${tokenFingerprint(token)} ${credentials.baseUrl ?? credentials.region}`;
+  const key = resolutionKey(credentials, token);
   const cached = resolvedByToken.get(key);
   if (cached) return cached;
   let resolved: Resolved;
