@@ -155,7 +155,7 @@ function shown(schema: Json): string {
 
 function factLine(facts: FieldFacts | undefined): string {
   if (!facts) return '(not in the description: a field of our own)';
-  const parts = [`${facts.location}`, `type=${facts.types.join('|') || '?'}`];
+  const parts = [facts.location, `type=${facts.types.join('|') || '?'}`];
   if (facts.format) parts.push(`format=${facts.format}`);
   if (facts.enum) parts.push(`enum=${JSON.stringify(facts.enum)}`);
   for (const k of ['minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems', 'pattern'] as const) if (facts[k] !== undefined) parts.push(`${k}=${String(facts[k])}`);

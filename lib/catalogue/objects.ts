@@ -14,6 +14,7 @@ const objectTypeField = (verb: ObjectVerb): FieldDecl => ({
   viewClass: 'SelectView',
   required: true,
   model: objectTypeChoices(verb),
+  note: 'The kind of Intercom record to work on; the input and output fields follow the type chosen here.',
   order: 100,
 });
 
@@ -91,6 +92,7 @@ export const objectActions: Readonly<Record<string, CuratedDecl>> = {
         viewClass: 'SelectView',
         required: true,
         model: { emitAll: 'Emit all (one message with results)', emitPage: 'Emit page (one message per page)', emitIndividually: 'Emit individually (one message per record)' },
+        note: 'Emit all: one message { results } with every record found; Emit page: one such message per page (Page size records); Emit individually: one message per record.',
         order: 80,
       },
       [OBJECT_FIELDS.maxFetch]: {

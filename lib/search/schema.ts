@@ -20,26 +20,30 @@ export function searchTermProperties(
   for (const [field, type] of Object.entries(fields)) for (const op of operatorsFor(model, field, type)) conditions.add(op);
   const conditionList = Object.keys(SEARCH_OPERATORS).filter((op) => conditions.has(op));
   const properties: Record<string, JsonSchema> = {};
+  const conditionWords = conditionList.map((op) => `${op} (${SEARCH_OPERATORS[op] ?? op})`).join(', ');
+  const described = (title: string, description: string, extra: JsonSchema = {}): JsonSchema => ({ title, ...extra, description, help: { description } });
   for (let n = 1; n <= count; n++) {
-    properties[termInput(n)] = {
-      type: 'object',
-      title: `Search term ${n} (field, condition valid for its type, value)`,
-      properties: {
-        fieldName: { type: 'string', title: 'Field', enum: Object.keys(fields) },
-        condition: {
-          type: 'string',
-          title: `Condition (${conditionList.map((op) => `${op} ${SEARCH_OPERATORS[op] ?? ''}`).join(', ')})`,
-          enum: conditionList,
+    properties[termInput(n)] = described(
+      `Search term ${n}`,
+      `Search term ${n}: a field, a condition and a value, e.g. { "fieldName": "email", "condition": "=", "fieldValue": "ada@example.com" }. Fill the terms from 1 up without gaps; the step turns them into Intercom's search query.`,
+      {
+        type: 'object',
+        properties: {
+          fieldName: described('Field', `The field term ${n} compares: one of the listed fields${model.customAttributePrefix ? ` (custom attributes as ${model.customAttributePrefix}<name>)` : ''}.`, { type: 'string', enum: Object.keys(fields) }),
+          condition: described('Condition', `How term ${n} compares: ${conditionWords}. A field's type limits which conditions Intercom takes.`, { type: 'string', enum: conditionList }),
+          fieldValue: described(
+            'Value',
+            `The value term ${n} compares with. Dates: Unix time in seconds or an ISO 8601 date and time (e.g. 2024-05-31T14:30:00Z); IN and NIN: a list or comma-separated values.`,
+          ),
         },
-        fieldValue: { title: 'Value (dates: Unix seconds or ISO 8601; IN / NIN: a list or comma-separated values)' },
       },
-    };
+    );
     if (n < count) {
-      properties[linkInput(n)] = {
-        type: 'string',
-        title: `Join term ${n} and term ${n + 1} with (and binds tighter: a and b or c = (a and b) or c)`,
-        enum: ['and', 'or'],
-      };
+      properties[linkInput(n)] = described(
+        `Join terms ${n} and ${n + 1}`,
+        `How term ${n} and term ${n + 1} combine: and (both must match) or or (either). and binds tighter: a and b or c means (a and b) or c. Needed only when term ${n + 1} is given.`,
+        { type: 'string', enum: ['and', 'or'] },
+      );
     }
   }
   return properties;

@@ -166,6 +166,14 @@ export function responseSchema(spec: LoadedSpec, op: SpecOperation): unknown {
   return undefined;
 }
 
+/** Whether a named schema of the description declares a field at `path` (for checking the written help's keys). */
+export function schemaHasField(spec: LoadedSpec, schema: string, path: readonly string[]): boolean {
+  let places: Place[] = [{ node: { $ref: `#/components/schemas/${schema}` }, path: [] }];
+  if (concrete(spec, places[0] as Place).length === 0) return false;
+  for (const name of path) places = places.flatMap((place) => childPlaces(spec, place, name));
+  return places.length > 0;
+}
+
 /**
  * The facts of the field at `path` (names from the top level down) of an operation's input or output, or undefined
  * when the description does not declare it there (a field of our own, such as the simple search terms).

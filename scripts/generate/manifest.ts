@@ -23,6 +23,7 @@ const credentialFields: Record<string, FieldDecl> = {
     label: 'Sign in with Intercom (OAuth)',
     viewClass: 'OAuthFieldView',
     required: false,
+    note: 'Signs in to your Intercom workspace in a pop-up; the platform keeps and renews the token. Leave it when you use an access token instead.',
   },
   [CREDENTIAL_FIELDS.accessToken]: {
     label: 'Access token (instead of signing in)',
@@ -54,6 +55,7 @@ export const pagingFields: Record<string, FieldDecl> = {
     required: false,
     prompt: 'One page (default)',
     model: { page: 'One page, with its paging information', all: 'All pages' },
+    note: 'One page: one request; the answer keeps its paging information, so a later step can ask for the next page. All pages: the step follows the pages to the end (or to Maximum number of items).',
   },
   [PAGING_FIELDS.emit]: {
     label: 'Emit',
@@ -61,6 +63,7 @@ export const pagingFields: Record<string, FieldDecl> = {
     required: false,
     prompt: 'One message (default)',
     model: { oneMessage: 'One message with all items', individually: 'One message per item' },
+    note: 'One message: the answer as one message (with All pages: every item in it). One per item: each item of the list as a message of its own.',
   },
   [PAGING_FIELDS.maxItems]: {
     label: 'Maximum number of items',

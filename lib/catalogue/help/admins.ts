@@ -1,30 +1,5 @@
-import type { HelpTexts } from './types';
+import type { ResourceHelp } from './types';
 
-export const adminsHelp: HelpTexts = {
-  id: 'ID of the admin (teammate); other actions take it as admin_id.',
-  name: 'Name of the admin as teammates see it.',
-  email: 'Email address the admin signs in with.',
-  job_title: 'Job title the admin entered in Intercom.',
-  away_mode_enabled: 'True while the admin is set to away.',
-  away_mode_reassign: 'True: new replies to the admin’s conversations go back to the inbox while away.',
-  away_status_reason_id: 'ID of the reason shown while the admin is away (from Away status reasons: List).',
-  has_inbox_seat: 'True when the admin has a paid inbox seat.',
-  team_ids: 'IDs of the teams the admin belongs to.',
-  team_priority_level: 'The admin’s primary and secondary teams, as team ID lists.',
-  avatar: 'Web address (URL) of the admin’s picture.',
-  role: 'The admin’s role in the workspace: ID and name.',
-  app: 'The workspace the token belongs to: name, code, region and time zone.',
-  'app.id_code': 'Code of the workspace, e.g. ecahpwf5; other actions call it workspace_id or app_id.',
-  'app.name': 'Name of the workspace.',
-  'app.region': 'Where the workspace is hosted: US, EU or AU.',
-  'app.timezone': 'Time zone of the workspace, e.g. Europe/Dublin.',
-  'app.created_at': 'When the workspace was created.',
-  'app.identity_verification': 'True when the workspace requires identity verification for the Messenger.',
-  'app.type': 'Always app: marks the object as a workspace.',
-  admins: 'The admins (teammates) of the workspace, each with ID, name and email.',
-  activity_logs: 'What admins did, newest first: who, what and when.',
-  created_at_after: 'Only activities after this moment.',
-  created_at_before: 'Only activities before this moment.',
-  event_types: 'Kinds of admin activity that can be logged.',
-  admin_id: 'ID of the admin (teammate).',
-};
+const help: ResourceHelp = {};
+
+export default help;

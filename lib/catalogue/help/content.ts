@@ -1,6 +1,5 @@
-import type { HelpTexts } from './types';
+import type { ResourceHelp } from './types';
 
-/** Knowledge Hub content (articles, snippets, external pages) as one searchable collection. */
-export const contentHelp: HelpTexts = {
-  query: 'Words to look for in the knowledge content, as plain text, e.g. refund policy (not a JSON query).',
-};
+const help: ResourceHelp = {};
+
+export default help;
