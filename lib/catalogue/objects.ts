@@ -1,4 +1,5 @@
-import { MAX_LOOKUP_TERMS } from './searchFields';
+import { MAX_LOOKUP_TERMS, SEARCH_OPERATORS } from './searchFields';
+import { TERM_HELP } from './help/terms';
 import { OBJECT_FIELDS, PAGING_FIELDS } from './fields';
 import { OBJECT_TYPES, type ObjectTypeDecl, objectTypeChoices, type ObjectVerb } from './objectTypes';
 import type { CuratedDecl, FieldDecl, JsonSchema } from './types';
@@ -39,8 +40,21 @@ const lookupInputs = staticInputs('lookup', Object.fromEntries(types.flatMap((t)
 /** Up to MAX_LOOKUP_TERMS terms and their links. */
 const termInputs: Record<string, JsonSchema> = {};
 for (let n = 1; n <= MAX_LOOKUP_TERMS; n++) {
-  termInputs[`searchTerm${n}`] = { type: 'object', title: `Search term ${n}`, properties: { fieldName: text('Field'), condition: text('Condition'), fieldValue: { title: 'Value' } } };
-  if (n < MAX_LOOKUP_TERMS) termInputs[`criteriaLink${n}`] = { type: 'string', title: `Join term ${n} and term ${n + 1} with`, enum: ['and', 'or'] };
+  const described = (schema: JsonSchema, description: string): JsonSchema => ({ ...schema, description, help: { description } });
+  const conditions = Object.entries(SEARCH_OPERATORS).map(([op, words]) => `${op} (${words})`).join(', ');
+  termInputs[`searchTerm${n}`] = described(
+    {
+      type: 'object',
+      title: `Search term ${n}`,
+      properties: {
+        fieldName: described(text('Field'), TERM_HELP.field(n)),
+        condition: described(text('Condition'), TERM_HELP.condition(n, conditions)),
+        fieldValue: described({ title: 'Value' }, TERM_HELP.value(n)),
+      },
+    },
+    TERM_HELP.term(n),
+  );
+  if (n < MAX_LOOKUP_TERMS) termInputs[`criteriaLink${n}`] = described({ type: 'string', title: `Join terms ${n} and ${n + 1}`, enum: ['and', 'or'] }, TERM_HELP.link(n));
 }
 
 const closed = (properties: Record<string, JsonSchema>): JsonSchema => ({ type: 'object', properties, additionalProperties: false });

@@ -295,6 +295,37 @@ const help: ResourceHelp = {
         source_id: 'For source: Intercom’s ID of the first message (source.id of the conversation).',
       },
     },
+    newConversationParts: {
+      out: {
+        type: 'Always "conversation_part": names the kind of object.',
+        id: 'Intercom’s ID of the conversation part; each part is emitted once.',
+        conversation_id: 'Intercom’s ID of the conversation the part belongs to (digits).',
+        part_type: 'Kind of part, e.g. comment, note, assignment, close, open or snoozed.',
+        body: 'Text of the part as HTML; empty for actions such as an assignment.',
+        created_at: 'When the part was written or the action happened.',
+        updated_at: 'When the part last changed.',
+        notified_at: 'When the contact was notified of the part.',
+        assigned_to: 'For an assignment: who the conversation went to, with type (admin or team) and Intercom ID.',
+        'assigned_to.type': 'Kind of assignee: admin or team.',
+        'assigned_to.id': 'Intercom’s ID of the admin or team the conversation was assigned to.',
+        author: 'Who wrote the part or did the action: type, Intercom ID, name and email.',
+        'author.type': 'Kind of author: admin, bot, user, lead or team.',
+        'author.id': 'Intercom’s ID of the author (an admin ID for admins and bots, a contact ID for users and leads).',
+        'author.name': 'Name of the author as Intercom shows it.',
+        'author.email': 'Email address of the author.',
+        attachments: 'Files attached to the part, each with name, address, type and size.',
+        external_id: 'Your own ID of the part, when it was created with one.',
+        redacted: 'True when the part’s content was removed (redacted).',
+      },
+    },
+    deletedConversations: {
+      out: {
+        type: 'Always "conversation": names the kind of record that was deleted.',
+        id: 'Intercom’s ID of the conversation that was deleted (digits).',
+        deleted_at: 'When the conversation was deleted.',
+        metrics_retained: 'True when the conversation’s reporting figures were kept after the delete.',
+      },
+    },
     closeConversation: {
       in: {
         conversation_id: 'Intercom’s ID of the conversation to close (digits), e.g. from Conversations: Search.',

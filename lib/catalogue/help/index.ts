@@ -7,9 +7,14 @@ import conversations from './conversations';
 import dataEvents from './dataEvents';
 import messages from './messages';
 import notes from './notes';
+import objects from './objects';
+import oih from './oih';
+import raw from './raw';
 import tags from './tags';
 import teams from './teams';
 import tickets from './tickets';
+import webhooks from './webhooks';
+import common from './common';
 import type { ResourceHelp } from './types';
 
 /**
@@ -27,9 +32,14 @@ export const resourceHelp: Readonly<Record<string, ResourceHelp>> = {
   dataEvents,
   messages,
   notes,
+  objects,
+  oih,
+  raw,
   tags,
   teams,
   tickets,
+  webhooks,
+  common,
 };
 
 /** Each schema and each action is written in one file only, so a text has one place to be changed. */
