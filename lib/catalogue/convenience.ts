@@ -289,10 +289,10 @@ export const convenienceActions: Readonly<Record<string, CuratedDecl>> = {
     docsPath: 'tags/createtag',
     in: input({
       id: p('string', 'Company: Intercom ID'),
-      company_id: p('string', 'Company: your company_id'),
+      company_id: p('string', 'Company: your company ID'),
       tag_name: req('string', 'Tag name'),
     }),
-    out: { type: 'object', properties: { tag: tagShape, tag_created: p('boolean', 'Tag was created'), id: p('string', 'Company Intercom ID'), company_id: p('string', 'Company company_id') } },
+    out: { type: 'object', properties: { tag: tagShape, tag_created: p('boolean', 'Tag was created'), id: p('string', 'Company: Intercom ID'), company_id: p('string', 'Company: your company ID') } },
   },
   rawRequest: {
     kind: 'action',

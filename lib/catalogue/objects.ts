@@ -35,7 +35,7 @@ function staticInputs(verb: ObjectVerb, extra: Record<string, JsonSchema>): Reco
 }
 
 /** The static input of Lookup Object: the id and every unique field of every type (the dynamic metadata narrows it). */
-const lookupInputs = staticInputs('lookup', Object.fromEntries(types.flatMap((t) => Object.keys(t.lookup?.unique ?? {})).map((name) => [name, text(name)])));
+const lookupInputs = staticInputs('lookup', Object.fromEntries(types.flatMap((t) => Object.keys(t.lookup?.unique ?? {})).map((name) => [name, text(`or ${name.replace(/_/g, ' ').replace(/\bid\b/, 'ID')}`)])));
 
 /** Up to MAX_LOOKUP_TERMS terms and their links. */
 const termInputs: Record<string, JsonSchema> = {};

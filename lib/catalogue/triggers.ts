@@ -96,7 +96,7 @@ const ticketOut = { sameAs: 'getTicket' };
 const companyOut = { sameAs: 'getCompany' };
 
 const conversationPartOut = obj('Conversation part', {
-  type: p('string', 'Type (conversation_part)'),
+  type: p('string', 'Type'),
   id: p('string', 'Part ID'),
   conversation_id: p('string', 'Conversation ID'),
   part_type: p('string', 'Part type, e.g. comment, note, assignment, close, open'),

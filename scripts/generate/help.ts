@@ -335,7 +335,9 @@ function idMeaning(place: FieldPlace, name: string, owner: string, spec: LoadedS
     return `Intercom's ID of the ${noun}`;
   }
   if (isPath && place.method && place.template) {
-    const verb = isLastParam(place.template, name) ? { GET: ' to fetch', PUT: ' to update', PATCH: ' to update', DELETE: ' to delete' }[place.method] ?? '' : '';
+    // "to fetch/update/delete" only where the path is the record itself; in /contacts/{id}/tags/{tag_id} it is not.
+    const single = (place.template.match(/\{/g) ?? []).length === 1;
+    const verb = single && isLastParam(place.template, name) ? { GET: ' to fetch', PUT: ' to update', PATCH: ' to update', DELETE: ' to delete' }[place.method] ?? '' : '';
     return `Intercom's ID of the ${noun}${verb}: ${source(noun, index)}${other ? `; ${other}` : ''}`;
   }
   return `Intercom's ID of the ${noun} (${source(noun, index)})${other ? `; ${other}` : ''}`;
@@ -442,7 +444,8 @@ function shapeMeaning(place: FieldPlace, name: string, noun: string): string {
   if (type === 'object' || fields.length > 0) {
     return fields.length > 0 ? `${capital(words)} of ${of}: ${fieldList(fields)}` : `${capital(words)} of ${of}, as name → value pairs`;
   }
-  const example = shortExample(place.facts?.example);
+  // With allowed values the list says it all (an example of the description may even be outside it).
+  const example = place.prop['enum'] ? undefined : shortExample(place.facts?.example);
   const kind = type === 'string' ? ' (text)' : '';
   return `${capital(words)} of ${of}${example ? `, e.g. ${example}` : kind}`;
 }

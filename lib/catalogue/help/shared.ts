@@ -12,7 +12,7 @@ export const pagingInputHelp: Readonly<Record<PaginationStyle, FieldTexts>> = {
       'Where to start: the cursor from pages.next.starting_after of an earlier page of this list; empty starts at the first page. With Pages to fetch = All pages the step follows the cursors from there on.',
   },
   page: {
-    page: 'Which page to start at, counted from 1; empty: the first page. With Pages to fetch = All pages the step reads on from there to the last page.',
+    page: 'Which page to start at, a whole number counted from 1; empty: the first page. With Pages to fetch = All pages the step reads on from there to the last page.',
   },
   searchBody: {
     pagination:
@@ -22,7 +22,7 @@ export const pagingInputHelp: Readonly<Record<PaginationStyle, FieldTexts>> = {
     'pagination.per_page': 'How many results one page holds; the step field Page size, when set, takes its place.',
   },
   pageBody: {
-    page: 'Which page to start at, counted from 1; empty: the first page. With Pages to fetch = All pages the step reads on from there to the last page.',
+    page: 'Which page to start at, a whole number counted from 1; empty: the first page. With Pages to fetch = All pages the step reads on from there to the last page.',
   },
   scroll: {
     scroll_param:
