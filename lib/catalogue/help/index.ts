@@ -4,12 +4,14 @@ import companies from './companies';
 import contacts from './contacts';
 import content from './content';
 import conversations from './conversations';
+import dataAttributes from './dataAttributes';
 import dataEvents from './dataEvents';
 import messages from './messages';
 import notes from './notes';
 import objects from './objects';
 import oih from './oih';
 import raw from './raw';
+import segments from './segments';
 import tags from './tags';
 import teams from './teams';
 import tickets from './tickets';
@@ -29,12 +31,14 @@ export const resourceHelp: Readonly<Record<string, ResourceHelp>> = {
   contacts,
   content,
   conversations,
+  dataAttributes,
   dataEvents,
   messages,
   notes,
   objects,
   oih,
   raw,
+  segments,
   tags,
   teams,
   tickets,
