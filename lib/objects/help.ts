@@ -19,8 +19,8 @@ export function withHelp(schema: JsonSchema, text: string): JsonSchema {
 export function idHelp(type: ObjectTypeDecl, verb: 'lookup' | 'upsert' | 'delete'): string {
   const noun = recordNoun(type);
   if (verb === 'lookup') return `Intercom’s ID of the ${noun} to look up (its id field). Give this or one of the other fields, not several.`;
-  if (verb === 'upsert') return `Intercom’s ID of the ${noun} to update (its id field); empty: a ${noun} is created, or the one your other fields identify is updated.`;
-  return `Intercom’s ID of the ${noun} to delete (its id field). A ${noun} that is not there gives an empty result instead of an error.`;
+  if (verb === 'upsert') return `Intercom’s ID of the ${noun} to update (its id field); empty: ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} is created, or the one your other fields identify is updated.`;
+  return `Intercom’s ID of the ${noun} to delete (its id field). ${/^[aeiou]/.test(noun) ? 'An' : 'A'} ${noun} that is not there gives an empty result instead of an error.`;
 }
 
 const UNIQUE_TEXTS: Readonly<Record<string, string>> = {

@@ -152,7 +152,11 @@ function describeField(prop: Json, place: FieldPlace, spec: LoadedSpec | undefin
 export function helpText(place: FieldPlace, spec?: LoadedSpec, index?: HelpIndex): string {
   const name = place.path[place.path.length - 1] ?? '';
   const shared = place.direction === 'in' && place.paging ? pagingInputHelp[place.paging][place.path.join('.')] : undefined;
-  const written = writtenHelp(place.key, place.direction, place.path, place.facts?.owner) ?? shared;
+  const found = writtenHelp(place.key, place.direction, place.path, place.facts?.owner) ?? shared;
+  // A record's "Always x" does not hold where the field mixes records of several kinds (a page of news items and newsfeeds).
+  const values = place.prop['enum'] as unknown[] | undefined;
+  const fixed = found !== undefined ? /^Always "([^"]+)"/.exec(found)?.[1] : undefined;
+  const written = fixed !== undefined && values !== undefined && (values.length !== 1 || String(values[0]) !== fixed) ? undefined : found;
   let text = sentence(written ?? meaning(place, spec, index));
   const value: ValueFacts = { direction: place.direction, prop: place.prop, name, ...(place.facts ? { facts: place.facts } : {}) };
   for (const fact of factSentences(text, value)) text = `${text} ${fact}`;
@@ -234,6 +238,7 @@ const ID_RECORDS: Readonly<Record<string, string>> = {
   teammate_id: 'admin',
   last_closed_by_id: 'admin',
   intercom_user_id: 'contact',
+  references_contact_id: 'contact',
   user_id: 'contact',
   lead_id: 'contact',
   parent_id: 'parent',
@@ -305,7 +310,11 @@ function idMeaning(place: FieldPlace, name: string, owner: string, spec: LoadedS
   const whose = whoseId(name, text);
   const isPath = place.facts?.location === 'path' || (place.method !== undefined && place.template?.includes(`{${name}}`) === true && place.path.length === 1);
   let noun: string;
-  if (isPath && spec && place.template) noun = pathRecordNoun(spec, place.template, name) ?? owner;
+  // A path id named after a record some action lists (contact_id in /conversations/{id}/customers/{contact_id}) is
+  // that record; a bare id, or a name such as source_id, takes the record the path leads to.
+  const named = name !== 'id' && name !== 'ids' ? (ID_RECORDS[name] ?? singular(fieldWords(name.replace(/_ids?$/, '')))) : undefined;
+  const listed = named !== undefined && index?.listedBy.has(named) ? named : undefined;
+  if (isPath && spec && place.template) noun = listed ?? pathRecordNoun(spec, place.template, name) ?? owner;
   else if (name === 'id' || name === 'ids' || name === 'external_id') noun = owner;
   else noun = ID_RECORDS[name] ?? singular(fieldWords(name.replace(/_ids?$/, '')));
 
@@ -352,6 +361,7 @@ function kindMeaning(place: FieldPlace, name: string, noun: string): string | un
   const fixed = values.length === 1 ? String(values[0]) : values.length === 0 ? stated : undefined;
   if (fixed) return `Always "${fixed}": marks this object as ${article(fixed)} ${fixed.replace(/[_.]/g, ' ')}`;
   if (place.direction === 'out' && values.length === 0) return `Kind of object this ${noun} is, as a lower-case name`;
+  if (place.direction === 'out' && values.length > 1) return `Kind of object this is; the allowed values name the kinds it can be`;
   return undefined;
 }
 
@@ -416,7 +426,7 @@ function shapeMeaning(place: FieldPlace, name: string, noun: string): string {
     if (name === 'deleted_at') return `The moment ${of} was deleted`;
     const bound = /^(.+?)(?:_at)?_(after|before|since|until)$/.exec(name);
     if (bound && place.direction === 'in') return `Only ${plural(noun)} ${fieldWords(bound[1] ?? '')} ${bound[2] ?? ''} this moment`;
-    return `${capital(words.replace(/ at$/, ''))} time of ${of}`;
+    return /time$/.test(words) ? `${capital(words)} of ${of}` : `${capital(words.replace(/ at$/, ''))} time of ${of}`;
   }
   if (type === 'boolean') {
     const match = /^(is|has|can|should|was|allow)_(.+)$/.exec(name);

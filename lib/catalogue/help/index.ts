@@ -6,6 +6,8 @@ import content from './content';
 import conversations from './conversations';
 import dataAttributes from './dataAttributes';
 import dataEvents from './dataEvents';
+import exportJobs from './exports';
+import helpCenter from './helpCenter';
 import messages from './messages';
 import notes from './notes';
 import objects from './objects';
@@ -16,6 +18,7 @@ import tags from './tags';
 import teams from './teams';
 import tickets from './tickets';
 import webhooks from './webhooks';
+import workspace from './workspace';
 import common from './common';
 import type { ResourceHelp } from './types';
 
@@ -33,6 +36,8 @@ export const resourceHelp: Readonly<Record<string, ResourceHelp>> = {
   conversations,
   dataAttributes,
   dataEvents,
+  exportJobs,
+  helpCenter,
   messages,
   notes,
   objects,
@@ -43,6 +48,7 @@ export const resourceHelp: Readonly<Record<string, ResourceHelp>> = {
   teams,
   tickets,
   webhooks,
+  workspace,
   common,
 };
 
