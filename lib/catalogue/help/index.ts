@@ -1,12 +1,15 @@
 import admins from './admins';
 import articles from './articles';
+import attributes from './attributes';
 import companies from './companies';
 import contacts from './contacts';
+import connectors from './connectors';
 import content from './content';
 import conversations from './conversations';
 import dataAttributes from './dataAttributes';
 import dataEvents from './dataEvents';
 import exportJobs from './exports';
+import finAgent from './finAgent';
 import helpCenter from './helpCenter';
 import messages from './messages';
 import notes from './notes';
@@ -30,13 +33,16 @@ import type { ResourceHelp } from './types';
 export const resourceHelp: Readonly<Record<string, ResourceHelp>> = {
   admins,
   articles,
+  attributes,
   companies,
   contacts,
+  connectors,
   content,
   conversations,
   dataAttributes,
   dataEvents,
   exportJobs,
+  finAgent,
   helpCenter,
   messages,
   notes,
