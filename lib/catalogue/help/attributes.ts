@@ -13,7 +13,7 @@ const attribute: FieldTexts = {
   archived: 'True when the attribute is archived (no longer offered).',
   created_at: 'When the attribute was created.',
   updated_at: 'When the attribute last changed.',
-  admin_id: 'Intercom’s ID of the admin who created the attribute.',
+  admin_id: 'Intercom’s ID of the admin who set the attribute up.',
   multiline: 'For a string attribute: true when it takes several lines of text.',
   options: 'For a list attribute: its values, each with an ID (option_id), label and whether it is archived.',
   'options.id': 'ID of the value (a UUID); the option actions take it as option_id.',
