@@ -52,6 +52,11 @@ export interface FieldPlace {
   workspaceParam?: boolean;
   /** The action's paging style, when it pages. */
   paging?: PaginationStyle;
+  /**
+   * One level down: where the parent field sits in the description (a contact's `tags` in `contact`), so a text
+   * written for `tags.data` of the contact applies although `tags` is a schema of its own (`contact_tags`).
+   */
+  parentOwner?: { schema: string; path: string };
 }
 
 export function helpIndex(spec: LoadedSpec, built: readonly BuiltOperation[]): HelpIndex {
@@ -83,11 +88,21 @@ export function withHelp(spec: LoadedSpec, index: HelpIndex, built: BuiltOperati
   const style = built.entry.pagination?.style;
   const base = { key: built.key, group: built.group, method: built.entry.method, template: built.entry.path, ...(style ? { paging: style } : {}) };
   const factsAt = (direction: 'in' | 'out', path: string[]): FieldFacts | undefined => fieldFacts(spec, built.specOp, direction, path);
+  const parentOwner = (direction: 'in' | 'out', path: string[]): { parentOwner?: { schema: string; path: string } } => {
+    const owner = path.length > 1 ? factsAt(direction, path.slice(0, -1))?.owner : undefined;
+    return owner ? { parentOwner: owner } : {};
+  };
   const workspaceParam = built.entry.workspaceIdParam;
   return {
     ...built,
-    inSchema: describeSchema(built.inSchema, (path, prop) => ({ ...base, direction: 'in', path, prop, ...optionalFacts(factsAt('in', path)), ...(workspaceParam === path[0] && path.length === 1 ? { workspaceParam: true } : {}) }), spec, index, true),
-    outSchema: describeSchema(built.outSchema, (path, prop) => ({ ...base, direction: 'out', path, prop, ...optionalFacts(factsAt('out', path)) }), spec, index, true),
+    inSchema: describeSchema(
+      built.inSchema,
+      (path, prop) => ({ ...base, direction: 'in', path, prop, ...optionalFacts(factsAt('in', path)), ...parentOwner('in', path), ...(workspaceParam === path[0] && path.length === 1 ? { workspaceParam: true } : {}) }),
+      spec,
+      index,
+      true,
+    ),
+    outSchema: describeSchema(built.outSchema, (path, prop) => ({ ...base, direction: 'out', path, prop, ...optionalFacts(factsAt('out', path)), ...parentOwner('out', path) }), spec, index, true),
   };
 }
 
@@ -152,7 +167,9 @@ function describeField(prop: Json, place: FieldPlace, spec: LoadedSpec | undefin
 export function helpText(place: FieldPlace, spec?: LoadedSpec, index?: HelpIndex): string {
   const name = place.path[place.path.length - 1] ?? '';
   const shared = place.direction === 'in' && place.paging ? pagingInputHelp[place.paging][place.path.join('.')] : undefined;
-  const found = writtenHelp(place.key, place.direction, place.path, place.facts?.owner) ?? shared;
+  const child = place.path[place.path.length - 1] ?? '';
+  const viaParent = place.parentOwner ? { schema: place.parentOwner.schema, path: `${place.parentOwner.path}.${child}` } : undefined;
+  const found = writtenHelp(place.key, place.direction, place.path, place.facts?.owner) ?? (viaParent ? writtenHelp(place.key, place.direction, place.path, viaParent) : undefined) ?? shared;
   // A record's "Always x" does not hold where the field mixes records of several kinds (a page of news items and newsfeeds).
   const values = place.prop['enum'] as unknown[] | undefined;
   const fixed = found !== undefined ? /^Always "([^"]+)"/.exec(found)?.[1] : undefined;
@@ -283,6 +300,15 @@ function namedSchema(node: unknown): string | undefined {
   return refs.length === 1 ? namedSchema(refs[0]) : undefined;
 }
 
+/** The record GET on this very path answers (a named schema), if it answers one record. */
+function recordAtPath(spec: LoadedSpec, template: string): string | undefined {
+  const op = spec.operations.get(`GET ${template}`);
+  const responses = (op?.op['responses'] ?? {}) as Record<string, unknown>;
+  const ok = spec.resolve(responses['200']) as Json | undefined;
+  const name = namedSchema(((ok?.['content'] as Json | undefined)?.['application/json'] as Json | undefined)?.['schema']);
+  return name ? schemaNoun(name) : undefined;
+}
+
 function whoseId(name: string, text: string): 'intercom' | 'own' | 'service' | 'workspace' {
   if (name === 'app_id' || name === 'workspace_id') return 'workspace';
   if (SERVICE_CUE.test(text)) return 'service';
@@ -345,8 +371,10 @@ function idMeaning(place: FieldPlace, name: string, owner: string, spec: LoadedS
   }
   if (isPath && place.method && place.template) {
     // "to fetch/update/delete" only where the path is the record itself; in /contacts/{id}/tags/{tag_id} it is not.
-    const single = (place.template.match(/\{/g) ?? []).length === 1;
-    const verb = single && isLastParam(place.template, name) ? { GET: ' to fetch', PUT: ' to update', PATCH: ' to update', DELETE: ' to delete' }[place.method] ?? '' : '';
+    const single = (place.template.match(/\{/g) ?? []).length === 1 && isLastParam(place.template, name);
+    // /fin_voice/conversation/{conversation_id} lists calls: only a path that is the record itself is fetched.
+    const itself = single && (spec ? recordAtPath(spec, place.template) === noun : true);
+    const verb = itself ? { GET: ' to fetch', PUT: ' to update', PATCH: ' to update', DELETE: ' to delete' }[place.method] ?? '' : '';
     return `Intercom's ID of the ${noun}${verb}: ${source(noun, index)}${other ? `; ${other}` : ''}`;
   }
   return `Intercom's ID of the ${noun} (${source(noun, index)})${other ? `; ${other}` : ''}`;
@@ -360,6 +388,8 @@ function kindMeaning(place: FieldPlace, name: string, noun: string): string | un
   const stated = /(?:always(?: has the value)?|value is)\s*[`"']([a-z0-9_.]+)[`"']/i.exec(text)?.[1];
   const fixed = values.length === 1 ? String(values[0]) : values.length === 0 ? stated : undefined;
   if (fixed) return `Always "${fixed}": marks this object as ${article(fixed)} ${fixed.replace(/[_.]/g, ' ')}`;
+  const example = place.facts?.example;
+  if (name === 'object' && typeof example === 'string') return `Kind of record the answer is about, e.g. "${example}"`;
   if (place.direction === 'out' && values.length === 0) return `Kind of object this ${noun} is, as a lower-case name`;
   if (place.direction === 'out' && values.length > 1) return `Kind of object this is; the allowed values name the kinds it can be`;
   return undefined;

@@ -20,6 +20,7 @@ const SCHEMA_NOUNS: Readonly<Record<string, string>> = {
   article_translated_content: "article's texts per language",
   help_center: 'Help Center',
   jobs: 'job',
+  news_item: 'news item',
   pages_link: 'paging information',
   phone_switch: 'phone call redirect',
   starting_after_paging: 'paging information',

@@ -146,6 +146,7 @@ const help: ResourceHelp = {
     },
   },
   actions: {
+    listConversationAttributes: { in: { include_archived: 'True: archived conversation attributes are listed too.' } },
     listMacros: { in: { updated_since: 'Only macros changed after this moment.' } },
     listCustomObjectInstances: {
       in: {
