@@ -50,8 +50,11 @@ function isEitherTime(value: ValueFacts): boolean {
 }
 
 function formatOf(value: ValueFacts): string | undefined {
-  const format = value.facts?.format ?? value.prop['format'];
-  return typeof format === 'string' && types(value).includes('string') ? format : undefined;
+  const format = value.prop['format'] ?? value.facts?.format;
+  if (typeof format !== 'string' || !types(value).includes('string')) return undefined;
+  // A UUID its own limits rule out (36 characters at least) is the description's slip, not a rule (strict.ts does the same).
+  const max = value.facts?.maxLength ?? value.prop['maxLength'];
+  return format === 'uuid' && typeof max === 'number' && max < 36 ? undefined : format;
 }
 
 const has = (meaning: string, pattern: RegExp): boolean => pattern.test(meaning);

@@ -300,6 +300,12 @@ function namedSchema(node: unknown): string | undefined {
   return refs.length === 1 ? namedSchema(refs[0]) : undefined;
 }
 
+/** The record an id's description names ("The unique identifier for the tag which is given by Intercom"), when some action lists it. */
+function describedRecord(text: string, index: HelpIndex | undefined): string | undefined {
+  const noun = /\b(?:identifier|id) (?:for|of) (?:the |a |an )?([a-z][a-z ]*?)(?=\s+(?:to|which|that|as|given|you|in|on|with|being)\b|[,.;]|$)/i.exec(text)?.[1]?.toLowerCase();
+  return noun !== undefined && index?.listedBy.has(noun) ? noun : undefined;
+}
+
 /** The record GET on this very path answers (a named schema), if it answers one record. */
 function recordAtPath(spec: LoadedSpec, template: string): string | undefined {
   const op = spec.operations.get(`GET ${template}`);
@@ -340,8 +346,10 @@ function idMeaning(place: FieldPlace, name: string, owner: string, spec: LoadedS
   // that record; a bare id, or a name such as source_id, takes the record the path leads to.
   const named = name !== 'id' && name !== 'ids' ? (ID_RECORDS[name] ?? singular(fieldWords(name.replace(/_ids?$/, '')))) : undefined;
   const listed = named !== undefined && index?.listedBy.has(named) ? named : undefined;
-  if (isPath && spec && place.template) noun = listed ?? pathRecordNoun(spec, place.template, name) ?? owner;
-  else if (name === 'id' || name === 'ids' || name === 'external_id') noun = owner;
+  // An input's bare id names its record in the description's words ("the identifier of the tag to apply").
+  const described = place.direction === 'in' && (name === 'id' || name === 'ids') ? describedRecord(text, index) : undefined;
+  if (isPath && spec && place.template) noun = listed ?? described ?? pathRecordNoun(spec, place.template, name) ?? owner;
+  else if (name === 'id' || name === 'ids' || name === 'external_id') noun = described ?? owner;
   else noun = ID_RECORDS[name] ?? singular(fieldWords(name.replace(/_ids?$/, '')));
 
   if (whose === 'workspace') return `Code of the Intercom workspace (app), e.g. ecahpwf5`;

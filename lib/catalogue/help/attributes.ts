@@ -55,6 +55,10 @@ const audienceInput: FieldTexts = {
   ...rules('role_predicates'),
 };
 
+/** The custom object type a path names: the same in every custom object instance action. */
+const TYPE_IDENTIFIER = 'Identifier of the custom object type, as set up in Intercom (Settings, Data, Custom objects), e.g. Order.';
+const OPTION_ID = 'ID of the value to change (a UUID): the id of one of the attribute’s options, as Conversation attributes: Get shows them.';
+
 const help: ResourceHelp = {
   records: {
     conversation_attribute_base: pick(base),
@@ -136,6 +140,13 @@ const help: ResourceHelp = {
       visible_to_team_ids: 'Intercom’s IDs of the teams that may use it (with specific_teams).',
       available_on: 'Where teammates can use it, e.g. inbox or tickets.',
     },
+    handling_event: {
+      teammate: 'The teammate who paused or resumed handling the conversation: type, Intercom ID, name and email.',
+      type: 'What happened: paused or resumed.',
+      timestamp: 'When it happened.',
+      reason: 'Why the teammate paused, e.g. Paused or Away, when one was given.',
+    },
+    handling_event_list: { handling_events: 'When teammates paused and resumed handling the conversation, oldest first.' },
     macro_list: {
       type: 'Always "list": names the kind of object.',
       data: 'The macros of this page, one object each.',
@@ -150,12 +161,20 @@ const help: ResourceHelp = {
     listMacros: { in: { updated_since: 'Only macros changed after this moment.' } },
     listCustomObjectInstances: {
       in: {
+        custom_object_type_identifier: TYPE_IDENTIFIER,
         references_contact_id: 'Only instances linked to this contact: Intercom’s ID of the contact.',
         references_conversation_id: 'Only instances linked to this conversation: Intercom’s ID of the conversation.',
         external_id: 'Only the instance with this ID of yours (its external_id).',
       },
     },
-    deleteCustomObjectInstanceByExternalId: { in: { external_id: 'Your own ID of the instance to delete (its external_id), not Intercom’s id.' } },
+    deleteCustomObjectInstanceByExternalId: {
+      in: { custom_object_type_identifier: TYPE_IDENTIFIER, external_id: 'Your own ID of the instance to delete (its external_id), not Intercom’s id.' },
+    },
+    upsertCustomObjectInstance: { in: { custom_object_type_identifier: TYPE_IDENTIFIER } },
+    getCustomObjectInstance: { in: { custom_object_type_identifier: TYPE_IDENTIFIER } },
+    deleteCustomObjectInstance: { in: { custom_object_type_identifier: TYPE_IDENTIFIER } },
+    updateConversationAttributeOption: { in: { option_id: OPTION_ID } },
+    deleteConversationAttributeOption: { in: { option_id: OPTION_ID } },
   },
 };
 

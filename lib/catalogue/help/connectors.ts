@@ -148,6 +148,7 @@ const help: ResourceHelp = {
     },
   },
   actions: {
+    getDataConnector: { in: { state_version: 'Which version of the connector to fetch: live (what runs now) or draft (unpublished changes).' } },
     listDataConnectorExecutionResults: {
       in: {
         success: 'Only successful runs (true) or failed ones (false); empty: both.',
