@@ -466,6 +466,19 @@ function shapeMeaning(place: FieldPlace, name: string, noun: string): string {
     if (bound && place.direction === 'in') return `Only ${plural(noun)} ${fieldWords(bound[1] ?? '')} ${bound[2] ?? ''} this moment`;
     return /time$/.test(words) ? `${capital(words)} of ${of}` : `${capital(words.replace(/ at$/, ''))} time of ${of}`;
   }
+  // Paging information that is not a named schema of its own reads the same in every list.
+  if (place.path.length > 1 && place.path[place.path.length - 2] === 'pages') {
+    const paging: Record<string, string> = {
+      next: 'Where the next page starts; empty on the last page. The step follows it when Pages to fetch is All pages',
+      page: 'Number of this page, counted from 1',
+      per_page: 'How many items one page holds',
+      total_pages: 'How many pages there are in all',
+      type: 'Always "pages": marks the paging information',
+    };
+    const text = paging[name];
+    if (text) return text;
+  }
+  if (type === 'boolean' && name === 'deleted' && place.direction === 'out') return `True: Intercom deleted ${of}`;
   if (type === 'boolean') {
     const match = /^(is|has|can|should|was|allow)_(.+)$/.exec(name);
     if (match) return `True when ${of} ${match[1] === 'is' ? 'is' : match[1] === 'has' ? 'has' : match[1]} ${fieldWords(match[2] ?? '')}`;

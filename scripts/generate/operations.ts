@@ -271,7 +271,7 @@ function fixedOutSchema(kind: ResponseKind, method: string): Json {
   const fileOut: Json = {
     ...prop('object', 'file', 'The file attached to the message (Deliver as: file): its name, size and media type.'),
     properties: {
-      name: prop('string', 'name', 'Name of the attached file, e.g. export.csv.'),
+      name: prop('string', 'name', 'Name of the attached file, e.g. export.csv or recording.mp3.'),
       size: prop('number', 'size', 'Size of the attached file in bytes.'),
       content_type: prop('string', 'content_type', 'Media type of the attached file, e.g. text/csv.'),
     },

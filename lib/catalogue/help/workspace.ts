@@ -217,6 +217,9 @@ const help: ResourceHelp = {
     },
   },
   actions: {
+    dismissContactBanner: {
+      in: { view_id: 'ID of the contact’s view of the banner to dismiss: the view_id of a banner Banners: List for contact gives (not the banner’s own id).' },
+    },
     getVisitorByUserId: { in: { user_id: 'The user_id Intercom generated for the visitor (from the Messenger or a visitor record), not your own ID.' } },
     exportWorkflow: {
       in: { id: 'Intercom’s ID of the workflow to export, as shown in the workflow’s address in Intercom.' },
