@@ -11,6 +11,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allOperations } from '../lib/catalogue/index';
 import { writtenHelp } from '../lib/catalogue/help/index';
+import { pagingInputHelp } from '../lib/catalogue/help/shared';
+import type { PaginationStyle } from '../lib/catalogue/types';
 import { fieldFacts, type FieldFacts } from './generate/facts';
 import { loadSpec, type Json } from './generate/spec';
 
@@ -48,9 +50,16 @@ function main(): void {
         const inner = (prop['properties'] ?? (prop['items'] as Json | undefined)?.['properties'] ?? {}) as Record<string, Json>;
         for (const [child, childProp] of Object.entries(inner)) paths.push([[name, child], childProp]);
       }
+      const style = (JSON.parse(readFileSync(join(ROOT, 'lib', 'generated', 'operations.json'), 'utf8')) as Record<string, { pagination?: { style: PaginationStyle } | null }>)[key]?.pagination?.style;
       for (const [path, prop] of paths) {
         const facts = fieldFacts(spec, op, direction, path);
-        if (writtenHelp(key, direction, path, facts?.owner)) continue;
+        // The same lookups as the help pass (scripts/generate/help.ts): the action's text, the schema field's, the
+        // parent schema field's, a shared paging text; fields of our own come with their help.
+        const parent = path.length > 1 ? fieldFacts(spec, op, direction, path.slice(0, -1))?.owner : undefined;
+        const viaParent = parent ? { schema: parent.schema, path: `${parent.path}.${path[path.length - 1] ?? ''}` } : undefined;
+        const shared = direction === 'in' && style ? pagingInputHelp[style][path.join('.')] : undefined;
+        if (writtenHelp(key, direction, path, facts?.owner) ?? (viaParent ? writtenHelp(key, direction, path, viaParent) : undefined) ?? shared) continue;
+        if (!facts && typeof prop['description'] === 'string') continue;
         const id = facts?.owner ? `record ${facts.owner.schema} ${facts.owner.path}` : `action ${key} ${direction} ${path.join('.')}`;
         if (onlySchema && facts?.owner?.schema !== onlySchema) continue;
         const entry = entries.get(id) ?? { weight: 0, places: [], facts, text: typeof prop['description'] === 'string' ? prop['description'] : '' };

@@ -92,6 +92,7 @@ const version: FieldTexts = {
 const help: ResourceHelp = {
   records: {
     article_list_item: article,
+    article: { statistics: 'How readers used the article: views, conversations started, reactions and Fin’s use of it.' },
     article_content: content,
     article_statistics: {
       type: 'Always "article_statistics": names the kind of object.',

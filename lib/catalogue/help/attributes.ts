@@ -77,6 +77,16 @@ const help: ResourceHelp = {
       required: 'True: teammates must fill it in.',
       visible_to_team_ids: 'Intercom’s IDs of the teams that see the attribute; empty: every team.',
     },
+    create_conversation_attribute_string_request: { multiline: 'For a string attribute: true allows several lines of text.' },
+    create_conversation_attribute_list_request: {
+      options: 'For a list attribute: its first values, each { "label": "High" }.',
+      'options.label': 'Text of one value teammates pick, e.g. High.',
+    },
+    create_conversation_attribute_relationship_request: {
+      reference: 'For a relationship attribute: { type: one or many, object_type_id } of the custom object it links to.',
+      'reference.type': 'How many records it links to: one or many.',
+      'reference.object_type_id': 'ID of the custom object type it links to.',
+    },
     create_conversation_attribute_option_request: { label: 'Text of the new value teammates pick, e.g. High.' },
     update_conversation_attribute_option_request: { label: 'New text of the value, e.g. Urgent.' },
     update_conversation_attribute_request: {

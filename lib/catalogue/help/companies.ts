@@ -35,7 +35,11 @@ const company = {
 const help: ResourceHelp = {
   records: {
     company,
-    company_list: { type: 'Always "list": names the kind of object.' },
+    company_list: {
+      type: 'Always "list": names the kind of object.',
+      data: 'The companies of this page, one object each.',
+      total_count: 'How many companies match in all.',
+    },
     company_scroll: {
       type: 'Always "list": names the kind of object.',
       data: 'The companies of this scroll page, one object each.',
@@ -55,6 +59,7 @@ const help: ResourceHelp = {
       custom_attributes: 'Values of the workspace’s own company attributes, as name → value pairs; the attributes must exist in Intercom (Settings, Data). The mapper lists them when it can read them.',
       remote_created_at: 'When the company was created in your own system.',
       monthly_spend: 'Revenue the company brings you per month, a whole number in your currency (decimals are dropped).',
+      update_last_request_at: 'True: Intercom sets the company’s last_request_at (last seen) to now.',
     },
     update_company_request: {
       name: 'New name of the company.',

@@ -179,6 +179,7 @@ const help: ResourceHelp = {
         include_merge_history: 'True: the answer also lists the contacts merged into this one (users only).',
       },
     },
+    updateContact: { in: { include_merge_history: 'True: the answer also lists the contacts merged into this one (users only).' } },
     listContacts: { in: { include_merge_history: 'True: each contact of the page also lists the contacts merged into it (users only).' } },
     mergeContacts: { in: { include_merge_history: 'True: the answer also lists the merges into the user that stays.' } },
     listContactMergeHistory: {

@@ -153,6 +153,16 @@ const help: ResourceHelp = {
       'pages.prev': 'Address of the page before; empty on the first page.',
       data: 'The content items found; each one’s type says what it is (article, snippet, internal article, external page ...).',
     },
+    content_search_article_item: {
+      type: 'Always "article": names the kind of object.',
+      id: 'Intercom’s ID of the article.',
+      title: 'Title of the article in its main language.',
+      contents: 'The article’s versions per language, each with its ID, title and locale.',
+      'contents.type': 'Always "article_content": names the kind of object.',
+      'contents.id': 'Intercom’s ID of the article’s version in that language.',
+      'contents.title': 'Title of the article in that language.',
+      'contents.locale': 'Language of that version, as a locale code such as en.',
+    },
     content_search_default_item: {
       type: 'Kind of content item: content_snippet, external_content, file_source_content or internal_article.',
       id: 'Intercom’s ID of the content item (of the kind in type).',

@@ -222,6 +222,32 @@ const help: ResourceHelp = {
       custom_attributes: 'Values of the workspace’s own conversation attributes, as name → value pairs; the mapper lists them when it can read them.',
       company_id: 'Intercom’s ID of the company to link the conversation to (the id field of a company, not your company_id); null removes the link.',
     },
+    side_conversation_list: {
+      type: 'Always "side_conversation.list": names the kind of object.',
+      side_conversations: 'The side conversations of the conversation, each with its ID and its parts.',
+      'side_conversations.side_conversation_id': 'Intercom’s ID of the side conversation.',
+      'side_conversations.conversation_parts': 'The messages of the side conversation, oldest first.',
+      'side_conversations.total_count': 'How many messages the side conversation has.',
+      total_count: 'How many side conversations the conversation has.',
+      pages: 'Paging information: this page’s number and size and the number of pages.',
+    },
+    side_conversation_summary: {
+      side_conversation_id: 'Intercom’s ID of the side conversation.',
+      conversation_parts: 'The messages of the side conversation, oldest first.',
+      total_count: 'How many messages the side conversation has.',
+    },
+    deleted_conversation_list: {
+      type: 'Always "conversations.list": names the kind of object.',
+      conversations: 'The deleted conversations of this page, each with its ID and when it was deleted.',
+      total_count: 'How many deleted conversations there are in all.',
+      pages: 'Paging information: this page’s number and size, the number of pages and the next page’s address.',
+    },
+    deleted_conversation_item: {
+      type: 'Always "conversation": names the kind of record that was deleted.',
+      id: 'Intercom’s ID of the deleted conversation (digits).',
+      metrics_retained: 'True when the conversation’s reporting figures were kept after the delete.',
+      deleted_at: 'When the conversation was deleted.',
+    },
     merge_conversations_request: { merge_into_conversation_id: 'Intercom’s ID of the conversation to merge into; it stays, the other one is closed into it.' },
     convert_conversation_to_ticket_request: {
       ticket_type_id: 'Intercom’s ID of the ticket type the new ticket gets (Ticket types: List).',
@@ -237,6 +263,7 @@ const help: ResourceHelp = {
       },
     },
     updateConversation: { in: { display_as: 'plaintext: the answer’s bodies and subjects come as plain text instead of HTML; empty: HTML.' } },
+    listDeletedConversationIds: { in: { order: 'Order of the deleted conversations: asc (oldest first) or desc (newest first, the default).' } },
     deleteConversation: { in: { retain_metrics: 'True: the conversation’s reporting figures are kept after it is deleted.' } },
     searchConversations: {
       in: {

@@ -37,6 +37,17 @@ const help: ResourceHelp = {
       'companies.company_id': 'Your own ID of a company to untag (its company_id).',
       'companies.untag': 'Must be true: takes the tag off this company.',
     },
+    tag_create_response: {
+      type: 'Always "tag": names the kind of object.',
+      id: 'Intercom’s ID of the tag.',
+      name: 'Name of the tag, e.g. VIP.',
+      users: 'The contacts that were tagged or untagged, each with Intercom’s ID and whether it now carries the tag.',
+      'users.id': 'Intercom’s ID of the contact.',
+      'users.tagged': 'True when the contact was tagged, false when the tag was taken off.',
+      companies: 'The companies that were tagged or untagged, each with Intercom’s ID and whether it now carries the tag.',
+      'companies.id': 'Intercom’s ID of the company.',
+      'companies.tagged': 'True when the company was tagged, false when the tag was taken off.',
+    },
     tag_multiple_users_request: {
       name: 'Name of the tag to put on the contacts; it is created when the workspace has none by that name.',
       users: 'The contacts to tag, each { id } with Intercom’s contact ID.',
