@@ -213,6 +213,13 @@ function agreedSchema(declarations: Json[]): Json {
     if (nonNull.length === 1) out['type'] = all.has('null') ? [nonNull[0], 'null'] : nonNull[0];
   }
   if (declarations.every((d) => Array.isArray(d['enum']))) out['enum'] = [...new Set(declarations.flatMap((d) => d['enum'] as unknown[]))];
+  // A list every variant declares holds items of the type they agree on (manageTag's companies: objects), so an
+  // item of another type is an error naming it rather than a value some variant lets through unchecked.
+  const items = declarations.map((d) => d['items'] as Json | undefined);
+  if (out['type'] === 'array' && items.every((i) => i !== undefined)) {
+    const itemType = agreedSchema(items as Json[])['type'];
+    if (itemType !== undefined) out['items'] = { type: itemType };
+  }
   return out;
 }
 
