@@ -205,12 +205,23 @@ describe('contract: the mapper tells the truth', function () {
     const LIMITS = ['minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems', 'exclusiveMinimum'];
     const problems: string[] = [];
     let checked = 0;
-    for (const key of generatedKeys) {
-      const strict = schemaFile(key, 'in.strict');
-      const mapper = (schemaFile(key, 'in')?.['properties'] ?? {}) as Record<string, Schema>;
+    /** The rules and mapper fields of the top level and one level down (replyToFin's message.timestamp). */
+    const pairs = (strict: Schema | undefined, mapper: Schema | undefined, prefix = ''): Array<[string, Schema, Schema]> => {
+      const inner = (schema: Schema | undefined): Record<string, Schema> => (schema?.['properties'] ?? (schema?.['items'] as Schema | undefined)?.['properties'] ?? {}) as Record<string, Schema>;
+      const out: Array<[string, Schema, Schema]> = [];
       for (const [name, rule] of Object.entries((strict?.['properties'] ?? {}) as Record<string, Schema>)) {
-        const shown = mapper[name];
+        const shown = ((mapper?.['properties'] ?? {}) as Record<string, Schema>)[name];
         if (!shown) continue;
+        out.push([`${prefix}${name}`, rule, shown]);
+        if (!prefix) for (const [child, childRule] of Object.entries(inner(rule))) {
+          const childShown = inner(shown)[child];
+          if (childShown) out.push([`${name}.${child}`, childRule, childShown]);
+        }
+      }
+      return out;
+    };
+    for (const key of generatedKeys) {
+      for (const [name, rule, shown] of pairs(schemaFile(key, 'in.strict'), schemaFile(key, 'in'))) {
         const help = helpOf(shown);
         const format = rule['format'];
         if (typeof format === 'string') {
