@@ -81,6 +81,7 @@ const findFields: Record<string, FieldDecl> = {
     required: false,
     prompt: 'Emit all of them (default)',
     model: { all: 'Emit all of them in contacts (contact stays empty)', newest: 'Take the most recently updated one', fail: 'Fail the step' },
+    note: 'Several contacts can share an email (or, rarely, an external ID). All: every match in contacts; newest: the one updated last, in contact; fail: the step stops.',
     order: 90,
   },
 };
@@ -125,7 +126,7 @@ export const convenienceActions: Readonly<Record<string, HandWrittenDecl>> = {
     docsPath: 'conversations/manageconversation',
     in: input({
       conversation_id: conversationId,
-      until: req('string', 'Snooze until (Unix seconds or ISO 8601 with a zone, e.g. 2026-05-01T09:00:00Z)'),
+      until: req('string', 'Snooze until'),
       admin_id: adminIdInput,
     }),
     out: conversationOut,
@@ -156,6 +157,7 @@ export const convenienceActions: Readonly<Record<string, HandWrittenDecl>> = {
         required: false,
         prompt: 'No admin change',
         model: 'selectAdmins',
+        note: 'The admin (teammate) to assign the conversation to. A mapped assignee_admin_id in the message takes precedence.',
         order: 90,
       },
       [CURATED_FIELDS.assigneeTeamId]: {
@@ -164,6 +166,7 @@ export const convenienceActions: Readonly<Record<string, HandWrittenDecl>> = {
         required: false,
         prompt: 'No team change',
         model: 'selectTeams',
+        note: 'The team to assign the conversation to. A mapped assignee_team_id in the message takes precedence.',
         order: 80,
       },
     },
@@ -286,10 +289,10 @@ export const convenienceActions: Readonly<Record<string, HandWrittenDecl>> = {
     docsPath: 'tags/createtag',
     in: input({
       id: p('string', 'Company: Intercom ID'),
-      company_id: p('string', 'Company: your company_id'),
+      company_id: p('string', 'Company: your company ID'),
       tag_name: req('string', 'Tag name'),
     }),
-    out: { type: 'object', properties: { tag: tagShape, tag_created: p('boolean', 'Tag was created'), id: p('string', 'Company Intercom ID'), company_id: p('string', 'Company company_id') } },
+    out: { type: 'object', properties: { tag: tagShape, tag_created: p('boolean', 'Tag was created'), id: p('string', 'Company: Intercom ID'), company_id: p('string', 'Company: your company ID') } },
   },
   rawRequest: {
     kind: 'action',
@@ -300,13 +303,13 @@ export const convenienceActions: Readonly<Record<string, HandWrittenDecl>> = {
     paging: true,
     in: input({
       method: p('string', 'Method (default GET)', { enum: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] }),
-      path: req('string', 'Path, starting with / (e.g. /contacts/123); no host, query or ..'),
+      path: req('string', 'Path (e.g. /contacts/123)'),
       query: p('object', 'Query parameters'),
       body: p('object', 'JSON body'),
-      paginate: p('string', "Paging style (leave empty for Intercom's own lists: recognised by method and path)", {
+      paginate: p('string', 'Paging style', {
         enum: ['none', 'cursor', 'searchBody', 'page', 'pageBody', 'scroll', 'nextCursor'],
       }),
-      items_path: p('string', "Where the items of a page are, e.g. data (empty: the known list's, else data)"),
+      items_path: p('string', 'Where the items of a page are'),
     }),
     out: { type: 'object' },
     fields: {

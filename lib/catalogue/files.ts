@@ -19,6 +19,9 @@ export const INTERCOM_FILES_PROPERTY = 'attachment_files';
  * The `attachments` input: no declared type, because it takes either the text "all" (or comma-separated names)
  * or a list of names; lib/files/attachmentFiles.ts checks it and names the field in every problem.
  */
+const attachmentsHelp = `Files of the incoming message to send with it: "all", or the names of its attachments as a list or comma-separated text, e.g. ["invoice.pdf", "photo.png"]. At most ${MAX_ATTACHMENT_FILES} files; they are read from the platform's file storage and sent as attachment_files.`;
+
 export const attachmentsInput: JsonSchema = {
-  title: `Files to send: "all" or names of the incoming message's attachments (at most ${MAX_ATTACHMENT_FILES})`,
+  title: 'Files to send (attachments of the message)',
+  description: attachmentsHelp,
 };

@@ -1,4 +1,5 @@
-import { MAX_LOOKUP_TERMS } from './searchFields';
+import { MAX_LOOKUP_TERMS, SEARCH_OPERATORS } from './searchFields';
+import { TERM_HELP } from './help/terms';
 import { MAX_PAGE_SIZE, OBJECT_FIELDS, PAGING_FIELDS } from './fields';
 import { OBJECT_TYPES, type ObjectTypeDecl, objectTypeChoices, type ObjectVerb } from './objectTypes';
 import type { HandWrittenDecl, FieldDecl, JsonSchema } from './types';
@@ -14,6 +15,7 @@ const objectTypeField = (verb: ObjectVerb): FieldDecl => ({
   viewClass: 'SelectView',
   required: true,
   model: objectTypeChoices(verb),
+  note: 'The kind of Intercom record to work on; the input and output fields follow the type chosen here.',
   order: 100,
 });
 
@@ -33,13 +35,26 @@ function staticInputs(verb: ObjectVerb, extra: Record<string, JsonSchema>): Reco
 }
 
 /** The static input of Lookup Object: the id and every unique field of every type (the dynamic metadata narrows it). */
-const lookupInputs = staticInputs('lookup', Object.fromEntries(types.flatMap((t) => Object.keys(t.lookup?.unique ?? {})).map((name) => [name, text(name)])));
+const lookupInputs = staticInputs('lookup', Object.fromEntries(types.flatMap((t) => Object.keys(t.lookup?.unique ?? {})).map((name) => [name, text(`or ${name.replace(/_/g, ' ').replace(/\bid\b/, 'ID')}`)])));
 
 /** Up to MAX_LOOKUP_TERMS terms and their links. */
 const termInputs: Record<string, JsonSchema> = {};
 for (let n = 1; n <= MAX_LOOKUP_TERMS; n++) {
-  termInputs[`searchTerm${n}`] = { type: 'object', title: `Search term ${n}`, properties: { fieldName: text('Field'), condition: text('Condition'), fieldValue: { title: 'Value' } } };
-  if (n < MAX_LOOKUP_TERMS) termInputs[`criteriaLink${n}`] = { type: 'string', title: `Join term ${n} and term ${n + 1} with`, enum: ['and', 'or'] };
+  const described = (schema: JsonSchema, description: string): JsonSchema => ({ ...schema, description });
+  const conditions = Object.entries(SEARCH_OPERATORS).map(([op, words]) => `${op} (${words})`).join(', ');
+  termInputs[`searchTerm${n}`] = described(
+    {
+      type: 'object',
+      title: `Search term ${n}`,
+      properties: {
+        fieldName: described(text('Field'), TERM_HELP.field(n)),
+        condition: described(text('Condition'), TERM_HELP.condition(n, conditions)),
+        fieldValue: described({ title: 'Value' }, TERM_HELP.value(n)),
+      },
+    },
+    TERM_HELP.term(n),
+  );
+  if (n < MAX_LOOKUP_TERMS) termInputs[`criteriaLink${n}`] = described({ type: 'string', title: `Join terms ${n} and ${n + 1}`, enum: ['and', 'or'] }, TERM_HELP.link(n));
 }
 
 const closed = (properties: Record<string, JsonSchema>): JsonSchema => ({ type: 'object', properties, additionalProperties: false });
@@ -91,6 +106,7 @@ export const objectActions: Readonly<Record<string, HandWrittenDecl>> = {
         viewClass: 'SelectView',
         required: true,
         model: { emitAll: 'Emit all (one message with results)', emitPage: 'Emit page (one message per page)', emitIndividually: 'Emit individually (one message per record)' },
+        note: 'Emit all: one message { results } with every record found; Emit page: one such message per page (Page size records); Emit individually: one message per record.',
         order: 80,
       },
       [OBJECT_FIELDS.maxFetch]: {

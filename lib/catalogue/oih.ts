@@ -102,7 +102,7 @@ const deleteIn: JsonSchema = {
   properties: {
     id: p('string', 'Intercom id (under OIH: metadata.recordUid when empty)', { required: true }),
     // Taken out before the id is validated (runtime/deletes.ts); declared so the mapper shows it.
-    deleteRequested: p('string', 'Delete requested (OIH: true or a timestamp; without it nothing is deleted under OIH)'),
+    deleteRequested: p('string', 'Delete requested (OIH)'),
   },
   additionalProperties: false,
 };
@@ -111,7 +111,7 @@ const deleteOut: JsonSchema = {
   title: 'Delete answer',
   properties: {
     id: p('string', 'Intercom id'),
-    requestedId: p('string', 'The id asked for, when it is not known to be Intercom\'s (under OIH)'),
+    requestedId: p('string', 'Requested ID (not known to be Intercom’s)'),
     delete: p('string', 'OIH outcome (under OIH)', { enum: ['confirmed', 'failed', 'denied'] }),
     timestamp: p('string', 'When (under OIH)'),
     reason: p('string', 'Why nothing was deleted (under OIH)'),

@@ -40,6 +40,7 @@ const newOrUpdated = (noun: string): FieldDecl => ({
   required: false,
   prompt: `New and updated ${noun} (default)`,
   model: { [EMIT_ON.newOrUpdated]: `New and updated ${noun}`, [EMIT_ON.new]: `New ${noun} only` },
+  note: `New and updated: every ${noun.replace(/s$/, '')} created or changed since the last run, each version once. New only: created since the last run.`,
   order: 100,
 });
 const adminAssigneeId: FieldDecl = {
@@ -48,6 +49,7 @@ const adminAssigneeId: FieldDecl = {
   required: false,
   prompt: 'Any admin',
   model: 'selectAdmins',
+  note: 'Only records assigned to this admin (teammate); empty: whoever they are assigned to.',
   order: 60,
 };
 const teamAssigneeId: FieldDecl = {
@@ -56,6 +58,7 @@ const teamAssigneeId: FieldDecl = {
   required: false,
   prompt: 'Any team',
   model: 'selectTeams',
+  note: 'Only records assigned to this team; empty: any team or none.',
   order: 59,
 };
 /** Loop prevention (lib/triggers/loopFilter.ts): the conversation triggers and webhookEvents. */
@@ -93,7 +96,7 @@ const ticketOut = { sameAs: 'getTicket' };
 const companyOut = { sameAs: 'getCompany' };
 
 const conversationPartOut = obj('Conversation part', {
-  type: p('string', 'Type (conversation_part)'),
+  type: p('string', 'Type'),
   id: p('string', 'Part ID'),
   conversation_id: p('string', 'Conversation ID'),
   part_type: p('string', 'Part type, e.g. comment, note, assignment, close, open'),
@@ -132,9 +135,18 @@ const contactFields: Record<string, FieldDecl> = {
     required: false,
     prompt: 'Users and leads',
     model: { any: 'Users and leads', user: 'Users only', lead: 'Leads only' },
+    note: 'Users are people who signed up (identified); leads are anonymous or not yet signed up. Empty: both.',
     order: 65,
   },
-  [POLLING_FILTER_FIELDS.tagId]: { label: 'Tagged with (optional)', viewClass: 'SelectView', required: false, prompt: 'Any or no tag', model: 'selectTags', order: 60 },
+  [POLLING_FILTER_FIELDS.tagId]: {
+    label: 'Tagged with (optional)',
+    viewClass: 'SelectView',
+    required: false,
+    prompt: 'Any or no tag',
+    model: 'selectTags',
+    note: 'Only contacts that carry this tag; empty: every contact, tagged or not.',
+    order: 60,
+  },
 };
 
 // --------------------------------------------------------------------------------------------- triggers
@@ -191,6 +203,7 @@ export const triggers: Readonly<Record<string, HandWrittenDecl>> = {
           [EMIT_ON.closed]: 'Closed conversations (each closing once)',
           [EMIT_ON.state]: 'New and updated conversations whose state is the one below',
         },
+        note: 'Which changes start the flow: every new or changed conversation, new ones only, each closing once, or changes of conversations in the state chosen below.',
         order: 100,
       },
       [POLLING_FILTER_FIELDS.state]: {
@@ -199,6 +212,7 @@ export const triggers: Readonly<Record<string, HandWrittenDecl>> = {
         required: false,
         prompt: 'Choose a state',
         model: { open: 'Open', snoozed: 'Snoozed', closed: 'Closed' },
+        note: 'Used only when Emit is "whose state is the one below": conversations in this state are emitted.',
         order: 95,
       },
       [POLLING_FILTER_FIELDS.adminAssigneeId]: adminAssigneeId,
@@ -230,7 +244,15 @@ export const triggers: Readonly<Record<string, HandWrittenDecl>> = {
     out: ticketOut,
     fields: {
       [POLLING_FIELDS.emitOn]: newOrUpdated('tickets'),
-      [POLLING_FILTER_FIELDS.ticketTypeId]: { label: 'Ticket type (optional)', viewClass: 'SelectView', required: false, prompt: 'Any ticket type', model: 'selectTicketTypes', order: 65 },
+      [POLLING_FILTER_FIELDS.ticketTypeId]: {
+        label: 'Ticket type (optional)',
+        viewClass: 'SelectView',
+        required: false,
+        prompt: 'Any ticket type',
+        model: 'selectTicketTypes',
+        note: 'Only tickets of this ticket type; empty: tickets of every type.',
+        order: 65,
+      },
       [POLLING_FILTER_FIELDS.adminAssigneeId]: adminAssigneeId,
       [POLLING_FILTER_FIELDS.teamAssigneeId]: teamAssigneeId,
     },

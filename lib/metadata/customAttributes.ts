@@ -59,29 +59,31 @@ export function attributeField(definition: AttributeDefinition): JsonSchema | un
   const description = text(definition.description);
   const sentence = (t: string): string => (/[.!?]$/.test(t) ? t : `${t}.`);
   // The same place as the generated help (scripts/generate/help.ts): the property's `description`.
+  // The attribute's own description (the workspace's words), then its data type and what the value must be.
+  const dataType = typeof definition.data_type === 'string' ? definition.data_type : 'unknown';
   const base = (type: string, kind: string): JsonSchema => {
-    const help = [description, `${kind} (a custom attribute of the workspace)`].filter((t): t is string => t !== undefined).map(sentence).join(' ');
+    const help = [description, `The workspace’s own custom attribute, data type ${dataType}: ${kind}`].filter((t): t is string => t !== undefined).map(sentence).join(' ');
     return { type, title, description: help };
   };
   switch (definition.data_type) {
     case 'string':
-      return base('string', 'Text');
+      return base('string', 'any text');
     case 'list': {
       const labels = Array.isArray(definition.options)
         ? (definition.options as Array<{ label?: unknown; archived?: unknown }>).filter((o) => o.archived !== true).map((o) => text(o.label)).filter((l): l is string => !!l)
         : [];
-      return base('string', labels.length > 0 ? `One of: ${labels.join(', ')}` : 'One of the values set up in Intercom');
+      return base('string', labels.length > 0 ? `one of ${labels.join(', ')}` : 'one of the values set up in Intercom');
     }
     case 'integer':
-      return base('number', 'A whole number');
+      return base('number', 'a whole number');
     case 'float':
     case 'decimal':
-      return base('number', 'A number');
+      return base('number', 'a number, decimals allowed');
     case 'boolean':
-      return base('boolean', 'True or false');
+      return base('boolean', 'true or false');
     case 'date':
     case 'datetime':
-      return base('number', 'Unix time in seconds (UTC)');
+      return base('number', 'Unix time in seconds (UTC), e.g. 1717171717 (31 May 2024, 16:08:37 UTC)');
     default:
       return undefined;
   }

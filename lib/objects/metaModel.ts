@@ -4,6 +4,7 @@ import type { SearchFieldType } from '../catalogue/searchFields';
 import { text } from '../curated/common';
 import { ID_INPUT } from './common';
 import { readTermNumber, termModel } from './termModel';
+import { idHelp, recordNoun, RESULTS_HELP, scopeHelp, uniqueHelp, withHelp } from './help';
 import { readCredentials } from '../runtime/credentials';
 import { type Logger, safeLogger } from '../runtime/logger';
 import { clientFor } from '../runtime/region';
@@ -51,7 +52,7 @@ export function recordSchema(type: ObjectTypeDecl, attributes: Record<string, Js
 }
 
 function scopeProperties(type: ObjectTypeDecl): Record<string, JsonSchema> {
-  return Object.fromEntries(Object.entries(type.scope ?? {}).map(([name, title]) => [name, { type: 'string', title, required: true }]));
+  return Object.fromEntries(Object.entries(type.scope ?? {}).map(([name, title]) => [name, withHelp({ type: 'string', title, required: true }, scopeHelp(name))]));
 }
 
 const inputs = (properties: Record<string, JsonSchema>): JsonSchema => ({ type: 'object', properties });
@@ -69,8 +70,8 @@ type Builder = (type: ObjectTypeDecl, cfg: Record<string, unknown>, ws: Workspac
 
 const builders: Record<ObjectVerb, Builder> = {
   lookup: (type, _cfg, ws) => {
-    const properties: Record<string, JsonSchema> = { ...scopeProperties(type), [ID_INPUT]: { type: 'string', title: 'Intercom ID' } };
-    for (const name of Object.keys(type.lookup?.unique ?? {})) properties[name] = { type: 'string', title: `or ${name.replace(/_/g, ' ')}` };
+    const properties: Record<string, JsonSchema> = { ...scopeProperties(type), [ID_INPUT]: withHelp({ type: 'string', title: 'Intercom ID' }, idHelp(type, 'lookup')) };
+    for (const [name, lookup] of Object.entries(type.lookup?.unique ?? {})) properties[name] = withHelp({ type: 'string', title: `or ${name.replace(/_/g, ' ')}` }, uniqueHelp(type, name, lookup));
     return { in: inputs(properties), out: recordSchema(type, ws.attributes) };
   },
   lookupMany: (type, cfg, ws) => {
@@ -80,7 +81,7 @@ const builders: Record<ObjectVerb, Builder> = {
     const record = recordSchema(type, ws.attributes);
     const out =
       text(cfg[OBJECT_FIELDS.outputMethod]) === 'emitAll' || text(cfg[OBJECT_FIELDS.outputMethod]) === 'emitPage'
-        ? { type: 'object', properties: { results: { type: 'array', title: 'Results', items: record } } }
+        ? { type: 'object', properties: { results: withHelp({ type: 'array', title: 'Results', items: record }, RESULTS_HELP) } }
         : record;
     return { in: inputs({ ...scopeProperties(type), ...terms }), out };
   },
@@ -90,18 +91,18 @@ const builders: Record<ObjectVerb, Builder> = {
     const create = optional(propertiesOf(type === OBJECT_TYPES.contacts ? 'upsertContact' : (upsert?.create.op ?? type.record)));
     const update = upsert?.update ? optional(propertiesOf(upsert.update.op)) : {};
     if (upsert?.update) Reflect.deleteProperty(update, upsert.update.input);
-    const id: Record<string, JsonSchema> = upsert?.update ? { [ID_INPUT]: { type: 'string', title: 'Intercom ID (updates this record)' } } : {};
+    const id: Record<string, JsonSchema> = upsert?.update ? { [ID_INPUT]: withHelp({ type: 'string', title: 'Intercom ID (updates this record)' }, idHelp(type, 'upsert')) } : {};
     const fields = inputs({ ...scopeProperties(type), ...id, ...update, ...create });
     const schema = type.customAttributes ? withTypedAttributes(fields, type.customAttributes, ws.attributes) : fields;
     return { in: schema, out: recordSchema(type, ws.attributes) };
   },
   delete: (type) => ({
-    in: inputs({ ...scopeProperties(type), [ID_INPUT]: { type: 'string', title: 'Intercom ID', required: true } }),
+    in: inputs({ ...scopeProperties(type), [ID_INPUT]: withHelp({ type: 'string', title: 'Intercom ID', required: true }, idHelp(type, 'delete')) }),
     out: {
       type: 'object',
       properties: {
-        [ID_INPUT]: { type: 'string', title: 'Intercom ID of the deleted record' },
-        response: { ...readSchema(type.delete?.op ?? type.record, 'out'), title: "Intercom's answer" },
+        [ID_INPUT]: withHelp({ type: 'string', title: 'Intercom ID of the deleted record' }, `Intercom’s ID of the ${recordNoun(type)} that was deleted (the ID given to the step).`),
+        response: withHelp({ ...readSchema(type.delete?.op ?? type.record, 'out'), title: 'Intercom’s answer' }, `Intercom’s own answer to the delete (for most records its type, ID and deleted: true); absent when Intercom answers without a body.`),
       },
     },
   }),

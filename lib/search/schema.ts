@@ -1,6 +1,11 @@
 import { CONDITION_ALIASES, SEARCH_OPERATORS, type SearchFieldType, type SearchModel } from '../catalogue/searchFields';
 import type { JsonSchema } from '../catalogue/types';
+import { TERM_HELP } from '../catalogue/help/terms';
 import { conditionChoices, linkInput, operatorsFor, termInput } from './terms';
+
+function described(title: string, description: string, extra: JsonSchema = {}): JsonSchema {
+  return { title, ...extra, description };
+}
 
 /**
  * Mapper fields of simple search terms: `searchTerm1..N` (field from a dropdown, condition, value) and
@@ -20,33 +25,23 @@ export function searchTermProperties(
   for (const [field, type] of Object.entries(fields)) for (const op of operatorsFor(model, field, type)) conditions.add(op);
   const conditionList = conditionChoices(conditions);
   const properties: Record<string, JsonSchema> = {};
+  const conditionWords = conditionList.map(conditionLabel).join(', ');
   for (let n = 1; n <= count; n++) {
-    properties[termInput(n)] = {
+    properties[termInput(n)] = described(`Search term ${n}`, TERM_HELP.term(n), {
       type: 'object',
-      title: `Search term ${n} (field, condition valid for its type, value)`,
       properties: {
-        fieldName: { type: 'string', title: 'Field', enum: Object.keys(fields) },
-        condition: {
-          type: 'string',
-          title: `Condition (${conditionList.map((op) => conditionLabel(op)).join(', ')})`,
-          enum: conditionList,
-        },
-        fieldValue: { title: 'Value (dates: Unix seconds or ISO 8601; IN / NIN: a list or comma-separated values)' },
+        fieldName: described('Field', TERM_HELP.field(n, model.customAttributePrefix), { type: 'string', enum: Object.keys(fields) }),
+        condition: described('Condition', TERM_HELP.condition(n, conditionWords), { type: 'string', enum: conditionList }),
+        fieldValue: described('Value', TERM_HELP.value(n)),
       },
-    };
-    if (n < count) {
-      properties[linkInput(n)] = {
-        type: 'string',
-        title: `Join term ${n} and term ${n + 1} with (and binds tighter: a and b or c = (a and b) or c)`,
-        enum: ['and', 'or'],
-      };
-    }
+    });
+    if (n < count) properties[linkInput(n)] = described(`Join terms ${n} and ${n + 1}`, TERM_HELP.link(n), { type: 'string', enum: ['and', 'or'] });
   }
   return properties;
 }
 
-/** `= equals`, or for a lookup name `eq (=)`. */
+/** `= (equals)`, or for a lookup name `eq (the same as =)`. */
 function conditionLabel(condition: string): string {
-  const alias = CONDITION_ALIASES[condition];
-  return alias ? `${condition} (${alias})` : `${condition} ${SEARCH_OPERATORS[condition] ?? ''}`;
+  const alias = Object.hasOwn(CONDITION_ALIASES, condition) ? CONDITION_ALIASES[condition] : undefined;
+  return alias ? `${condition} (the same as ${alias})` : `${condition} (${SEARCH_OPERATORS[condition] ?? condition})`;
 }

@@ -1,141 +1,233 @@
-import { writtenHelp } from '../../lib/catalogue/help/index';
+import { writtenActionFields, writtenHelp, writtenRecordFields } from '../../lib/catalogue/help/index';
+import { localeName } from '../../lib/catalogue/help/locales';
+import { pagingInputHelp } from '../../lib/catalogue/help/shared';
+import type { PaginationStyle } from '../../lib/catalogue/types';
 import { dropdownFor } from '../../lib/catalogue/dropdowns';
 import { UNIX_TIME } from '../../lib/catalogue/unixTimes';
+import { fieldFacts, schemaHasField, type FieldFacts } from './facts';
+import { factSentences, isUnixTime, type ValueFacts } from './factText';
+import { article, fieldWords, plural, schemaNoun, segmentNoun, singular } from './nouns';
 import type { BuiltOperation } from './operations';
-import { hasFixedSpelling, humanTitle } from './titles';
-import type { Json } from './description';
+import { humanTitle } from './titles';
+import { isRef, type Json, type LoadedDescription } from './description';
 
 /**
- * The help pass: runs on the pruned schemas of every generated action and
- * - gives every property a title as a person writes it (IDs, HTML, JSON, iOS, URL ...), at every depth;
- * - gives every field of the top level and one level down (object properties and array item properties) a help
- *   text of its own: hand-written (lib/catalogue/help/) where there is one, else made from the schema's facts
- *   (type, unit, allowed values, shape, what an id points to).
+ * The help pass: every field of an action's input and output, at the top level and one level down (object
+ * properties and the properties of list items), gets a title as a person writes it and a help text chosen for that
+ * operation's field at that path:
+ * 1. a hand-written text of the action's field (lib/catalogue/help/, `actions`), else
+ * 2. a hand-written text of the description's schema field the value is (`records`: a company's `size` means the same
+ *    in every action that shows a company), else
+ * 3. a text generated from the field's facts in Intercom's description: whose ID it is (Intercom's `id` of which
+ *    record, or your own external_id/company_id, decided from the parameter's place and the description's wording),
+ *    which action lists the record, what kind of value it holds;
+ * then the facts themselves (factText.ts): whole number, format with an example, allowed values, limits, unit,
+ * default, deprecation. Deeper levels keep their titles only.
  *
  * The text goes into the property's `description`, the one place elastic.io documents for a metadata property's
  * help (a `help` object is for the component, its credentials and its functions) and the JSON Schema keyword every
  * other consumer reads; one place, so the mapper shows it once. Titles stay short: the text is not folded into them.
  */
-export function withHelp(built: BuiltOperation): BuiltOperation {
-  const noun = resourceNoun(built.group);
-  return {
-    ...built,
-    inSchema: describeTop(built.inSchema, { group: built.group, pickKey: built.key }, noun),
-    outSchema: describeTop(built.outSchema, { group: built.group }, noun),
-  };
-}
-
 
 type Properties = Record<string, Json>;
 
-/** Where a field sits: its action's resource group and, for inputs, the action whose dropdowns apply. */
-interface Place {
-  group: string;
-  pickKey?: string;
+/** What the texts may say about other actions: which list a record comes from, which actions take its id. */
+export interface HelpIndex {
+  /** List and search actions by the noun of the records they give. */
+  listedBy: Map<string, string[]>;
+  /** Actions taking a record's Intercom id as a path input, by the record's noun. */
+  takenBy: Map<string, Array<{ title: string; input: string }>>;
 }
 
-function describeTop(schema: Json, place: Place, noun: string): Json {
+/** Where a field is: its action, its direction and its path from the top. */
+export interface FieldPlace {
+  key: string;
+  /** The action's resource group (Contacts, Help Center ...). */
+  group: string;
+  direction: 'in' | 'out';
+  path: string[];
+  prop: Json;
+  facts?: FieldFacts;
+  /** The operation's method and path template, for a path input. */
+  method?: string;
+  template?: string;
+  /** The input is the workspace code the run time fills in when it is empty. */
+  workspaceParam?: boolean;
+  /** The action's paging style, when it pages. */
+  paging?: PaginationStyle;
+  /**
+   * One level down: where the parent field sits in the description (a contact's `tags` in `contact`), so a text
+   * written for `tags.data` of the contact applies although `tags` is a schema of its own (`contact_tags`).
+   */
+  parentOwner?: { schema: string; path: string };
+}
+
+export function helpIndex(spec: LoadedDescription, built: readonly BuiltOperation[]): HelpIndex {
+  const listedBy = new Map<string, string[]>();
+  const takenBy = new Map<string, Array<{ title: string; input: string }>>();
+  for (const b of built) {
+    const itemsPath = b.entry.pagination?.itemsPath;
+    if (itemsPath) {
+      const facts = fieldFacts(spec, b.specOp, 'out', [itemsPath]);
+      const noun = facts?.itemSchema ? schemaNoun(facts.itemSchema) : undefined;
+      // A list of one record's relations (a contact's companies) says less than the record's own list.
+      const scoped = /\{/.test(b.entry.path) ? 1 : 0;
+      if (noun) listedBy.set(noun, [...(listedBy.get(noun) ?? []), `${scoped}${b.decl.title}`]);
+    }
+    for (const [input, location] of Object.entries(b.entry.inputs)) {
+      if (location !== 'path') continue;
+      const noun = pathRecordNoun(spec, b.entry.path, input);
+      if (noun && isLastParam(b.entry.path, input)) takenBy.set(noun, [...(takenBy.get(noun) ?? []), { title: b.decl.title, input }]);
+    }
+  }
+  for (const [noun, titles] of listedBy) {
+    const unscoped = titles.filter((t) => t.startsWith('0'));
+    listedBy.set(noun, (unscoped.length > 0 ? unscoped : titles).sort().map((t) => t.slice(1)));
+  }
+  return { listedBy, takenBy };
+}
+
+export function withHelp(spec: LoadedDescription, index: HelpIndex, built: BuiltOperation): BuiltOperation {
+  const style = built.entry.pagination?.style;
+  const base = { key: built.key, group: built.group, method: built.entry.method, template: built.entry.path, ...(style ? { paging: style } : {}) };
+  const factsAt = (direction: 'in' | 'out', path: string[]): FieldFacts | undefined => fieldFacts(spec, built.specOp, direction, path);
+  const parentOwner = (direction: 'in' | 'out', path: string[]): { parentOwner?: { schema: string; path: string } } => {
+    const owner = path.length > 1 ? factsAt(direction, path.slice(0, -1))?.owner : undefined;
+    return owner ? { parentOwner: owner } : {};
+  };
+  const workspaceParam = built.entry.workspaceIdParam;
+  return {
+    ...built,
+    inSchema: describeSchema(
+      built.inSchema,
+      (path, prop) => ({ ...base, direction: 'in', path, prop, ...optionalFacts(factsAt('in', path)), ...parentOwner('in', path), ...(workspaceParam === path[0] && path.length === 1 ? { workspaceParam: true } : {}) }),
+      spec,
+      index,
+      true,
+    ),
+    outSchema: describeSchema(built.outSchema, (path, prop) => ({ ...base, direction: 'out', path, prop, ...optionalFacts(factsAt('out', path)), ...parentOwner('out', path) }), spec, index, true),
+  };
+}
+
+/**
+ * Every written text names a field that exists: a schema field of the description, or an input or output (top level
+ * or one down) of an action's shipped schema. A typo would otherwise leave a text silently unused.
+ */
+export function checkWrittenHelp(spec: LoadedDescription, schemas: (key: string, direction: 'in' | 'out') => Json | undefined): void {
+  const problems: string[] = [];
+  for (const [schema, path] of writtenRecordFields()) {
+    if (!schemaHasField(spec, schema, path.split('.'))) problems.push(`records.${schema}: the description has no field ${path}`);
+  }
+  for (const [key, direction, path] of writtenActionFields()) {
+    const [top, child] = path.split('.');
+    const prop = (schemas(key, direction)?.['properties'] as Properties | undefined)?.[top ?? ''];
+    const inner = (prop?.['properties'] ?? (prop?.['items'] as Json | undefined)?.['properties']) as Properties | undefined;
+    if (!prop || (child !== undefined && !inner?.[child])) problems.push(`actions.${key}.${direction}: no field ${path}`);
+  }
+  if (problems.length > 0) throw new Error(`lib/catalogue/help names fields that do not exist:\n  ${problems.join('\n  ')}`);
+}
+
+function optionalFacts(facts: FieldFacts | undefined): { facts?: FieldFacts } {
+  return facts ? { facts } : {};
+}
+
+/** Titles and help on the top level and one level down of a schema; `place` tells where each field is. */
+export function describeSchema(
+  schema: Json,
+  place: (path: string[], prop: Json) => FieldPlace,
+  spec?: LoadedDescription,
+  index?: HelpIndex,
+  /** Fields that already have help keep it unless a text is written for this action's field (curated unions). */
+  keepExisting = false,
+): Json {
   const properties = schema['properties'] as Properties | undefined;
   if (!properties) return schema;
   const out: Properties = {};
   for (const [name, prop] of Object.entries(properties)) {
-    const described = describeField(prop, name, place, undefined, noun);
-    out[name] = describeChildren(described, name, place.group);
+    const describe = (field: Json, at: string[]): Json => {
+      const where = place(at, field);
+      const kept = keepExisting && typeof field['description'] === 'string' && !writtenHelp(where.key, where.direction, at);
+      return kept ? field : describeField(field, where, spec, index);
+    };
+    const described = describe(prop, [name]);
+    const inner = (container: Properties): Properties => Object.fromEntries(Object.entries(container).map(([child, childProp]) => [child, describe(childProp, [name, child])]));
+    const own = described['properties'] as Properties | undefined;
+    const items = described['items'] as Json | undefined;
+    const itemProperties = items?.['properties'] as Properties | undefined;
+    out[name] = own ? { ...described, properties: inner(own) } : items && itemProperties ? { ...described, items: { ...items, properties: inner(itemProperties) } } : described;
   }
   return { ...schema, properties: out };
 }
 
-/** One level down: the properties of an object field, or of the objects of an array field. */
-function describeChildren(field: Json, parent: string, group: string): Json {
-  const container = parentIsRecordList(parent, group) ? undefined : parent;
-  const noun = container ? humanTitle(parent).toLowerCase() : resourceNoun(group);
-  const describeAll = (properties: Properties): Properties =>
-    Object.fromEntries(Object.entries(properties).map(([name, prop]) => [name, describeField(prop, name, { group }, container, noun)]));
-  const properties = field['properties'] as Properties | undefined;
-  if (properties) return { ...field, properties: describeAll(properties) };
-  const items = field['items'] as Json | undefined;
-  const itemProperties = items?.['properties'] as Properties | undefined;
-  if (items && itemProperties) return { ...field, items: { ...items, properties: describeAll(itemProperties) } };
-  return field;
-}
-
-/** `data` of a list, or `conversations` of a conversation list: its items are the records themselves. */
-function parentIsRecordList(parent: string, group: string): boolean {
-  return parent === 'data' || parent === group.toLowerCase().replace(/\s+/g, '_');
-}
-
-function describeField(prop: Json, name: string, place: Place, parent: string | undefined, noun: string): Json {
-  const text = helpText(prop, name, place, parent, noun);
+function describeField(prop: Json, place: FieldPlace, spec: LoadedDescription | undefined, index: HelpIndex | undefined): Json {
+  const text = helpText(place, spec, index);
+  const name = place.path[place.path.length - 1] ?? '';
   const title = prop['title'] ?? humanTitle(name);
   return { ...prop, title, description: text };
 }
 
-
-export function helpText(prop: Json, name: string, place: Place, parent: string | undefined, noun: string): string {
-  const list = place.pickKey && !parent ? dropdownFor(place.pickKey, name) : undefined;
-  const written = writtenHelp(place.group, parent, name) ?? (list ? `ID of one of the workspace's ${list.noun}.` : undefined);
-  let text = written ?? factText(prop, name, noun);
-  if (isUnixTime(prop, name) && !/Unix time/.test(text)) text = `${text} Unix time in seconds (UTC), e.g. 1717171717.`;
-  if (prop[UNIX_TIME] === true && !/ISO 8601/.test(text)) text = `${text} ISO 8601 with a zone is taken too, e.g. 2026-05-01T09:00:00Z.`;
-  const values = allowedValues(prop);
-  if (values && !values.every((v) => text.includes(v))) text = `${text} Allowed values: ${values.join(', ')}.`;
-  if (list && !/step field/.test(text)) text = `${text} The step field of the same name lists the ${list.noun}; a value picked there is used when this input is left empty.`;
+/** The help of one field: its meaning (written or generated) and the facts of its value. */
+export function helpText(place: FieldPlace, spec?: LoadedDescription, index?: HelpIndex): string {
+  const name = place.path[place.path.length - 1] ?? '';
+  const shared = place.direction === 'in' && place.paging ? pagingInputHelp[place.paging][place.path.join('.')] : undefined;
+  const child = place.path[place.path.length - 1] ?? '';
+  const viaParent = place.parentOwner ? { schema: place.parentOwner.schema, path: `${place.parentOwner.path}.${child}` } : undefined;
+  const found = writtenHelp(place.key, place.direction, place.path, place.facts?.owner) ?? (viaParent ? writtenHelp(place.key, place.direction, place.path, viaParent) : undefined) ?? shared;
+  // A record's "Always x" does not hold where the field mixes records of several kinds (a page of news items and newsfeeds).
+  const values = place.prop['enum'] as unknown[] | undefined;
+  const fixed = found !== undefined ? /^Always "([^"]+)"/.exec(found)?.[1] : undefined;
+  const written = fixed !== undefined && values !== undefined && (values.length !== 1 || String(values[0]) !== fixed) ? undefined : found;
+  let text = sentence(written ?? meaning(place, spec, index));
+  const value: ValueFacts = { direction: place.direction, prop: place.prop, name, ...(place.facts ? { facts: place.facts } : {}) };
+  for (const fact of factSentences(text, value)) text = `${text} ${fact}`;
+  // An input the run time also reads as ISO 8601 (the generator marked it x-unix-time, lib/catalogue/unixTimes.ts).
+  if (place.direction === 'in' && place.prop[UNIX_TIME] === true && !/ISO 8601/.test(text)) text = `${text} An ISO 8601 date and time with a zone is taken too, e.g. 2026-05-01T09:00:00Z; one without a zone is refused.`;
+  const list = place.direction === 'in' && place.path.length === 1 ? dropdownFor(place.key, name) : undefined;
+  if (list && !/step field/.test(text)) text = `${text} The step field of the same name lists the workspace's ${list.noun}; a value picked there is used when this input is left empty.`;
+  if (place.workspaceParam && !/left empty/.test(text)) text = `${text} Left empty, the step fills in the workspace of the credentials.`;
   return text;
 }
 
-function isUnixTime(prop: Json, name: string): boolean {
-  const type = prop['type'];
-  const numeric = type === 'number' || type === 'integer';
-  return numeric && /(_at|_at_after|_at_before|_until|_since|_after|_before)$/.test(name);
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-function allowedValues(prop: Json): string[] | undefined {
-  const values = (prop['enum'] ?? (prop['items'] as Json | undefined)?.['enum']) as unknown[] | undefined;
-  if (!Array.isArray(values) || values.length === 0 || values.length > 25) return undefined;
-  return values.filter((v) => v !== null).map(String);
+// ------------------------------------------------------------------------------------------- generated meaning
+
+/** The meaning of a field without a written text, from its name, its place and the description's facts. */
+function meaning(place: FieldPlace, spec: LoadedDescription | undefined, index: HelpIndex | undefined): string {
+  const name = place.path[place.path.length - 1] ?? '';
+  const noun = ownerNoun(place);
+  return (
+    idMeaning(place, name, noun, spec, index) ??
+    kindMeaning(place, name, noun) ??
+    listMeaning(place, name, spec) ??
+    localeMeaning(place, name) ??
+    shapeMeaning(place, name, noun)
+  );
 }
 
-/** Generated from the schema's facts: what the value is, its unit and its shape. */
-function factText(prop: Json, name: string, noun: string): string {
-  const words = humanTitle(name);
-  // "UTM term" stays as written inside a sentence; "Body Markdown" becomes "body Markdown".
-  const first = name.split(/[_\s.-]+/)[0]?.toLowerCase() ?? '';
-  const lower = hasFixedSpelling(first) ? words : words.charAt(0).toLowerCase() + words.slice(1);
-  const values = allowedValues(prop);
-  const type = prop['type'] ?? (values ? 'string' : undefined);
-  if (/(^|_)ids$/.test(name)) return `IDs of the ${lower.replace(/ IDs$/, '')} records, as a list, e.g. ["123", "456"].`;
-  if (/(^|_)id$/.test(name)) {
-    const thing = lower.replace(/ ID$/, '').replace(/^ID$/, noun);
-    return `Intercom's ID of the ${thing}${thing === noun ? '' : ` (of the ${noun})`}; map it from an earlier step.`;
+/** The record a field belongs to: the description's schema around it, the parent field, or the action's resource. */
+function ownerNoun(place: FieldPlace): string {
+  const owner = place.facts?.owner;
+  if (owner) {
+    const inside = owner.path.split('.');
+    const parent = inside[inside.length - 2];
+    // A field of a nested object without a schema name of its own (a company's plan): the object is the owner; the
+    // list inside a list object of the same name (a company's tags.tags) belongs to the record.
+    if (parent !== undefined && parent !== inside[inside.length - 1] && parent !== 'data') return singular(fieldWords(parent));
+    return schemaNoun(owner.schema);
   }
-  if (isUnixTime(prop, name)) return `${words} (${noun}): a moment as Unix time in seconds (UTC), e.g. 1717171717.`;
-  if (type === 'boolean') return `True or false: ${lower} (${noun}).`;
-  if (type === 'number' || type === 'integer') return `Number: ${lower} of the ${noun}.`;
-  if (type === 'string') {
-    if (/(^|_)url$/.test(name)) return `Web address (URL): ${lower.replace(/ URL$/, '')} of the ${noun}.`;
-    if (/(^|_)email$/.test(name)) return `Email address: ${lower} of the ${noun}.`;
-    return `Text: ${lower} of the ${noun}.`;
+  if (place.path.length > 1) {
+    const parent = place.path[place.path.length - 2] ?? '';
+    if (parent !== 'data') return singular(fieldWords(parent));
   }
-  if (type === 'array') {
-    const items = (prop['items'] ?? {}) as Json;
-    const fields = Object.keys(items['properties'] ?? {});
-    if (fields.length > 0) return `List of ${lower} of the ${noun}, each an object with ${listNames(fields)}.`;
-    const itemType = typeof items['type'] === 'string' ? ` (${items['type']} values)` : '';
-    return `List of ${lower} of the ${noun}${itemType}.`;
-  }
-  if (type === undefined && /_at$/.test(name)) return `${words} (${noun}): the date and time it happened.`;
-  const fields = Object.keys(prop['properties'] ?? {});
-  if (fields.length > 0) return `${words} of the ${noun}: an object with ${listNames(fields)}.`;
-  return `${words} of the ${noun}, as a JSON object of name → value pairs.`;
-}
-
-function listNames(fields: string[]): string {
-  const shown = fields.slice(0, 6).join(', ');
-  return fields.length > 6 ? `${shown} and ${fields.length - 6} more` : shown;
+  return groupNoun(place.group);
 }
 
 /** "Contacts" → "contact", "Help Center" → "Help Center item": the thing an action of the group is about. */
-function resourceNoun(group: string): string {
+function groupNoun(group: string): string {
   const special: Record<string, string> = {
     'Help Center': 'Help Center item',
     'IP allowlist': 'IP allowlist',
@@ -150,5 +242,287 @@ function resourceNoun(group: string): string {
     'Email settings': 'email setting',
     'Away status reasons': 'away status reason',
   };
-  return special[group] ?? group.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+  return special[group] ?? singular(group.toLowerCase());
+}
+
+const INTERCOM_CUE = /given by intercom|intercom[- ]?(defined|provided|generated|assigned)|(as given|assigned|provided|generated) by intercom|\bintercom id\b|intercom['’]s (own )?(id|identifier)|intercom['’]s id/i;
+const OWN_CUE = /provided by the client|\byou (have )?(defined|given|set|assigned|provided|chose|created)\b|\byour (own |external )?(id|identifier|system|database|platform|application|crm|external)|\bexternal (id|identifier|conversation id)\b|defined by you|provided by you|client[- ]defined/i;
+const SERVICE_CUE = /\b(whatsapp|facebook|twitter|instagram|stripe|salesforce|shopify|zendesk|hubspot|jira|slack)['’]s\b/i;
+
+/** Names whose record is not the name's first words. */
+const ID_RECORDS: Readonly<Record<string, string>> = {
+  admin_assignee_id: 'admin',
+  team_assignee_id: 'team',
+  assignee_id: 'admin or team',
+  owner_id: 'admin',
+  author_id: 'admin',
+  sender_id: 'admin',
+  teammate_id: 'admin',
+  last_closed_by_id: 'admin',
+  intercom_user_id: 'contact',
+  references_contact_id: 'contact',
+  user_id: 'contact',
+  lead_id: 'contact',
+  parent_id: 'parent',
+  previous_ticket_state_id: 'ticket state',
+};
+
+/** What to say so the id of a record is not taken for another id of the same record. */
+const NOT_THE_OTHER_ID: Readonly<Record<string, string>> = {
+  contact: 'not your own external_id',
+  company: 'not your own company_id',
+  ticket: 'not the ticket number people see (ticket_id)',
+};
+
+function isLastParam(template: string, param: string): boolean {
+  return template.endsWith(`{${param}}`);
+}
+
+/** The record a path input points at: what GET on the path up to it returns, else the path segment before it. */
+function pathRecordNoun(spec: LoadedDescription, template: string, param: string): string | undefined {
+  const at = template.indexOf(`{${param}}`);
+  if (at < 0) return undefined;
+  const prefix = template.slice(0, at + param.length + 2);
+  const segment = prefix.split('/').slice(-2, -1)[0] ?? '';
+  const candidates = [`GET ${prefix}`, ...[...spec.operations.keys()].filter((k) => k.startsWith('GET ') && k.endsWith(`/${segment}/{${param}}`))];
+  for (const key of candidates) {
+    const op = spec.operations.get(key);
+    if (!op) continue;
+    const responses = (op.op['responses'] ?? {}) as Record<string, unknown>;
+    const ok = spec.resolve(responses['200']) as Json | undefined;
+    const name = namedSchema(((ok?.['content'] as Json | undefined)?.['application/json'] as Json | undefined)?.['schema']);
+    if (name) return schemaNoun(name);
+  }
+  return segmentNoun(template, param);
+}
+
+/** The description's schema name a node is: a reference, or an allOf of one reference. */
+function namedSchema(node: unknown): string | undefined {
+  const prefix = '#/components/schemas/';
+  if (isRef(node)) return node.$ref.startsWith(prefix) ? node.$ref.slice(prefix.length) : undefined;
+  const parts = (typeof node === 'object' && node !== null ? (node as Json)['allOf'] : undefined) as unknown[] | undefined;
+  const refs = (parts ?? []).filter(isRef);
+  return refs.length === 1 ? namedSchema(refs[0]) : undefined;
+}
+
+/** The record an id's description names ("The unique identifier for the tag which is given by Intercom"), when some action lists it. */
+function describedRecord(text: string, index: HelpIndex | undefined): string | undefined {
+  const noun = /\b(?:identifier|id) (?:for|of) (?:the |a |an )?([a-z][a-z ]*?)(?=\s+(?:to|which|that|as|given|you|in|on|with|being)\b|[,.;]|$)/i.exec(text)?.[1]?.toLowerCase();
+  return noun !== undefined && index?.listedBy.has(noun) ? noun : undefined;
+}
+
+/** The record GET on this very path answers (a named schema), if it answers one record. */
+function recordAtPath(spec: LoadedDescription, template: string): string | undefined {
+  const op = spec.operations.get(`GET ${template}`);
+  const responses = (op?.op['responses'] ?? {}) as Record<string, unknown>;
+  const ok = spec.resolve(responses['200']) as Json | undefined;
+  const name = namedSchema(((ok?.['content'] as Json | undefined)?.['application/json'] as Json | undefined)?.['schema']);
+  return name ? schemaNoun(name) : undefined;
+}
+
+function whoseId(name: string, text: string): 'intercom' | 'own' | 'service' | 'workspace' {
+  if (name === 'app_id' || name === 'workspace_id') return 'workspace';
+  if (SERVICE_CUE.test(text)) return 'service';
+  if (name === 'external_id' || OWN_CUE.test(text)) return 'own';
+  if (INTERCOM_CUE.test(text)) return 'intercom';
+  if (name === 'user_id') return 'own';
+  return 'intercom';
+}
+
+function listNames(titles: readonly string[]): string {
+  if (titles.length <= 1) return titles[0] ?? '';
+  return `${titles.slice(0, -1).join(', ')} or ${titles[titles.length - 1] ?? ''}`;
+}
+
+/** Where a record's Intercom id comes from: the id field of the record, and the actions that list it. */
+function source(noun: string, index: HelpIndex | undefined): string {
+  const lists = index?.listedBy.get(noun)?.slice(0, 2) ?? [];
+  return lists.length > 0 ? `the id field of ${article(noun)} ${noun}, as ${listNames(lists)} give${lists.length === 1 ? 's' : ''} it` : `the id field of ${article(noun)} ${noun} record`;
+}
+
+function idMeaning(place: FieldPlace, name: string, owner: string, spec: LoadedDescription | undefined, index: HelpIndex | undefined): string | undefined {
+  const many = /(^|_)ids$/.test(name);
+  if (!many && !/(^|_)id$/.test(name)) return undefined;
+  const text = (place.facts?.texts ?? []).join(' ');
+  const whose = whoseId(name, text);
+  const isPath = place.facts?.location === 'path' || (place.method !== undefined && place.template?.includes(`{${name}}`) === true && place.path.length === 1);
+  let noun: string;
+  // A path id named after a record some action lists (contact_id in /conversations/{id}/customers/{contact_id}) is
+  // that record; a bare id, or a name such as source_id, takes the record the path leads to.
+  const named = name !== 'id' && name !== 'ids' ? (ID_RECORDS[name] ?? singular(fieldWords(name.replace(/_ids?$/, '')))) : undefined;
+  const listed = named !== undefined && index?.listedBy.has(named) ? named : undefined;
+  // An input's bare id names its record in the description's words ("the identifier of the tag to apply").
+  const described = place.direction === 'in' && (name === 'id' || name === 'ids') ? describedRecord(text, index) : undefined;
+  if (isPath && spec && place.template) noun = listed ?? described ?? pathRecordNoun(spec, place.template, name) ?? owner;
+  else if (name === 'id' || name === 'ids' || name === 'external_id') noun = described ?? owner;
+  else noun = ID_RECORDS[name] ?? singular(fieldWords(name.replace(/_ids?$/, '')));
+
+  if (whose === 'workspace') return `Code of the Intercom workspace (app), e.g. ecahpwf5`;
+  if (whose === 'service') {
+    const service = SERVICE_CUE.exec(text)?.[1] ?? 'the other service';
+    return `${service.charAt(0).toUpperCase()}${service.slice(1)}'s own ID of the ${noun} (not an Intercom id)`;
+  }
+  if (whose === 'own') {
+    const subject = noun;
+    if (name === 'company_id') return `Your own ID of the company (its company_id, from your system), not Intercom's id of it`;
+    if (name === 'user_id') return `Your own ID of the ${subject} (its external_id in Intercom), not Intercom's id`;
+    return `Your own ID of the ${subject} (from your system), not an Intercom id`;
+  }
+  const itemType = place.facts?.itemTypes?.[0] ?? ((place.prop['items'] as Json | undefined)?.['type'] as string | undefined);
+  if (many) {
+    const example = itemType === 'integer' || itemType === 'number' ? '[123, 456]' : '["123", "456"]';
+    return `Intercom's IDs of the ${plural(noun)}, as a list (each ${source(noun, index)}), e.g. ${example}`;
+  }
+  const other = NOT_THE_OTHER_ID[noun];
+  if (place.direction === 'out') {
+    const takers = place.path.length === 1 || place.path[0] === 'data' ? index?.takenBy.get(noun) : undefined;
+    if ((name === 'id' && place.facts?.owner?.path === 'id') && takers && takers.length > 0) {
+      const inputs = [...new Set(takers.map((t) => t.input))];
+      return `Intercom's ID of the ${noun}; ${listNames(takers.slice(0, 3).map((t) => t.title))} take it as ${inputs.join(' or ')}`;
+    }
+    return `Intercom's ID of the ${noun}`;
+  }
+  if (isPath && place.method && place.template) {
+    // "to fetch/update/delete" only where the path is the record itself; in /contacts/{id}/tags/{tag_id} it is not.
+    const single = (place.template.match(/\{/g) ?? []).length === 1 && isLastParam(place.template, name);
+    // /fin_voice/conversation/{conversation_id} lists calls: only a path that is the record itself is fetched.
+    const itself = single && (spec ? recordAtPath(spec, place.template) === noun : true);
+    const verb = itself ? { GET: ' to fetch', PUT: ' to update', PATCH: ' to update', DELETE: ' to delete' }[place.method] ?? '' : '';
+    return `Intercom's ID of the ${noun}${verb}: ${source(noun, index)}${other ? `; ${other}` : ''}`;
+  }
+  return `Intercom's ID of the ${noun} (${source(noun, index)})${other ? `; ${other}` : ''}`;
+}
+
+/** `type`: the kind of object, one fixed value or a choice. */
+function kindMeaning(place: FieldPlace, name: string, noun: string): string | undefined {
+  if (name !== 'type' && name !== 'object') return undefined;
+  const values = (place.prop['enum'] as unknown[] | undefined) ?? [];
+  const text = (place.facts?.texts ?? []).join(' ');
+  const stated = /(?:always(?: has the value)?|value is)\s*[`"']([a-z0-9_.]+)[`"']/i.exec(text)?.[1];
+  const fixed = values.length === 1 ? String(values[0]) : values.length === 0 ? stated : undefined;
+  if (fixed) return `Always "${fixed}": marks this object as ${article(fixed)} ${fixed.replace(/[_.]/g, ' ')}`;
+  const example = place.facts?.example;
+  if (name === 'object' && typeof example === 'string') return `Kind of record the answer is about, e.g. "${example}"`;
+  if (place.direction === 'out' && values.length === 0) return `Kind of object this ${noun} is, as a lower-case name`;
+  if (place.direction === 'out' && values.length > 1) return `Kind of object this is; the allowed values name the kinds it can be`;
+  return undefined;
+}
+
+/** Fields of a list answer: its items, their count, paging. */
+function listMeaning(place: FieldPlace, name: string, spec: LoadedDescription | undefined): string | undefined {
+  if (place.direction !== 'out') return undefined;
+  const owner = place.facts?.owner;
+  const items = owner && spec && owner.path === name ? listItemNoun(spec, owner.schema) : place.facts?.itemSchema && name === 'data' ? schemaNoun(place.facts.itemSchema) : undefined;
+  if (!items) return undefined;
+  switch (name) {
+    case 'data':
+      return `The ${plural(items)} of this answer, one object each`;
+    case 'total_count':
+      return `How many ${plural(items)} there are in all, over every page`;
+    case 'has_more':
+      return `True when there are more ${plural(items)} than this answer holds`;
+    case 'pages':
+      return `Paging information: this page's number and size, the number of pages, and where the next page of ${plural(items)} starts (the step follows it when Pages to fetch is All pages)`;
+    default:
+      return undefined;
+  }
+}
+
+/** The noun of the items a list schema holds in its `data` (or only) array. */
+function listItemNoun(spec: LoadedDescription, schema: string): string | undefined {
+  const node = spec.resolve({ $ref: `#/components/schemas/${schema}` }) as Json | undefined;
+  const properties = (node?.['properties'] ?? {}) as Record<string, Json>;
+  const arrays = Object.values(properties).filter((p) => p['type'] === 'array');
+  const data = properties['data'] ?? (arrays.length === 1 ? arrays[0] : undefined);
+  const items = data?.['items'];
+  return isRef(items) && items.$ref.startsWith('#/components/schemas/') ? schemaNoun(items.$ref.slice('#/components/schemas/'.length)) : undefined;
+}
+
+/** A translation keyed by locale code: the article or collection in that language. */
+function localeMeaning(place: FieldPlace, name: string): string | undefined {
+  const owner = place.facts?.owner?.schema ?? '';
+  if (!/translated_content$/.test(owner) && !(place.path.length > 1 && place.path[place.path.length - 2] === 'translated_content')) return undefined;
+  const language = localeName(name);
+  if (!language) return undefined;
+  const what = /group/.test(owner) ? 'collection' : 'article';
+  const fields = Object.keys((place.prop['properties'] ?? {}) as Json).filter((f) => f !== 'type');
+  return `The ${what} in ${language} (locale ${name})${fields.length > 0 ? `: ${fieldList(fields)}` : ''}; empty when it has no ${language} version`;
+}
+
+function fieldList(fields: readonly string[]): string {
+  const shown = fields.slice(0, 6).map((f) => fieldWords(f));
+  const rest = fields.length > 6 ? ` and ${fields.length - 6} more` : '';
+  return `${shown.join(', ')}${rest}`;
+}
+
+/** Everything else: what the name says, of which record, in the words its kind of value takes. */
+function shapeMeaning(place: FieldPlace, name: string, noun: string): string {
+  const words = fieldWords(name);
+  const value: ValueFacts = { direction: place.direction, prop: place.prop, name, ...(place.facts ? { facts: place.facts } : {}) };
+  const type = place.facts?.types[0] ?? (place.prop['type'] as string | undefined);
+  const of = `the ${noun}`;
+  const format = place.facts?.format ?? place.prop['format'];
+  const isTime = isUnixTime(value) || (type === 'string' && (format === 'date-time' || format === 'date' || /_at$/.test(name)));
+  if (isTime) {
+    if (name === 'created_at') return `The moment ${of} was created in Intercom`;
+    if (name === 'updated_at') return `The moment ${of} last changed`;
+    if (name === 'deleted_at') return `The moment ${of} was deleted`;
+    const bound = /^(.+?)(?:_at)?_(after|before|since|until)$/.exec(name);
+    if (bound && place.direction === 'in') return `Only ${plural(noun)} ${fieldWords(bound[1] ?? '')} ${bound[2] ?? ''} this moment`;
+    return /time$/.test(words) ? `${capital(words)} of ${of}` : `${capital(words.replace(/ at$/, ''))} time of ${of}`;
+  }
+  // Paging information that is not a named schema of its own reads the same in every list.
+  if (place.path.length > 1 && place.path[place.path.length - 2] === 'pages') {
+    const paging: Record<string, string> = {
+      next: 'Where the next page starts; empty on the last page. The step follows it when Pages to fetch is All pages',
+      page: 'Number of this page, counted from 1',
+      per_page: 'How many items one page holds',
+      total_pages: 'How many pages there are in all',
+      type: 'Always "pages": marks the paging information',
+    };
+    const text = paging[name];
+    if (text) return text;
+  }
+  if (type === 'boolean' && name === 'deleted' && place.direction === 'out') return `True: Intercom deleted ${of}`;
+  if (type === 'boolean') {
+    const match = /^(is|has|can|should|was|allow)_(.+)$/.exec(name);
+    if (match) return `True when ${of} ${match[1] === 'is' ? 'is' : match[1] === 'has' ? 'has' : match[1]} ${fieldWords(match[2] ?? '')}`;
+    if (/(_enabled|_turned_on|^enabled)$/.test(name)) return `True when ${fieldWords(name.replace(/_?(enabled|turned_on)$/, '')) || 'it'} is turned on for ${of}`.replace('when  is', 'when it is');
+    return `${capital(words)}: true or false, for ${of}`;
+  }
+  if (/(^|_)count$/.test(name) && (type === 'integer' || type === 'number')) {
+    const counted = words.replace(/ ?count$/, '').replace(/^count ?/, '');
+    const things = counted.split(' ').map((w, i, all) => (i === all.length - 1 ? plural(w) : w)).join(' ');
+    return counted === '' || counted === 'total' ? `How many items ${of} holds` : `How many ${things} ${of} has`;
+  }
+  if (/(^|_)url$/.test(name)) return name === 'url' ? `Web address (URL) of ${of}` : `Web address (URL) of ${of}'s ${words.replace(/ URL$/, '')}`;
+  if (name === 'name') return `Name of ${of}, as shown in Intercom`;
+  if (/(^|_)email$/.test(name)) return `Email address of ${of}${name === 'email' ? '' : ` (${words})`}`;
+  if (type === 'array') {
+    const items = (place.prop['items'] ?? {}) as Json;
+    const fields = Object.keys(items['properties'] ?? {});
+    if (fields.length > 0) return `${capital(words)} of ${of}: a list, each with ${fieldList(fields)}`;
+    const itemType = place.facts?.itemTypes?.[0] ?? (items['type'] as string | undefined);
+    const kind = itemType === 'integer' ? 'whole numbers' : itemType === 'number' ? 'numbers' : itemType === 'string' ? 'texts' : itemType === 'boolean' ? 'true/false values' : 'values';
+    return `${capital(words)} of ${of}, as a list of ${kind}`;
+  }
+  const fields = Object.keys(place.prop['properties'] ?? {});
+  if (type === 'object' || fields.length > 0) {
+    return fields.length > 0 ? `${capital(words)} of ${of}: ${fieldList(fields)}` : `${capital(words)} of ${of}, as name → value pairs`;
+  }
+  // With allowed values the list says it all (an example of the description may even be outside it).
+  const example = place.prop['enum'] ? undefined : shortExample(place.facts?.example);
+  const kind = type === 'string' ? ' (text)' : '';
+  return `${capital(words)} of ${of}${example ? `, e.g. ${example}` : kind}`;
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** An example value of the description worth showing: a short token, never a sentence. */
+function shortExample(example: unknown): string | undefined {
+  if (typeof example === 'number' || typeof example === 'boolean') return String(example);
+  if (typeof example !== 'string') return undefined;
+  return /^[\w@.:/+-]{1,30}$/.test(example) || /^[\w-]+( [\w-]+){0,2}$/.test(example) ? example : undefined;
 }

@@ -14,7 +14,7 @@ import { allOperations } from '../../lib/catalogue/index';
 import { actionDropdowns } from '../../lib/catalogue/dropdowns';
 import { attributePlaces } from '../../lib/metadata/customAttributes';
 import { lockedKeys, updatedLock } from './keys';
-import { withHelp } from './help';
+import { checkWrittenHelp, describeSchema, helpIndex, withHelp } from './help';
 import { pickableInputsOptional } from './pickable';
 import { buildManifest, dropdownFields, entryModule } from './manifest';
 import { buildOperation, type BuiltOperation } from './operations';
@@ -48,13 +48,16 @@ export function generateFiles(): Map<string, string> {
   }
   const files = new Map<string, string>();
   const seen = new Set<string>();
-  const built: BuiltOperation[] = [];
+  const bare: BuiltOperation[] = [];
   for (const [key, decl, group] of allOperations()) {
     if (seen.has(key) || handWritten[key]) throw new Error(`action key "${key}" is declared twice`);
     if (!/^[a-z][A-Za-z0-9]+$/.test(key)) throw new Error(`action key "${key}" must be camelCase`);
     seen.add(key);
-    built.push(pickableInputsOptional(withHelp(buildOperation(spec, key, group, decl))));
+    bare.push(buildOperation(spec, key, group, decl));
   }
+  // The help of one action names others (which list gives a record's id), so every action is built first.
+  const index = helpIndex(spec, bare);
+  const built = bare.map((b) => pickableInputsOptional(withHelp(spec, index, b)));
   checkCustomAttributeKeys(built);
   checkDropdownInputs(built);
   const ops = new Set<string>();
@@ -84,15 +87,24 @@ export function generateFiles(): Map<string, string> {
   }
   files.set('lib/generated/modules.json', json(moduleFacts(built, handWritten)));
   for (const [key, decl] of Object.entries(handWritten)) {
-    const out = handWrittenOut(key, decl.out, built) as Record<string, unknown>;
-    const inSchema = decl.in ? handWrittenIn(key, decl.in, built) : undefined;
+    const group = decl.title.split(':')[0] ?? decl.title;
+    const described = (direction: 'in' | 'out', schema: Record<string, unknown>): Record<string, unknown> =>
+      describeSchema(schema, (path, prop) => ({ key, group, direction, path, prop }), spec, index, true);
+    const ownOut = !('sameAs' in decl.out);
+    const rawOut = handWrittenOut(key, decl.out, built) as Record<string, unknown>;
+    const out = ownOut ? described('out', rawOut) : rawOut;
+    const inSchema = decl.in ? described('in', handWrittenIn(key, decl.in, built) as Record<string, unknown>) : undefined;
     if (inSchema) files.set(`schemas/${key}.in.json`, json(inSchema));
     files.set(`schemas/${key}.out.json`, json(out));
     const model = decl.customAttributes;
-    if (model && attributePlaces((inSchema ?? {}) as Record<string, unknown>, model) + attributePlaces(out, model) === 0) {
+    if (model && attributePlaces(inSchema ?? {}, model) + attributePlaces(out, model) === 0) {
       throw new Error(`${key} is declared with customAttributes '${model}', but neither its input nor its output holds the record's attributes`);
     }
   }
+  checkWrittenHelp(spec, (key, direction) => {
+    const text = files.get(`schemas/${key}.${direction}.json`);
+    return text === undefined ? undefined : (JSON.parse(text) as Record<string, unknown>);
+  });
   files.set(ACTIONS_DOC, actionsDoc(built, { ...handWritten }));
   files.set('scripts/generate/keys.lock.json', json(updatedLock([...built.map((b) => b.key), ...Object.keys(handWritten)])));
   return files;

@@ -22,6 +22,7 @@ const credentialFields: Record<string, FieldDecl> = {
     label: 'Sign in with Intercom (OAuth)',
     viewClass: 'OAuthFieldView',
     required: false,
+    note: 'Signs in to your Intercom workspace in a pop-up; the platform keeps and renews the token. Leave it when you use an access token instead.',
   },
   [CREDENTIAL_FIELDS.accessToken]: {
     label: 'Access token (instead of signing in)',
@@ -53,6 +54,7 @@ export const pagingFields: Record<string, FieldDecl> = {
     required: false,
     prompt: 'One page (default)',
     model: { [FETCH.page]: 'One page, with its paging information', [FETCH.all]: 'All pages' },
+    note: 'One page: one request; the answer keeps its paging information, so a later step can ask for the next page. All pages: the step follows the pages to the end (or to Maximum number of items).',
   },
   [PAGING_FIELDS.emit]: {
     label: 'Emit',
@@ -60,6 +62,7 @@ export const pagingFields: Record<string, FieldDecl> = {
     required: false,
     prompt: 'One message (default)',
     model: { [EMIT.oneMessage]: 'One message with all items', [EMIT.individually]: 'One message per item' },
+    note: 'One message: the answer as one message (with All pages: every item in it). One per item: each item of the list as a message of its own.',
   },
   [PAGING_FIELDS.maxItems]: {
     label: 'Maximum number of items',

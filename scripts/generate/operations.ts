@@ -216,6 +216,13 @@ function agreedSchema(declarations: Json[]): Json {
     if (nonNull.length === 1) out['type'] = all.has('null') ? [nonNull[0], 'null'] : nonNull[0];
   }
   if (declarations.every((d) => Array.isArray(d['enum']))) out['enum'] = [...new Set(declarations.flatMap((d) => d['enum'] as unknown[]))];
+  // A list every variant declares holds items of the type they agree on (manageTag's companies: objects), so an
+  // item of another type is an error naming it rather than a value some variant lets through unchecked.
+  const items = declarations.map((d) => d['items'] as Json | undefined);
+  if (out['type'] === 'array' && items.every((i) => i !== undefined)) {
+    const itemType = agreedSchema(items)['type'];
+    if (itemType !== undefined) out['items'] = { type: itemType };
+  }
   return out;
 }
 
@@ -268,21 +275,36 @@ function responseKind(specOp: DescribedOperation): ResponseKind {
 
 /** Our own small documents for responses that carry no JSON (see shapeResult in lib/operation/action.ts). */
 function fixedOutSchema(kind: ResponseKind, method: string): Json {
-  const prop = (type: string, name: string): Json => ({ type, title: humanTitle(name) });
+  // These documents are ours (shapeResult in lib/runtime/action.ts), so their help is written here.
+  const prop = (type: string, name: string, help: string): Json => ({ type, title: humanTitle(name), description: help });
   // Deliver as: file (lib/files): the file travels as an attachment of the message; the body describes it.
-  const fileOut: Json = { type: 'object', title: 'File', properties: { name: prop('string', 'name'), size: prop('number', 'size'), content_type: prop('string', 'content_type') } };
+  const fileOut: Json = {
+    ...prop('object', 'file', 'The file attached to the message (Deliver as: file): its name, size and media type.'),
+    properties: {
+      name: prop('string', 'name', 'Name of the attached file, e.g. export.csv or recording.mp3.'),
+      size: prop('number', 'size', 'Size of the attached file in bytes.'),
+      content_type: prop('string', 'content_type', 'Media type of the attached file, e.g. text/csv.'),
+    },
+  };
   switch (kind) {
     case 'text':
-      return { type: 'object', properties: { transcript: prop('string', 'transcript') } };
+      return { type: 'object', properties: { transcript: prop('string', 'transcript', 'The whole text Intercom answered with, e.g. the transcript of the call.') } };
     case 'redirect':
-      return { type: 'object', properties: { url: prop('string', 'url'), status: prop('number', 'status'), file: fileOut } };
+      return {
+        type: 'object',
+        properties: {
+          url: prop('string', 'url', 'Signed address of the file; it works for a short time only, so fetch it in the next step.'),
+          status: prop('number', 'status', 'HTTP status Intercom answered with (302 for a redirect to the file).'),
+          file: fileOut,
+        },
+      };
     case 'gzipCsv':
     case 'binaryCsv':
       return {
         type: 'object',
         properties: {
-          row: prop('object', 'row'),
-          rows: prop('array', 'rows'),
+          row: prop('object', 'row', 'One row of the export, as column name → value pairs (Rows per message empty or 1).'),
+          rows: prop('array', 'rows', 'Several rows of the export, each as column name → value pairs (Rows per message above 1).'),
           file: fileOut,
         },
       };
@@ -290,9 +312,9 @@ function fixedOutSchema(kind: ResponseKind, method: string): Json {
       return {
         type: 'object',
         properties: {
-          id: prop('string', 'id'),
-          ...(method === 'DELETE' ? { deleted: prop('boolean', 'deleted') } : {}),
-          status: prop('number', 'status'),
+          id: prop('string', 'id', 'The id the action was called with (the last id of its path), as a confirmation.'),
+          ...(method === 'DELETE' ? { deleted: prop('boolean', 'deleted', 'True: Intercom confirmed the delete (or the record was already gone and Treat not found as deleted is on).') } : {}),
+          status: prop('number', 'status', 'HTTP status Intercom answered with, e.g. 200 or 204 (no content).'),
         },
       };
   }

@@ -37,9 +37,9 @@ class Pruner extends SchemaWalk {
     const type = typeOf(schema);
     if (type === 'object') return this.object(schema, depth, stack);
     if (type === 'array') {
-      if (depth >= this.maxDepth) return { type: 'array' };
+      if (depth >= this.maxDepth) return { type: 'array', ...keptFacts(schema, type) };
       const items = schema['items'] === undefined ? {} : this.prune(schema['items'], depth + 1, stack);
-      return Object.keys(items).length > 0 ? { type: 'array', items } : { type: 'array' };
+      return Object.keys(items).length > 0 ? { type: 'array', items, ...keptFacts(schema, type) } : { type: 'array', ...keptFacts(schema, type) };
     }
     const out: Json = {};
     if (type) out['type'] = type === 'integer' ? 'number' : type;
@@ -49,7 +49,7 @@ class Pruner extends SchemaWalk {
       const values = (schema['enum'] as unknown[]).filter((v) => v !== null);
       if (values.length > 0) out['enum'] = [...new Set(values)];
     }
-    return out;
+    return { ...out, ...keptFacts(schema, type) };
   }
 
   private object(schema: Json, depth: number, stack: Set<string>): Json {
@@ -93,6 +93,36 @@ class Pruner extends SchemaWalk {
   }
 }
 
+/** Text formats the mapper keeps (and the run-time validation checks): a format on a number only says what it means. */
+const FACT_KEYS = ['format', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems'];
+
+const TEXT_FORMATS = new Set(['date-time', 'date', 'email', 'uri', 'uuid']);
+const LIMITS: Record<string, readonly string[]> = {
+  string: ['minLength', 'maxLength', 'pattern'],
+  number: ['minimum', 'maximum'],
+  integer: ['minimum', 'maximum'],
+  array: ['minItems', 'maxItems'],
+};
+
+/**
+ * The facts of a value the mapper shows beside its type: its format and its limits (integers stay `number` in the
+ * platform's dialect; the help says "a whole number"). OpenAPI 3.0's boolean exclusive bounds become numbers.
+ */
+function keptFacts(schema: Json, type: string | undefined): Json {
+  const out: Json = {};
+  const format = schema['format'];
+  if (type === 'string' && typeof format === 'string' && TEXT_FORMATS.has(format)) out['format'] = format;
+  for (const key of LIMITS[type ?? ''] ?? []) if (schema[key] !== undefined) out[key] = schema[key];
+  for (const [bound, exclusive] of [['minimum', 'exclusiveMinimum'], ['maximum', 'exclusiveMaximum']] as const) {
+    if (typeof schema[exclusive] === 'number' && (type === 'number' || type === 'integer')) out[exclusive] = schema[exclusive];
+    if (schema[exclusive] === true && typeof out[bound] === 'number') {
+      out[exclusive] = out[bound];
+      Reflect.deleteProperty(out, bound);
+    }
+  }
+  return out;
+}
+
 function requiredList(schema: unknown): string[] {
   const list = typeof schema === 'object' && schema !== null ? (schema as Json)['required'] : undefined;
   return Array.isArray(list) ? (list as string[]) : [];
@@ -125,6 +155,14 @@ function mergeAll(parts: Json[], mode: 'all' | 'any'): Json {
     const enums = parts.map((p) => p['enum']);
     const out: Json = type ? { type } : {};
     if (enums.every(Array.isArray)) out['enum'] = [...new Set(enums.flat() as unknown[])];
+    // A format or limit applies when every part that applies says so: all of them ('any'), any of them ('all').
+    for (const key of FACT_KEYS) {
+      const values = parts.map((p) => p[key]);
+      const given = values.filter((v) => v !== undefined);
+      if (given.length === 0) continue;
+      if (mode === 'all' || (given.length === parts.length && given.every((v) => JSON.stringify(v) === JSON.stringify(given[0])))) out[key] = given[0];
+    }
+    if (type === 'array' && parts.some((p) => p['items'])) out['items'] = parts.find((p) => p['items'])?.['items'];
     return out;
   }
   const properties: Record<string, Json> = {};

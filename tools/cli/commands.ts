@@ -84,8 +84,8 @@ export const COMMANDS = {
   describe: {
     summary: "show an action's or trigger's inputs, step fields, dropdowns, risk, paging and an example input",
     target: { name: 'actionOrTrigger', required: true },
-    flags: [],
-    notes: [],
+    flags: [v('config', INPUT_FORMS, 'step fields the inputs depend on, e.g. {"objectType":"tickets"} for the standard object actions')],
+    notes: ['The example runs as shown against a fresh sandbox (no INTERCOM_ACCESS_TOKEN): its ids are records the sandbox holds.'],
   },
   actions: {
     summary: 'list the actions and triggers with their risk; filter by a word or a resource',

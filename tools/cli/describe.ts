@@ -1,7 +1,10 @@
 /** `describe <key>` and `actions [word] [--resource R]`: what a flow designer sees, as text. */
+import { join } from 'node:path';
+import { COMPONENT_ROOT } from '../componentRoot';
 import { allFunctions, findFunction, inputSchema, type FieldEntry, type FunctionInfo } from './manifest';
 import { UsageError } from './args';
-import { exampleInput } from './example';
+import { exampleFor, type Example } from './example';
+import { DEFAULT_OBJECT_TYPE } from './examples';
 
 type Schema = Record<string, unknown>;
 
@@ -61,15 +64,56 @@ function fieldLines(fields: Record<string, FieldEntry> | undefined): string[] {
   return lines;
 }
 
-function pagingLine(info: FunctionInfo): string {
-  if (info.entry.type === 'polling') return 'Runs on the flow schedule; each run emits what changed since the last, oldest first (see the step fields).';
+/** What one run emits: one message, pages, rows, records, or a message per delivery. */
+export function pagingLine(info: FunctionInfo): string {
+  const fields = info.entry.fields ?? {};
+  if (info.entry.type === 'polling') return 'Runs on the flow schedule; each run emits what changed since the last, one message per record, oldest first (see the step fields).';
+  if (info.entry.type === 'webhook') return 'One message per notification Intercom delivers; pings, topics not chosen, changes made by this connection and repeated deliveries emit nothing.';
+  if (info.response === 'gzipCsv' || info.response === 'binaryCsv') {
+    return 'Streams the export: one message per CSV row (or per batch of rows with Rows per message), or one message with the whole CSV attached (Deliver as: file).';
+  }
+  if (info.response === 'redirect') return "One message with the file's signed address, or with the file attached (Deliver as: file).";
+  if (info.key === 'lookupObjects') return 'Emit behaviour decides: one message with every result (Emit all), one message per page (Emit page) or one message per record (Emit individually); at most Maximum number of records.';
+  if (info.key === 'lookupObject') return 'One message with the record found (an empty object when nothing matches and zero results are allowed).';
+  if (fields['fetch'] && fields['emit'] && !info.pagination) {
+    return "One message with the answer; when the path is a list, the step fields fetch/emit/maxItems/pageSize read one page or all of them and emit one message or one per item, as the list actions do.";
+  }
   if (!info.pagination) return 'One request, one message.';
-  return `Pages Intercom's ${info.pagination.style} style; items at "${info.pagination.itemsPath ?? 'data'}". Step fields fetch/emit/maxItems/pageSize choose one page or all, one message or one per item.`;
+  return `Pages Intercom's ${info.pagination.style} style; items at "${info.pagination.itemsPath ?? 'data'}". By default one page in one message; the step fields fetch/emit/maxItems/pageSize read all pages and emit one message or one per item.`;
 }
 
-export function describe(key: string): string {
+/** The standard object actions: their inputs depend on the object type chosen in the step. */
+function isObjectAction(info: FunctionInfo): boolean {
+  return DEFAULT_OBJECT_TYPE[info.key] !== undefined;
+}
+
+/** The metadata a dynamic-metadata function gives for these step fields (the object actions' chosen type). */
+async function dynamicInput(info: FunctionInfo, config: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
+  const mod = require(join(COMPONENT_ROOT, info.entry.main)) as { getMetaModel?: (this: unknown, cfg: unknown) => Promise<{ in?: Record<string, unknown> }> };
+  if (typeof mod.getMetaModel !== 'function') return undefined;
+  const quiet = { info: (): void => undefined, warn: (): void => undefined, debug: (): void => undefined, error: (): void => undefined };
+  return (await mod.getMetaModel.call({ logger: quiet }, config)).in;
+}
+
+function shellQuote(value: unknown): string {
+  return `'${JSON.stringify(value).replace(/'/g, "'\\''")}'`;
+}
+
+/** The command lines of an example: the steps that create what it needs, then the action itself. */
+export function exampleLines(key: string, example: Example): string[] {
+  const line = (step: { key: string; input: Record<string, unknown>; config?: Record<string, unknown> }): string =>
+    `  intercom-component run ${step.key}${step.config && Object.keys(step.config).length > 0 ? ` --config ${shellQuote(step.config)}` : ''} --input ${shellQuote(step.input)}`;
+  const lines = [...example.before.map(line), line({ key, input: example.input, config: example.config })];
+  if (example.before.length === 0) return ['Example (runs against a fresh sandbox when INTERCOM_ACCESS_TOKEN is not set):', ...lines];
+  return ['Example (start "intercom-component sandbox" in another terminal first, so the steps share one sandbox):', ...lines];
+}
+
+export async function describe(key: string, config: Record<string, unknown> = {}): Promise<string> {
   const info = findFunction(key, 'describe');
-  const schema = inputSchema(info);
+  const object = isObjectAction(info);
+  const chosen = object ? { ...config, objectType: config['objectType'] ?? DEFAULT_OBJECT_TYPE[info.key] } : config;
+  // Lookup Objects shows the inputs of the terms it is set up for (none unless --config says otherwise).
+  const schema = object ? await dynamicInput(info, info.key === 'lookupObjects' ? { termNumber: '0', outputMethod: 'emitAll', ...chosen } : chosen) : inputSchema(info);
   const lines = [
     `${info.key} (${info.kind}${info.entry.type === 'polling' ? ', polling' : ''}): ${info.entry.title}${info.entry.deprecated ? ' [deprecated]' : ''}`,
     info.entry.description ?? '',
@@ -77,13 +121,13 @@ export function describe(key: string): string {
     `Risk: ${info.risk}${info.method ? `    Calls: ${info.method} ${info.path ?? ''}` : ''}`,
     `Paging: ${pagingLine(info)}`,
     '',
-    'Inputs (--input):',
+    object ? `Inputs (--input) for object type ${String(chosen['objectType'])}; choose another with --config '{"objectType":"…"}':` : 'Inputs (--input):',
     ...inputLines(info.kind === 'action' ? schema : undefined),
   ];
-  if (info.entry.dynamicMetadata) lines.push('  The flow designer also shows fields read from the workspace (custom attributes).');
+  if (info.entry.dynamicMetadata && !object) lines.push('  The flow designer also shows fields read from the workspace (custom attributes).');
   lines.push('', 'Step fields (--config):', ...fieldLines(info.entry.fields));
   if (info.kind === 'action') {
-    lines.push('', 'Example:', `  intercom-component run ${info.key} --input '${JSON.stringify(exampleInput(schema))}'`);
+    lines.push('', ...exampleLines(info.key, exampleFor(info.key, schema, object ? chosen : config, Object.keys(info.entry.fields ?? {}))));
   } else {
     lines.push('', 'Example:', `  intercom-component ${info.entry.type === 'polling' ? 'poll' : 'run'} ${info.key}`);
   }

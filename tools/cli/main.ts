@@ -78,7 +78,7 @@ async function dispatch(args: CliArgs, out: Printer): Promise<number> {
     case 'poll':
       return poll(args, out);
     case 'describe':
-      process.stdout.write(describe(requireTarget(args)));
+      process.stdout.write(await describe(requireTarget(args), args.config));
       return 0;
     case 'actions':
       process.stdout.write(listFunctions(args.target, args.resource));

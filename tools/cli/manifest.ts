@@ -52,6 +52,8 @@ export interface FunctionInfo {
   method?: string;
   path?: string;
   pagination?: Pagination;
+  /** What a successful answer carries: json, empty, text, redirect (a file's address), gzipCsv or binaryCsv (an export). */
+  response?: string;
 }
 
 interface TableRow {
@@ -60,6 +62,7 @@ interface TableRow {
   risk?: string;
   tag?: string;
   pagination?: Pagination | null;
+  response?: string;
 }
 
 let cached: Manifest | undefined;
@@ -99,6 +102,7 @@ export function allFunctions(): FunctionInfo[] {
       out.method = row.method;
       out.path = row.path;
       if (row.pagination) out.pagination = row.pagination;
+      if (row.response) out.response = row.response;
     }
     return out;
   };

@@ -3,7 +3,7 @@
  * it names) through the runner's manifest reader; and the calls the platform makes while a step is configured:
  * select models (dropdowns) and getMetaModel (dynamic metadata), on the function's own module.
  */
-import { exampleInput } from '../cli/example';
+import { exampleFor } from '../cli/example';
 import { allFunctions, findFunction, type FunctionInfo, inputSchema, outputSchema } from '../cli/manifest';
 import { functionModule, type StepLogger } from '../cli/runStep';
 
@@ -90,7 +90,7 @@ export function detailsOf(key: string): FunctionDetails {
     fields: stepFields(info),
     dynamicMetadata: info.entry.dynamicMetadata === true,
     takesInput,
-    example: info.kind === 'action' ? exampleInput(inSchema) : {},
+    example: info.kind === 'action' ? exampleFor(info.key, inSchema).input : {},
   };
   if (inSchema) details.in = inSchema;
   const out = outputSchema(info);

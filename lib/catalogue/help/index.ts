@@ -1,46 +1,99 @@
-import { adminsHelp } from './admins';
-import { articlesHelp } from './articles';
-import { commonHelp } from './common';
-import { companiesHelp } from './companies';
-import { contactsHelp } from './contacts';
-import { contentHelp } from './content';
-import { conversationsHelp } from './conversations';
-import { dataEventsHelp } from './dataEvents';
-import { messagesHelp } from './messages';
-import { notesHelp } from './notes';
-import { tagsHelp } from './tags';
-import { teamsHelp } from './teams';
-import { ticketsHelp } from './tickets';
-import type { HelpTexts } from './types';
+import admins from './admins';
+import articles from './articles';
+import attributes from './attributes';
+import companies from './companies';
+import contacts from './contacts';
+import connectors from './connectors';
+import content from './content';
+import conversations from './conversations';
+import dataAttributes from './dataAttributes';
+import dataEvents from './dataEvents';
+import exportJobs from './exports';
+import finAgent from './finAgent';
+import helpCenter from './helpCenter';
+import messages from './messages';
+import notes from './notes';
+import objects from './objects';
+import oih from './oih';
+import raw from './raw';
+import segments from './segments';
+import tags from './tags';
+import teams from './teams';
+import tickets from './tickets';
+import webhooks from './webhooks';
+import workspace from './workspace';
+import common from './common';
+import type { ResourceHelp } from './types';
 
-/** Hand-written texts per resource group of lib/catalogue/index.ts; they win over the common ones. */
-const byGroup: Readonly<Record<string, HelpTexts>> = {
-  Admins: adminsHelp,
-  Articles: articlesHelp,
-  Companies: companiesHelp,
-  Contacts: contactsHelp,
-  Conversations: conversationsHelp,
-  'Knowledge Hub': contentHelp,
-  'Data events': dataEventsHelp,
-  Messages: messagesHelp,
-  Notes: notesHelp,
-  Tags: tagsHelp,
-  Teams: teamsHelp,
-  Tickets: ticketsHelp,
+/**
+ * The hand-written help, one file per resource (or family of resources). A writer adds a file here and fills its
+ * `records` (fields of the description's schemas) and `actions` (fields of one action); the generator applies them
+ * and checks every key names a schema field of the description or an input or output of the action.
+ */
+export const resourceHelp: Readonly<Record<string, ResourceHelp>> = {
+  admins,
+  articles,
+  attributes,
+  companies,
+  contacts,
+  connectors,
+  content,
+  conversations,
+  dataAttributes,
+  dataEvents,
+  exportJobs,
+  finAgent,
+  helpCenter,
+  messages,
+  notes,
+  objects,
+  oih,
+  raw,
+  segments,
+  tags,
+  teams,
+  tickets,
+  webhooks,
+  workspace,
+  common,
 };
 
-/** The hand-written help of field `name` (inside `parent`, when nested) in an action of `group`, if any. */
-export function writtenHelp(group: string, parent: string | undefined, name: string): string | undefined {
-  const own = byGroup[group] ?? {};
-  const keys = parent ? [`${parent}.${name}`, name] : [name];
-  for (const texts of [own, commonHelp]) {
-    for (const key of keys) {
-      const text = texts[key];
-      if (text) return text;
+/** Each schema and each action is written in one file only, so a text has one place to be changed. */
+function merged<T>(pick: (help: ResourceHelp) => Readonly<Record<string, T>> | undefined): Map<string, T> {
+  const all = new Map<string, T>();
+  const where = new Map<string, string>();
+  for (const [file, help] of Object.entries(resourceHelp)) {
+    for (const [name, value] of Object.entries(pick(help) ?? {})) {
+      const earlier = where.get(name);
+      if (earlier) throw new Error(`lib/catalogue/help: ${name} is written in both ${earlier}.ts and ${file}.ts`);
+      where.set(name, file);
+      all.set(name, value);
     }
-    // `parent.*`: one text for every child of the parent (an article's translations, one per locale code).
-    const any = parent ? texts[`${parent}.*`] : undefined;
-    if (any) return any.replace('{name}', name);
   }
-  return undefined;
+  return all;
+}
+
+const records = merged((help) => help.records);
+const actions = merged((help) => help.actions);
+
+/**
+ * The written help of a field: the action's own text for that path, else the text of the description's schema field
+ * it is (`owner`: schema name and path inside it).
+ */
+export function writtenHelp(key: string, direction: 'in' | 'out', path: readonly string[], owner?: { schema: string; path: string }): string | undefined {
+  const own = actions.get(key)?.[direction]?.[path.join('.')];
+  if (own) return own;
+  return owner ? records.get(owner.schema)?.[owner.path] : undefined;
+}
+
+/** Every written record text, as [schema, path inside it]. */
+export function writtenRecordFields(): Array<[string, string]> {
+  return [...records.entries()].flatMap(([schema, texts]) => Object.keys(texts).map((path): [string, string] => [schema, path]));
+}
+
+/** Every written action text, as [action key, direction, path]. */
+export function writtenActionFields(): Array<[string, 'in' | 'out', string]> {
+  return [...actions.entries()].flatMap(([key, texts]) =>
+    (['in', 'out'] as const).flatMap((direction) => Object.keys(texts[direction] ?? {}).map((path): [string, 'in' | 'out', string] => [key, direction, path])),
+  );
 }

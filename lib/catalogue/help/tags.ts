@@ -1,17 +1,121 @@
-import type { HelpTexts } from './types';
+import type { ResourceHelp } from './types';
 
-export const tagsHelp: HelpTexts = {
-  id: "ID of the tag (for the tag's own actions) or of the record being tagged, as the action says.",
-  name: 'Name of the tag, e.g. VIP; creating a tag with an existing name returns that tag.',
-  companies: 'Companies to tag or untag, each { id, untag }.',
-  'companies.id': "Intercom's ID of the company (or your company_id).",
-  'companies.untag': 'True: remove the tag from this company instead of adding it.',
-  'companies.tagged': 'True when the company now carries the tag.',
-  users: 'Contacts to tag, each { id } with Intercom’s contact ID.',
-  'users.id': "Intercom's ID of the contact.",
-  'users.tagged': 'True when the contact now carries the tag.',
-  applied_at: 'When the tag was applied.',
-  applied_by: 'The admin who applied the tag: type and ID.',
-  'applied_by.id': 'The tagging admin’s ID (see Admins: List).',
-  'applied_by.type': 'Always admin: tags are applied by admins.',
+const help: ResourceHelp = {
+  records: {
+    tag: {
+      type: 'Always "tag": names the kind of object.',
+      id: 'Intercom’s ID of the tag; the tag actions take it as tag_id or id.',
+      name: 'Name of the tag as teammates see it, e.g. VIP.',
+      applied_at: 'When the tag was put on the record; set only in the answer of a tagging action (contact, conversation or ticket).',
+      applied_by: 'The admin who put the tag on the record: type and Intercom ID; set only in the answer of a tagging action.',
+      'applied_by.type': 'Kind of the tagger, normally admin.',
+      'applied_by.id': 'Intercom’s ID of the admin who applied the tag.',
+    },
+    tag_basic: {
+      type: 'Always "tag": names the kind of object.',
+      id: 'Intercom’s ID of the tag.',
+      name: 'Name of the tag, e.g. VIP.',
+    },
+    tag_list: {
+      type: 'Always "list": names the kind of object.',
+      data: 'The tags of the workspace, each with its ID and name.',
+    },
+    create_or_update_tag_request: {
+      name: 'Name of the tag to create, e.g. VIP; with id, the new name of that tag. A tag with this name (in any letter case) is reused, not created twice.',
+      id: 'Intercom’s ID of an existing tag to rename; leave empty to create a tag.',
+    },
+    tag_company_request: {
+      name: 'Name of the tag to put on the companies; it is created when the workspace has none by that name.',
+      companies: 'The companies to tag, each { id } with Intercom’s company id, or { company_id } with your own.',
+      'companies.id': 'Intercom’s ID of a company to tag.',
+      'companies.company_id': 'Your own ID of a company to tag (its company_id).',
+    },
+    untag_company_request: {
+      name: 'Name of the tag to take off the companies.',
+      companies: 'The companies to untag, each { id, untag: true }.',
+      'companies.id': 'Intercom’s ID of a company to untag.',
+      'companies.company_id': 'Your own ID of a company to untag (its company_id).',
+      'companies.untag': 'Must be true: takes the tag off this company.',
+    },
+    tag_create_response: {
+      type: 'Always "tag": names the kind of object.',
+      id: 'Intercom’s ID of the tag.',
+      name: 'Name of the tag, e.g. VIP.',
+      users: 'The contacts that were tagged or untagged, each with Intercom’s ID and whether it now carries the tag.',
+      'users.id': 'Intercom’s ID of the contact.',
+      'users.tagged': 'True when the contact was tagged, false when the tag was taken off.',
+      companies: 'The companies that were tagged or untagged, each with Intercom’s ID and whether it now carries the tag.',
+      'companies.id': 'Intercom’s ID of the company.',
+      'companies.tagged': 'True when the company was tagged, false when the tag was taken off.',
+    },
+    tag_multiple_users_request: {
+      name: 'Name of the tag to put on the contacts; it is created when the workspace has none by that name.',
+      users: 'The contacts to tag, each { id } with Intercom’s contact ID.',
+      'users.id': 'Intercom’s ID of a contact to tag (its id, not your external_id).',
+    },
+  },
+  actions: {
+    tagContact: { in: { id: 'Intercom’s ID of the tag to put on the contact (the id field of a tag, as Tags: List gives it).' } },
+    tagConversation: {
+      in: {
+        id: 'Intercom’s ID of the tag to put on the conversation (the id field of a tag, as Tags: List gives it).',
+        admin_id: 'Intercom’s ID of the admin (teammate) Intercom records as tagging the conversation.',
+      },
+    },
+    untagConversation: { in: { admin_id: 'Intercom’s ID of the admin (teammate) Intercom records as removing the tag.' } },
+    tagTicket: {
+      in: {
+        id: 'Intercom’s ID of the tag to put on the ticket (the id field of a tag, as Tags: List gives it).',
+        admin_id: 'Intercom’s ID of the admin (teammate) Intercom records as tagging the ticket.',
+      },
+    },
+    untagTicket: { in: { admin_id: 'Intercom’s ID of the admin (teammate) Intercom records as removing the tag.' } },
+    tagContactByName: {
+      in: {
+        contact_id: 'Intercom’s ID of the contact to tag (its id field, not your external_id), e.g. from Contacts: Find by email.',
+        tag_name: 'Name of the tag, e.g. VIP; the step uses the tag of this name (in any letter case) or creates it first.',
+      },
+      out: {
+        tag: 'The tag that was put on the contact: type, ID and name.',
+        'tag.type': 'Always "tag": names the kind of object.',
+        'tag.id': 'Intercom’s ID of the tag.',
+        'tag.name': 'Name of the tag as the workspace has it.',
+        tag_created: 'True when the step had to create the tag first; false when the workspace already had it.',
+        contact_id: 'Intercom’s ID of the contact that now carries the tag.',
+      },
+    },
+    tagConversationByName: {
+      in: {
+        conversation_id: 'Intercom’s ID of the conversation to tag (its id field, digits), e.g. from Conversations: Search.',
+        tag_name: 'Name of the tag, e.g. Billing; the step uses the tag of this name (in any letter case) or creates it first.',
+        admin_id: 'Intercom’s ID of the admin Intercom records as tagging; empty: the admin chosen in the step field Acting admin.',
+      },
+      out: {
+        tag: 'The tag that was put on the conversation: type, ID and name.',
+        'tag.type': 'Always "tag": names the kind of object.',
+        'tag.id': 'Intercom’s ID of the tag.',
+        'tag.name': 'Name of the tag as the workspace has it.',
+        tag_created: 'True when the step had to create the tag first; false when the workspace already had it.',
+        conversation_id: 'Intercom’s ID of the conversation that now carries the tag.',
+      },
+    },
+    tagCompanyByName: {
+      in: {
+        id: 'Intercom’s ID of the company to tag (its id field); give this or company_id.',
+        company_id: 'Your own ID of the company to tag (its company_id); give this or id.',
+        tag_name: 'Name of the tag, e.g. Enterprise; the step uses the tag of this name (in any letter case) or creates it first.',
+      },
+      out: {
+        tag: 'The tag that was put on the company: type, ID and name.',
+        'tag.type': 'Always "tag": names the kind of object.',
+        'tag.id': 'Intercom’s ID of the tag.',
+        'tag.name': 'Name of the tag as the workspace has it.',
+        tag_created: 'True when the step had to create the tag first; false when the workspace already had it.',
+        id: 'Intercom’s ID of the company that now carries the tag, when it was given.',
+        company_id: 'Your own ID of the company that now carries the tag, when it was given.',
+      },
+    },
+  },
 };
+
+export default help;

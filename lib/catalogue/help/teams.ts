@@ -1,17 +1,33 @@
-import type { HelpTexts } from './types';
+import type { ResourceHelp } from './types';
 
-export const teamsHelp: HelpTexts = {
-  id: 'ID of the team; other actions take it as team_id or team_assignee_id.',
-  name: 'Name of the team, e.g. Support.',
-  admin_ids: 'IDs of the admins (teammates) in the team.',
-  admin_priority_level: 'Admins who have this team as their primary or secondary team.',
-  'admin_priority_level.primary_admin_ids': 'IDs of admins for whom this is the primary team.',
-  'admin_priority_level.secondary_admin_ids': 'IDs of admins for whom this is a secondary team.',
-  teams: 'The teams of the workspace, each with ID, name and admin IDs.',
-  assignment_limit: 'Most conversations one admin of the team gets assigned at a time.',
-  distribution_method: 'How the team hands out conversations, e.g. round_robin or balanced.',
-  open: 'How many open conversations the team has now.',
-  snoozed: 'How many snoozed conversations the team has now.',
-  idle: 'How many of the team’s open conversations are waiting without a reply.',
-  idle_threshold: 'Seconds without a reply after which a conversation counts as idle.',
+const help: ResourceHelp = {
+  records: {
+    team: {
+      type: 'Always "team": names the kind of object.',
+      id: 'Intercom’s ID of the team; other actions take it as team_id or team_assignee_id.',
+      name: 'Name of the team, e.g. Support.',
+      admin_ids: 'Intercom’s IDs of the admins (teammates) in the team.',
+      admin_priority_level: 'Admins who have this team as their primary or secondary team.',
+      assignment_limit: 'Most conversations one admin of the team gets at a time; only with balanced distribution.',
+      distribution_method: 'How the team hands out conversations, e.g. round_robin or balanced.',
+    },
+    team_list: { type: 'Always "team.list": names the kind of object.', teams: 'The teams of the workspace, each with ID, name and admin IDs.' },
+    admin_priority_level: {
+      primary_admin_ids: 'Intercom’s IDs of the admins whose primary team this is.',
+      secondary_admin_ids: 'Intercom’s IDs of the admins for whom this is a secondary team.',
+    },
+    team_metric: {
+      type: 'Kind of metric object, as Intercom names it.',
+      admin_id: 'Intercom’s ID of the admin (teammate) the counts are for.',
+      open: 'How many open conversations are assigned to the admin now.',
+      idle: 'How many of the admin’s open conversations have waited longer than the idle threshold for a reply.',
+      snoozed: 'How many snoozed conversations are assigned to the admin now.',
+    },
+    team_metric_list: { type: 'Kind of list object, as Intercom names it.', data: 'The counts per admin of the team, one object each.' },
+  },
+  actions: {
+    getTeamMetrics: { in: { idle_threshold: 'Seconds without a reply after which an open conversation counts as idle; empty: Intercom’s default.' } },
+  },
 };
+
+export default help;

@@ -19,14 +19,38 @@ describe('command-line runner: discovering actions (built dist)', function () {
     assert.match(out, /^ {2}intercom-component run listContacts --input '\{.*\}'$/m);
   });
 
-  it('describe of an action with required inputs puts them in the example, and the example runs', async () => {
+  it('describe of an action with required inputs puts them in the example, and the example runs and fetches a seeded record', async () => {
     const result = await runCli(['describe', 'getContact']);
     assert.match(result.stdout, /^ {2}contact_id {2}string, required/m);
     const example = /^ {2}intercom-component run getContact --input '(.*)'$/m.exec(result.stdout);
     assert.ok(example?.[1], result.stdout);
-    assert.deepEqual(Object.keys(JSON.parse(example[1]) as object), ['contact_id']);
+    const input = JSON.parse(example[1]) as { contact_id: string };
+    assert.deepEqual(Object.keys(input), ['contact_id']);
     const ran = await runCli(['run', 'getContact', '--input', example[1]]);
-    assert.match(ran.stderr, /GET \/contacts\/\{contact_id\} -> 404/, 'the example passes validation and reaches the API');
+    assert.equal(ran.code, 0, ran.stderr);
+    assert.equal((JSON.parse(ran.stdout.trim()) as { id?: string }).id, input.contact_id, 'the example names a contact the fresh sandbox holds');
+  });
+
+  it('the Paging line says what each kind of function emits', async () => {
+    const paging = async (key: string): Promise<string> => /^Paging: (.*)$/m.exec((await runCli(['describe', key])).stdout)?.[1] ?? '';
+    assert.match(await paging('getContact'), /^One request, one message\.$/);
+    assert.match(await paging('downloadContentDataExport'), /one message per CSV row/);
+    assert.match(await paging('getCallRecording'), /signed address/);
+    assert.match(await paging('lookupObjects'), /one message per page \(Emit page\) or one message per record \(Emit individually\)/);
+    assert.match(await paging('rawRequest'), /when the path is a list/);
+    assert.match(await paging('webhookEvents'), /^One message per notification Intercom delivers/);
+    assert.match(await paging('newOrUpdatedContacts'), /^Runs on the flow schedule/);
+  });
+
+  it("describe of a standard object action takes --config objectType and shows that type's inputs and example", async () => {
+    const tickets = await runCli(['describe', 'lookupObject', '--config', '{"objectType":"tickets"}']);
+    assert.equal(tickets.code, 0, tickets.stderr);
+    assert.match(tickets.stdout, /^Inputs \(--input\) for object type tickets;/m);
+    assert.match(tickets.stdout, /Intercom’s ID of the ticket to look up/);
+    assert.doesNotMatch(tickets.stdout, /^ {2}external_id /m, 'a contact-only field is not a ticket input');
+    assert.match(tickets.stdout, /^ {2}intercom-component run lookupObject --config '\{"objectType":"tickets"\}' --input '\{"id":"\d+"\}'$/m);
+    const contacts = await runCli(['describe', 'lookupObject', '--config', '{"objectType":"contacts"}']);
+    assert.match(contacts.stdout, /^ {2}external_id {2}string, optional/m);
   });
 
   it('describe of a trigger shows its step fields, its dropdowns and how to poll it', async () => {

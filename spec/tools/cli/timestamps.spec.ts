@@ -82,6 +82,6 @@ describe('command-line runner: moments as ISO 8601 wherever Unix seconds are tak
 
   it('describe tells the user the field takes ISO 8601 too', async () => {
     const result = await runCli(['describe', 'createContentDataExport']);
-    assert.match(result.stdout, /created_at_after .*\n.*ISO 8601 with a zone is taken too, e\.g\. 2026-05-01T09:00:00Z\./);
+    assert.match(result.stdout, /created_at_after .*\n.*ISO 8601 date and time with a zone is taken too, e\.g\. 2026-05-01T09:00:00Z/);
   });
 });

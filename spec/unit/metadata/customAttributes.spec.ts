@@ -62,11 +62,11 @@ describe('dynamic metadata: custom attributes as typed fields (getMetaModel)', (
     const staticIn = readSchema('createContact', 'in') as Schema;
     const custom = (meta.in as Schema).properties['custom_attributes'];
     assert.deepEqual(custom?.properties, {
-      plan: { type: 'string', title: 'PLAN', description: 'Pricing plan. Text (a custom attribute of the workspace).' },
-      seats: { type: 'number', title: 'SEATS', description: 'A whole number (a custom attribute of the workspace).' },
-      mrr: { type: 'number', title: 'MRR', description: 'A number (a custom attribute of the workspace).' },
-      vip: { type: 'boolean', title: 'VIP', description: 'True or false (a custom attribute of the workspace).' },
-      renewal_at: { type: 'number', title: 'RENEWAL_AT', description: 'Unix time in seconds (UTC) (a custom attribute of the workspace).' },
+      plan: { type: 'string', title: 'PLAN', description: 'Pricing plan. The workspace’s own custom attribute, data type string: any text.' },
+      seats: { type: 'number', title: 'SEATS', description: 'The workspace’s own custom attribute, data type integer: a whole number.' },
+      mrr: { type: 'number', title: 'MRR', description: 'The workspace’s own custom attribute, data type float: a number, decimals allowed.' },
+      vip: { type: 'boolean', title: 'VIP', description: 'The workspace’s own custom attribute, data type boolean: true or false.' },
+      renewal_at: { type: 'number', title: 'RENEWAL_AT', description: 'The workspace’s own custom attribute, data type date: Unix time in seconds (UTC), e.g. 1717171717 (31 May 2024, 16:08:37 UTC).' },
     });
     assert.equal(custom?.type, 'object');
     // Every other input is the static schema's.
@@ -99,9 +99,9 @@ describe('dynamic metadata: custom attributes as typed fields (getMetaModel)', (
       });
     const meta = await updateConversation.getMetaModel.call(new FakeStep(), cfg);
     assert.deepEqual((meta.in as Schema).properties['custom_attributes']?.properties, {
-      Priority: { type: 'string', title: 'Priority', description: 'One of: P1 (a custom attribute of the workspace).' },
-      Refund: { type: 'number', title: 'Refund', description: 'A number (a custom attribute of the workspace).' },
-      'Follow up': { type: 'number', title: 'Follow up', description: 'Unix time in seconds (UTC) (a custom attribute of the workspace).' },
+      Priority: { type: 'string', title: 'Priority', description: 'The workspace’s own custom attribute, data type list: one of P1.' },
+      Refund: { type: 'number', title: 'Refund', description: 'The workspace’s own custom attribute, data type decimal: a number, decimals allowed.' },
+      'Follow up': { type: 'number', title: 'Follow up', description: 'The workspace’s own custom attribute, data type datetime: Unix time in seconds (UTC), e.g. 1717171717 (31 May 2024, 16:08:37 UTC).' },
     });
   });
 
