@@ -105,7 +105,11 @@ const WRITTEN: Readonly<Record<string, () => Example>> = {
   searchContacts: () => only({ query: { field: 'email', operator: '=', value: ids().contact.email } }),
   searchConversations: () => only({ query: { field: 'state', operator: '=', value: 'open' } }),
   searchTickets: () => only({ query: { field: 'open', operator: '=', value: true } }),
-  mergeContacts: () => only({ from: ids().lead, into: ids().contact.id }),
+  // Intercom merges only duplicates (the same email or phone) unless told to skip that check.
+  mergeContacts: () => only({ from: ids().lead, into: ids().contact.id, skip_duplicate_validation: true }),
+  getConversationAttribute: () => only({ id: ids().conversationAttribute }),
+  updateConversationAttribute: () => only({ id: ids().conversationAttribute, description: 'A new description' }),
+  deleteConversationAttribute: () => only({ id: ids().conversationAttribute }),
   detachContactFromCompany: () =>
     only({ contact_id: ids().contact.id, company_id: ids().company.id }, [{ key: 'attachContactToCompany', input: { contact_id: ids().contact.id, id: ids().company.id } }]),
   untagConversation: () =>

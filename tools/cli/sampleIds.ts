@@ -29,6 +29,8 @@ export interface SampleIds {
   /** The id the first note created in a fresh sandbox gets. */
   firstNote: string;
   dataAttribute: number;
+  /** A conversation attribute (Intercom numbers them). */
+  conversationAttribute: number;
 }
 
 let cached: SampleIds | undefined;
@@ -50,7 +52,8 @@ export function sampleIds(): SampleIds {
   const ticket = ws.tickets.get(0);
   const tag = [...ws.tags.values()][0];
   const dataAttribute = ws.dataAttributes.find((d) => d.id !== null);
-  if (!company || !conversation || !ticket || !tag || !dataAttribute || !lead || users.length < 2) throw new Error('the sandbox seed lacks a record the examples need');
+  const conversationAttribute = ws.conversationAttributes.find((a) => !a.archived);
+  if (!company || !conversation || !ticket || !tag || !dataAttribute || !conversationAttribute || !lead || users.length < 2) throw new Error('the sandbox seed lacks a record the examples need');
   cached = {
     contact: contact(users[0] ?? 0),
     otherContact: contact(users[1] ?? 1),
@@ -71,6 +74,7 @@ export function sampleIds(): SampleIds {
     subscriptionType: ws.subscriptionTypes[0]?.id ?? '',
     firstNote: ws.noteCodec.encode(0),
     dataAttribute: dataAttribute.id ?? 0,
+    conversationAttribute: conversationAttribute.id,
   };
   return cached;
 }
