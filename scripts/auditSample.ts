@@ -1,5 +1,6 @@
 /**
  * npx tsx scripts/auditSample.ts [--seed N] [--inputs N] [--outputs N] [--json]
+ * npx tsx scripts/auditSample.ts --group Contacts | --actions createContact,lookupObject [--json]
  *
  * Draws a reproducible random sample of mapper fields, the way the help audit did: a function (action or trigger)
  * drawn evenly, then one of its fields (top level or one level down) drawn evenly, until the sample has the asked
@@ -7,6 +8,9 @@
  * description says about that field (type, format, allowed values, limits, default, deprecation and its text), so a
  * judge can classify each: correct and specific, vague, wrong, or missing a fact needed to avoid an error.
  * The standard object actions are sampled per object type (their metadata as the flow designer gets it).
+ * With --group (a resource group of docs/actions.md, e.g. Contacts or "Help Center") or --actions (keys; an object
+ * action names all its types, or one as lookupObject[tickets]) it prints every field of those functions instead, for
+ * a writer going through one resource.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,6 +79,7 @@ function fieldsOf(fn: string, direction: 'in' | 'out', schema: Json | undefined,
 }
 
 const generated = new Map<string, OperationDecl>(allOperations().map(([key, decl]) => [key, decl]));
+const groups = new Map<string, string>(allOperations().map(([key, , group]) => [key, group]));
 
 /** Curated outputs that are a generated operation's answer point there for their facts. */
 function curatedSource(key: string, direction: 'in' | 'out'): ((path: string[]) => Field['source']) | undefined {
@@ -116,6 +121,25 @@ async function functions(): Promise<Fn[]> {
     fns.push({ key, inputs: fieldsOf(key, 'in', readSchema(key, 'in'), sourceIn), outputs: fieldsOf(key, 'out', readSchema(key, 'out'), sourceOut) });
   }
   return fns;
+}
+
+function textArg(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+/** The functions --group or --actions name, or undefined for a random sample. */
+function chosenFunctions(fns: Fn[]): Fn[] | undefined {
+  const group = textArg('group');
+  const actions = textArg('actions')?.split(',').map((k) => k.trim()).filter((k) => k !== '');
+  if (group === undefined && actions === undefined) return undefined;
+  const groupOf = (key: string): string | undefined => {
+    const base = key.replace(/\[.*\]$/, '');
+    return groups.get(base) ?? handWritten[base]?.title.split(':')[0];
+  };
+  const picked = fns.filter((fn) => (group !== undefined && groupOf(fn.key) === group) || (actions ?? []).some((a) => fn.key === a || fn.key.startsWith(`${a}[`)));
+  if (picked.length === 0) throw new Error(`no function matches ${group !== undefined ? `--group ${group}` : `--actions ${(actions ?? []).join(',')}`}`);
+  return picked;
 }
 
 const silent = { info: () => undefined, warn: () => undefined, debug: () => undefined, error: () => undefined, trace: () => undefined, child: () => silent };
@@ -174,7 +198,10 @@ async function main(): Promise<void> {
   const spec = loadDescription();
   const fns = await functions();
   const next = random(seed);
-  const sample = [...draw(fns, 'in', arg('inputs', 100), next), ...draw(fns, 'out', arg('outputs', 100), next)];
+  const chosen = chosenFunctions(fns);
+  const sample = chosen
+    ? chosen.flatMap((fn) => [...fn.inputs, ...fn.outputs])
+    : [...draw(fns, 'in', arg('inputs', 100), next), ...draw(fns, 'out', arg('outputs', 100), next)];
   const rows = sample.map((field, index) => {
     const source = field.source;
     const decl = source ? generated.get(source.op) : undefined;
