@@ -43,6 +43,19 @@ describe('polling state (snapshot) and calendar rules', () => {
     assert.ok(compareIds('9', '10') < 0);
   });
 
+  it('oldest-first selection past its pruning threshold (2 × limit + 100), with far more pending records than it keeps, still reports the right next pending record', () => {
+    // limit 10: the selection prunes once it holds 121 records. The 11 oldest arrive first, then 400 younger ones,
+    // so every prune must keep the 11th oldest: it is the marker where the next run starts.
+    const pick = new OldestFirst(10);
+    for (let i = 1; i <= 11; i++) pick.offer(candidate(`old${String(i).padStart(2, '0')}`, 5_000 + i));
+    for (let i = 1; i <= 400; i++) pick.offer(candidate(`new${String(i).padStart(3, '0')}`, 9_000 + ((i * 37) % 400)));
+    assert.ok(pick.size <= 121, `${pick.size} records held`);
+    const { batch, next } = pick.take();
+    assert.deepEqual(batch.map((c) => c.id), ['old01', 'old02', 'old03', 'old04', 'old05', 'old06', 'old07', 'old08', 'old09', 'old10']);
+    assert.equal(next?.id, 'old11');
+    assert.equal(next?.time, 5_011);
+  });
+
   it('local day start follows the workspace timezone, across DST changes and a midnight that does not exist', () => {
     assert.equal(startOfLocalDay(at('2026-03-08T15:00:00Z'), 'America/Los_Angeles'), at('2026-03-08T08:00:00Z'));
     assert.equal(startOfLocalDay(at('2026-10-25T15:00:00Z'), 'Europe/Berlin'), at('2026-10-24T22:00:00Z'));
