@@ -43,7 +43,7 @@ export function deleteAnswer(id: string, outcome: DeleteOutcome, extra: Record<s
 
 async function governedDelete(ctx: StepContext, client: IntercomClient, call: Call, id: string, cfg: Config): Promise<void> {
   const permission = cfg[OIH_FIELDS.deletes];
-  if (permission === false || permission === 'false') {
+  if (forbidsDeletes(permission)) {
     ctx.logger.info(`${call.operation}: the flow does not allow deletes (deletes: false); record ${id} kept`);
     await ctx.emitData(deleteAnswer(id, 'denied'));
     return;
@@ -64,6 +64,12 @@ async function governedDelete(ctx: StepContext, client: IntercomClient, call: Ca
     }
   }
   await ctx.emitData(deleteAnswer(id, outcome, reason ? { error: reason } : {}));
+}
+
+/** `deletes` as the flow sets it: the boolean, or its text from a mapping or an environment ("false", "off", "0", "no", any case). */
+function forbidsDeletes(permission: unknown): boolean {
+  if (permission === false) return true;
+  return typeof permission === 'string' && ['false', 'off', '0', 'no'].includes(permission.trim().toLowerCase());
 }
 
 function isNotFound(error: unknown): boolean {

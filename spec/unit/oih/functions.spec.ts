@@ -138,6 +138,22 @@ describe('OIH functions', () => {
       assert.deepEqual(step.events('data'), [answer('c1', 'denied')]);
     });
 
+    for (const text of ['false', 'FALSE', ' False ', 'off', '0', 'no']) {
+      it(`denied: the flow sets deletes as the text ${JSON.stringify(text)}; Intercom is not called`, async () => {
+        const scope = nock(TEST_BASE_URL).delete('/contacts/c1').reply(200, {});
+        const step = await ferryman(deletePerson.process, { id: 'c1' }, {}, testConfig(undefined, { deletes: text }));
+        assert.equal(scope.isDone(), false, 'the DELETE was sent');
+        assert.deepEqual(step.events('data'), [answer('c1', 'denied')]);
+      });
+    }
+
+    it('allowed: the flow sets deletes as the text "true"; the contact is deleted', async () => {
+      const scope = nock(TEST_BASE_URL).delete('/contacts/c1').reply(200, { type: 'contact', id: 'c1', deleted: true });
+      const step = await ferryman(deletePerson.process, { id: 'c1' }, {}, testConfig(undefined, { deletes: 'true' }));
+      scope.done();
+      assert.deepEqual(step.events('data'), [answer('c1', 'confirmed')]);
+    });
+
     it('denied: Intercom refuses (403)', async () => {
       nock(TEST_BASE_URL).delete('/contacts/c1').reply(403, { type: 'error.list', request_id: 'r-403', errors: [{ code: 'forbidden', message: 'Forbidden' }] });
       const step = await ferryman(deletePerson.process, { id: 'c1' }, {});
