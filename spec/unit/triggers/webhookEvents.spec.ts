@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import trigger from '../../../lib/triggers/webhookEvents';
 import { settings } from '../../../lib/runtime/settings';
-import { GENERATION_SECONDS } from '../../../lib/triggers/webhook/dedupe';
 import { FakeStep, triggerHooks } from './helpers';
 
 const SECRET = 'client-secret-for-unit-tests';
@@ -147,20 +146,57 @@ describe('trigger webhookEvents', () => {
     assert.deepEqual(again.emitted, []);
   });
 
-  it('the duplicate window is bounded by arrival: after two hours a notification is forgotten and the snapshot does not grow', async () => {
-    const body = notification('contact.user.created', 'notif_aging');
-    const first = await deliverAll([body]);
-    const later = Date.parse(NOW) + (2 * GENERATION_SECONDS + 60) * 1000;
+  /** Runs `body` with the clock `seconds` after NOW. */
+  async function atSecondsAfterNow<T>(seconds: number, body: () => Promise<T>): Promise<T> {
     const saved = settings.now;
-    settings.now = () => later;
+    settings.now = () => Date.parse(NOW) + seconds * 1000;
     try {
-      const filler = await deliverAll(Array.from({ length: 130 }, (_, i) => notification('company.created', `notif_filler_${i}`)), first.snapshot);
-      const again = await deliverAll([retry(body)], filler.snapshot);
-      assert.deepEqual(again.emitted, ['notif_aging'], 'older than the window: emitted again rather than kept forever');
-      assert.ok(filler.largest <= 4_500);
+      return await body();
     } finally {
       settings.now = saved;
     }
+  }
+  /** 130 other notifications: more than the exact part holds (120), so only the hourly filters can remember. */
+  const fillers = (tag: string): Array<Record<string, unknown>> => Array.from({ length: 130 }, (_, i) => notification('company.created', `notif_filler_${tag}_${i}`));
+
+  // The promise: every notification is remembered for at least one hour after it arrived, and for at most two.
+  for (const [label, seconds] of [
+    ['1.5 hours', 5_400],
+    ['1 hour 59 minutes', 7_140],
+  ] as const) {
+    it(`the duplicate window holds: a retry ${label} after the first delivery, behind 130 other notifications, is dropped`, async () => {
+      const body = notification('contact.user.created', 'notif_window');
+      const first = await deliverAll([body]);
+      const again = await atSecondsAfterNow(seconds, async () => {
+        const filler = await deliverAll(fillers(label), first.snapshot);
+        assert.equal(filler.emitted.length, 130);
+        return deliverAll([retry(body)], filler.snapshot);
+      });
+      assert.deepEqual(again.emitted, [], 'a retry inside the window was emitted again');
+    });
+  }
+
+  it('a notification arriving just before the hourly filter turns over is still remembered a full hour later', async () => {
+    // The filter generation begins with the first delivery (NOW); the notification arrives 59 minutes later, and a
+    // new generation begins at 1 hour. An hour after its arrival (1 h 59 min) its retry is still dropped.
+    const opener = await deliverAll([notification('company.created', 'notif_opener')]);
+    const body = notification('contact.user.created', 'notif_late_in_hour');
+    const first = await atSecondsAfterNow(3_540, () => deliverAll([body], opener.snapshot));
+    const turned = await atSecondsAfterNow(3_660, () => deliverAll(fillers('turn'), first.snapshot));
+    const again = await atSecondsAfterNow(3_540 + 3_600, () => deliverAll([retry(body)], turned.snapshot));
+    assert.deepEqual(again.emitted, []);
+  });
+
+  it('the duplicate window is bounded by arrival: after two hours a notification is forgotten and the snapshot does not grow', async () => {
+    const body = notification('contact.user.created', 'notif_aging');
+    const first = await deliverAll([body]);
+    // 2 hours and 1 minute later.
+    await atSecondsAfterNow(7_260, async () => {
+      const filler = await deliverAll(fillers('aging'), first.snapshot);
+      const again = await deliverAll([retry(body)], filler.snapshot);
+      assert.deepEqual(again.emitted, ['notif_aging'], 'older than the window: emitted again rather than kept forever');
+      assert.ok(filler.largest <= 4_500);
+    });
   });
 
   it('a damaged snapshot (a filter starting in the far future, fingerprints cut short) is reported and repaired, the delivery still emitted', async () => {
