@@ -48,6 +48,13 @@ describe('search terms → Intercom query', () => {
     });
   });
 
+  it('NIN takes comma-separated text as a list too (not one string, which would exclude nothing), numbers as numbers', () => {
+    assert.deepEqual(buildQuery(tickets, [term('state', 'NIN', 'closed, resolved,')], []).query, { field: 'state', operator: 'NIN', value: ['closed', 'resolved'] });
+    assert.deepEqual(buildQuery(conversations, [term('admin_assignee_id', 'NIN', '7, 8')], []).query, { field: 'admin_assignee_id', operator: 'NIN', value: [7, 8] });
+    assert.deepEqual(buildQuery(tickets, [term('state', 'NIN', ['open'])], []).query, { field: 'state', operator: 'NIN', value: ['open'] });
+    assert.deepEqual(buildQuery(tickets, [term('state', 'NIN', ' , ')], []).problems, ['field searchTerm1.fieldValue: must be a list (or comma-separated text) of at least one value']);
+  });
+
   it('IN takes a list or comma-separated text; dates take Unix seconds or ISO 8601 (no zone = UTC)', () => {
     assert.deepEqual(buildQuery(tickets, [term('state', 'IN', 'open, snoozed'), term('created_at', '>=', '2024-01-01T00:00:00')], ['and']).query, {
       operator: 'AND',
