@@ -80,10 +80,11 @@ interface Tally {
   survived: number;
   noCoverage: number;
   errors: number;
+  ignored: number;
   explained: number;
 }
 
-const emptyTally = (): Tally => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, errors: 0, explained: 0 });
+const emptyTally = (): Tally => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, errors: 0, ignored: 0, explained: 0 });
 
 function score(t: Tally): string {
   const total = t.killed + t.timeout + t.survived + t.noCoverage;
@@ -118,15 +119,19 @@ export function renderQualityDoc(report: Report | undefined, meta: RunMeta | und
   out.push('  touches, for feedback while working; the report is updated for those files, and stays marked stale until a full run.');
   out.push('- `npm run mutation -- --report-only`: this page again from the committed report (after adding an explanation).');
   out.push('');
-  if (!report || !meta) {
+  if (!report) {
     out.push('No mutation run has been recorded yet.');
     return `${out.join('\n')}\n`;
   }
   out.push('## The run this page shows');
   out.push('');
-  out.push(`- Sources and tests: sha256 \`${meta.sourceHash}\``);
-  out.push(`- Finished ${meta.finishedAt}, ${Math.round(meta.durationSeconds / 60)} min on ${meta.cores} cores (load average ${meta.load[0].toFixed(1)} at the start, ${meta.load[1].toFixed(1)} at the end; the machine is shared)`);
-  if (meta.partialSince?.length) out.push(`- Re-tested since on their own (a subset run): ${meta.partialSince.map((f) => `\`${f}\``).join(', ')}`);
+  if (meta) {
+    out.push(`- Sources and tests: sha256 \`${meta.sourceHash}\``);
+    out.push(`- Finished ${meta.finishedAt}, ${Math.round(meta.durationSeconds / 60)} min on ${meta.cores} cores (load average ${meta.load[0].toFixed(1)} at the start, ${meta.load[1].toFixed(1)} at the end; the machine is shared)`);
+    if (meta.partialSince?.length) out.push(`- Re-tested since on their own (a subset run): ${meta.partialSince.map((f) => `\`${f}\``).join(', ')}`);
+  } else {
+    out.push(`- No full run is recorded: only the files below were tested, on their own (\`--mutate\`/\`--since\`). Run \`npm run mutation\`.`);
+  }
   out.push('');
 
   const byFolder = new Map<string, Tally>();
@@ -144,6 +149,7 @@ export function renderQualityDoc(report: Report | undefined, meta: RunMeta | und
       else if (mutant.status === 'Survived') t.forEach((x) => x.survived++);
       else if (mutant.status === 'NoCoverage') t.forEach((x) => x.noCoverage++);
       else if (mutant.status === 'RuntimeError' || mutant.status === 'CompileError') t.forEach((x) => x.errors++);
+      else if (mutant.status === 'Ignored') t.forEach((x) => x.ignored++);
       if (!UNDETECTED.has(mutant.status)) continue;
       const key = survivorKey(file, mutant, entry.source);
       if (equivalents[key] !== undefined) {
@@ -159,17 +165,18 @@ export function renderQualityDoc(report: Report | undefined, meta: RunMeta | und
   out.push('## Score per folder');
   out.push('');
   out.push('Score: killed (or timed out) among the mutants a test could notice. "Without equivalents" leaves the explained');
-  out.push('equivalent mutants out, as they cannot be killed. Compile errors are mutants TypeScript refuses (not counted).');
+  out.push('equivalent mutants out, as they cannot be killed. Not counted: mutants TypeScript refuses (compile errors) and');
+  out.push('static ones (module-level values, run once at load: each would need the whole suite; stryker.config.json ignoreStatic).');
   out.push('');
-  out.push('| folder | mutants | killed | timeout | survived | no coverage | explained | score | without equivalents |');
-  out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  out.push('| folder | mutants | killed | timeout | survived | no coverage | explained | score | without equivalents | static (not run) |');
+  out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const folders = [...byFolder.keys()].sort((a, b) => {
     const ia = FOLDERS.indexOf(a);
     const ib = FOLDERS.indexOf(b);
     return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b);
   });
   const row = (name: string, t: Tally): string =>
-    `| ${name} | ${t.killed + t.timeout + t.survived + t.noCoverage} | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${t.explained} | ${score(t)} | ${scoreWithEquivalents(t)} |`;
+    `| ${name} | ${t.killed + t.timeout + t.survived + t.noCoverage} | ${t.killed} | ${t.timeout} | ${t.survived} | ${t.noCoverage} | ${t.explained} | ${score(t)} | ${scoreWithEquivalents(t)} | ${t.ignored} |`;
   for (const folder of folders) out.push(row(`\`${folder}\``, byFolder.get(folder) as Tally));
   out.push(row('**all**', total));
   out.push('');
