@@ -64,10 +64,18 @@ export function mutatedFiles(files = projectFiles()): string[] {
   return matching(files, strykerConfig().mutate);
 }
 
+/** Every test and test helper, and the configuration that chooses them. */
+export function testFiles(files = projectFiles()): string[] {
+  return existing(matching(files, TEST_SUPPORT));
+}
+
 /** The files whose change can change the report: the mutated sources and every test and test helper. */
 export function describedFiles(files = projectFiles()): string[] {
-  const set = new Set([...mutatedFiles(files), ...matching(files, TEST_SUPPORT)]);
-  return [...set].filter((path) => {
+  return existing([...new Set([...mutatedFiles(files), ...matching(files, TEST_SUPPORT)])]);
+}
+
+function existing(paths: string[]): string[] {
+  return paths.filter((path) => {
     try {
       readFileSync(join(ROOT, path));
       return true;
@@ -77,7 +85,7 @@ export function describedFiles(files = projectFiles()): string[] {
   }).sort();
 }
 
-/** sha256 over the described files' paths and contents (line endings normalised), in path order. */
+/** sha256 over the files' paths and contents (line endings normalised), in path order. */
 export function sourceHash(files = describedFiles()): string {
   const hash = createHash('sha256');
   for (const path of files) {

@@ -28,14 +28,20 @@ export interface Report {
 }
 
 export interface RunMeta {
-  /** Hash of the mutated sources and tests (project.ts sourceHash) the last full run tested. */
-  sourceHash: string;
+  /** Whether the last run tested every mutated file (`npm run mutation` without a subset). */
+  full: boolean;
+  /** Full runs: hash of the mutated sources and tests together (project.ts describedFiles). */
+  sourceHash?: string;
+  /** Hash of the tests, helpers and test configuration the last run used (project.ts testFiles). */
+  testsHash: string;
   finishedAt: string;
   durationSeconds: number;
   /** 1-minute load average at the start and the end of the run (the machine is shared). */
   load: [number, number];
   cores: number;
-  /** Files re-tested since that full run by runs on a subset (`--mutate`, `--since`), if any. */
+  /** Mutants the run tested (those whose code and covering tests had not changed kept their result). */
+  tested?: number;
+  /** Files tested on their own (`--mutate`, `--since`) since the last full run, or at all when there was none. */
   partialSince?: string[];
 }
 
@@ -125,12 +131,15 @@ export function renderQualityDoc(report: Report | undefined, meta: RunMeta | und
   }
   out.push('## The run this page shows');
   out.push('');
-  if (meta) {
-    out.push(`- Sources and tests: sha256 \`${meta.sourceHash}\``);
-    out.push(`- Finished ${meta.finishedAt}, ${Math.round(meta.durationSeconds / 60)} min on ${meta.cores} cores (load average ${meta.load[0].toFixed(1)} at the start, ${meta.load[1].toFixed(1)} at the end; the machine is shared)`);
-    if (meta.partialSince?.length) out.push(`- Re-tested since on their own (a subset run): ${meta.partialSince.map((f) => `\`${f}\``).join(', ')}`);
+  if (meta?.full) {
+    out.push(`- Sources and tests: sha256 \`${meta.sourceHash ?? ''}\``);
   } else {
-    out.push(`- No full run is recorded: only the files below were tested, on their own (\`--mutate\`/\`--since\`). Run \`npm run mutation\`.`);
+    out.push('- No full run is recorded: only the files below were tested, on their own (`--mutate`/`--since`), against the tests');
+    out.push(`  of sha256 \`${meta?.testsHash ?? ''}\`. A full run (\`npm run mutation\`) scores every folder.`);
+  }
+  if (meta) {
+    out.push(`- Finished ${meta.finishedAt}, ${Math.round(meta.durationSeconds / 60)} min on ${meta.cores} cores (load average ${meta.load[0].toFixed(1)} at the start, ${meta.load[1].toFixed(1)} at the end; the machine is shared)`);
+    if (meta.full && meta.partialSince?.length) out.push(`- Re-tested since on their own (a subset run): ${meta.partialSince.map((f) => `\`${f}\``).join(', ')}`);
   }
   out.push('');
 

@@ -16,7 +16,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { currentQualityDoc, readJson, type Report, type RunMeta } from './report';
-import { META_FILE, mutatedFiles, QUALITY_DOC, REPORT_FILE, ROOT, sourceHash } from './project';
+import { META_FILE, mutatedFiles, QUALITY_DOC, REPORT_FILE, ROOT, sourceHash, testFiles } from './project';
 
 const PARTIAL_FILE = 'reports/mutation/.partial-incremental.json';
 
@@ -73,11 +73,11 @@ function runStryker(args: string[]): Promise<number> {
 }
 
 /** The subset's results replace those files' entries in the committed report; the tests are the subset run's. */
-function mergePartial(subset: readonly string[]): void {
+function mergePartial(subset: readonly string[], run: Omit<RunMeta, 'full' | 'sourceHash' | 'partialSince'>): void {
   const partial = readJson(PARTIAL_FILE) as Report | undefined;
   const full = readJson(REPORT_FILE) as Report | undefined;
   if (!partial) throw new Error(`Stryker wrote no report at ${PARTIAL_FILE}`);
-  const merged: Report = full ? { ...full, files: { ...full.files } } : partial;
+  const merged: Report = full ? { ...full, files: { ...full.files } } : { ...partial, files: {} };
   for (const file of subset) {
     const entry = partial.files[file];
     if (entry) merged.files[file] = entry;
@@ -85,17 +85,33 @@ function mergePartial(subset: readonly string[]): void {
   }
   if (partial.testFiles) merged.testFiles = partial.testFiles;
   writeFileSync(join(ROOT, REPORT_FILE), `${JSON.stringify(merged, null, 2)}\n`);
-  const meta = readJson(META_FILE) as RunMeta | undefined;
-  if (meta) {
-    meta.partialSince = [...new Set([...(meta.partialSince ?? []), ...subset])].sort();
-    writeFileSync(join(ROOT, META_FILE), `${JSON.stringify(meta, null, 2)}\n`);
-  }
+  const before = readJson(META_FILE) as RunMeta | undefined;
+  // A full run's hash stays as it was: the files outside the subset were not judged by these tests.
+  const meta: RunMeta = before?.full
+    ? { ...before, partialSince: [...new Set([...(before.partialSince ?? []), ...subset])].sort() }
+    : { full: false, ...run, partialSince: [...new Set([...(before?.partialSince ?? []), ...subset])].sort() };
+  writeFileSync(join(ROOT, META_FILE), `${JSON.stringify(meta, null, 2)}\n`);
+}
+
+function testedCount(path: string): number {
+  const report = readJson(path) as Report | undefined;
+  return Object.values(report?.files ?? {}).reduce((sum, file) => sum + file.mutants.filter((m) => m.status !== 'Ignored').length, 0);
 }
 
 async function main(): Promise<void> {
   const { subset, reportOnly, passThrough } = parseArgs(process.argv.slice(2));
   if (!reportOnly) {
     mkdirSync(join(ROOT, dirname(REPORT_FILE)), { recursive: true });
+    const tests = sourceHash(testFiles());
+    const started = Date.now();
+    const loadAtStart = loadavg()[0] ?? 0;
+    const facts = (): Omit<RunMeta, 'full' | 'sourceHash' | 'partialSince'> => ({
+      testsHash: tests,
+      finishedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      durationSeconds: Math.round((Date.now() - started) / 1000),
+      load: [loadAtStart, loadavg()[0] ?? 0],
+      cores: cpus().length,
+    });
     if (subset) {
       if (subset.length === 0) {
         process.stdout.write('No mutated file (stryker.config.json "mutate") is among the changes: nothing to test.\n');
@@ -105,16 +121,14 @@ async function main(): Promise<void> {
       if (existsSync(join(ROOT, REPORT_FILE))) copyFileSync(join(ROOT, REPORT_FILE), join(ROOT, PARTIAL_FILE));
       const code = await runStryker(['--mutate', subset.join(','), '--incrementalFile', PARTIAL_FILE, ...passThrough]);
       if (code !== 0) process.exit(code);
-      mergePartial(subset);
+      mergePartial(subset, { ...facts(), tested: testedCount(PARTIAL_FILE) });
       rmSync(join(ROOT, PARTIAL_FILE), { force: true });
     } else {
       const hash = sourceHash();
-      const started = Date.now();
-      const loadAtStart = loadavg()[0] ?? 0;
       const code = await runStryker(passThrough);
       if (code !== 0) process.exit(code);
       if (sourceHash() !== hash) process.stderr.write('warning: sources or tests changed during the run; the report records them as they were at its start\n');
-      const meta: RunMeta = { sourceHash: hash, finishedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), durationSeconds: Math.round((Date.now() - started) / 1000), load: [loadAtStart, loadavg()[0] ?? 0], cores: cpus().length };
+      const meta: RunMeta = { full: true, sourceHash: hash, ...facts(), tested: testedCount(REPORT_FILE) };
       writeFileSync(join(ROOT, META_FILE), `${JSON.stringify(meta, null, 2)}\n`);
     }
   }
