@@ -129,6 +129,20 @@ describe('search terms: each value type and reading rule at its edges', () => {
     assert.deepEqual(value(conversations, 'admin_assignee_id', '=', true), ['field searchTerm1.fieldValue: must be a whole number']);
   });
 
+  it('floats (a custom attribute typed float): a number or its text; blank text or a word is refused', () => {
+    const score = (fieldValue: unknown): unknown => {
+      const built = buildQuery(contacts, [term('custom_attributes.score', '>', fieldValue)], [], { score: 'float' });
+      return built.query ? (built.query as { value: unknown }).value : built.problems;
+    };
+    assert.equal(score('2.5'), 2.5);
+    assert.equal(score(' 3 '), 3);
+    assert.equal(score(-0.5), -0.5);
+    assert.deepEqual(score('  '), ['field searchTerm1.fieldValue: must be a number']);
+    assert.deepEqual(score('high'), ['field searchTerm1.fieldValue: must be a number']);
+    assert.deepEqual(score(Infinity), ['field searchTerm1.fieldValue: must be a number']);
+    assert.deepEqual(score(false), ['field searchTerm1.fieldValue: must be a number']);
+  });
+
   it('text: a string, or a number as its text; an object is refused; null searches for no value', () => {
     assert.equal(value(contacts, 'email', '=', 5), '5');
     assert.equal(value(contacts, 'email', '=', null), null);
