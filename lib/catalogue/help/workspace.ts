@@ -158,8 +158,8 @@ const visitorKey: FieldTexts = {
 function reportingExportActions(): NonNullable<ResourceHelp['actions']> {
   const job = {
     job_identifier: 'ID of the reporting export job; Reporting export: Get job status and Download rows take it as job_identifier.',
-    download_url: 'Address of the file as Intercom gives it; it may stay empty even once the job is complete: Reporting export: Download rows needs only the job identifier.',
-    download_expires_at: 'Until when the file can be downloaded, as Intercom writes it (text); may be empty.',
+    download_url: 'Address of the file, filled once the job is complete; empty before. Reporting export: Download rows needs only the job identifier.',
+    download_expires_at: 'Until when the file can be downloaded, as Unix time in seconds (it may come as text); empty until the job is complete.',
   };
   const columns = 'one column per attribute the job exported, every value as text';
   return {
@@ -188,9 +188,9 @@ function reportingExportActions(): NonNullable<ResourceHelp['actions']> {
     getReportingDataExport: {
       in: {
         job_identifier: 'ID of the reporting export job to check, as Reporting export: Start job gives it (job_identifier).',
-        client_id: 'Client ID of your Intercom app (Developer Hub, Basic information): sent only when given; leave it empty unless Intercom’s answer asks for it.',
+        client_id: 'Client ID of your Intercom app (Developer Hub, Basic information), sent only when given; Intercom’s later API versions no longer list it, so leave it empty unless Intercom’s answer asks for it.',
       },
-      out: { ...job, status: 'Where the job stands, e.g. pending, complete or failed; once complete, Reporting export: Download rows gives its rows.' },
+      out: { ...job, status: 'Where the job stands: pending, complete or failed; once complete, Reporting export: Download rows gives its rows.' },
     },
     downloadReportingDataExport: {
       in: { job_identifier: 'ID of a complete reporting export job, as Reporting export: Start job gives it (job_identifier); check it with Reporting export: Get job status first.' },
