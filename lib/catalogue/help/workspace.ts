@@ -169,7 +169,7 @@ function reportingExportActions(): NonNullable<ResourceHelp['actions']> {
         data: 'Every dataset a reporting export can read, each with its id, name, description, default time attribute and attributes.',
         'data.id': 'ID of the dataset, e.g. conversation; Reporting export: Start job takes it as dataset_id.',
         'data.name': 'Name of the dataset as Intercom shows it, e.g. Conversation.',
-        'data.description': 'What the dataset holds, in words.',
+        'data.description': 'What the dataset holds, in words, e.g. Conversation-level details such as status, channel and assignee.',
         'data.default_time_attribute_id': 'ID of the time attribute the export’s window (start_time to end_time) applies to by default, e.g. conversation_started_at.',
         'data.attributes':
           'The dataset’s attributes (the columns it can export), each with id, qualified_id (e.g. conversation.conversation_id) and name; Reporting export: Start job takes the qualified_id values as attribute_ids.',
