@@ -1,4 +1,4 @@
-import { ATTACH_TAG_INPUTS, attachedTag, detachedTag, listedItems, perLocale } from './contentTexts';
+import { ATTACH_TAG_INPUTS, attachedTag, detachedTag, listedItems, perLocale, PAGES_BY_NUMBER } from './contentTexts';
 import type { FieldTexts, ResourceHelp } from './types';
 
 /** An article as Intercom returns it; on a multilingual Help Center the top level is the default language's text. */
@@ -234,6 +234,7 @@ const help: ResourceHelp = {
   actions: {
     createArticle: { in: newLanguages },
     updateArticle: { in: changedLanguages },
+    listArticles: { out: PAGES_BY_NUMBER },
     getArticle: { in: { article_id: 'Intercom’s ID of the article to fetch: the id field of an article, as Articles: List or Articles: Search give it.' } },
     searchArticles: {
       in: {
@@ -242,6 +243,7 @@ const help: ResourceHelp = {
         help_center_id: 'Only articles of this Help Center: Intercom’s ID of it (Help Center: List help centers).',
         highlight: 'True: the answer also holds the matching passages, with the words marked (data.highlights).',
       },
+      out: { 'pages.next': PAGES_BY_NUMBER['pages.next'] ?? '' },
     },
     stageArticleDraft: { in: stageInput, out: draftAnswer },
     getArticleDraft: {
@@ -271,6 +273,7 @@ const help: ResourceHelp = {
         article_id: 'Intercom’s ID of the article whose versions to list: the id field of an article, as Articles: List or Articles: Search give it.',
         locale: 'Only versions of this language, as a locale code such as en or fr; it must be a language the workspace is set up for (else Intercom answers 400). Empty: no language filter.',
       },
+      out: PAGES_BY_NUMBER,
     },
     getArticleVersion: {
       in: {

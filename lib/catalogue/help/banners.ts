@@ -15,6 +15,7 @@ const help: ResourceHelp = {
       },
       out: {
         data: 'The banners the contact matches now, one object each; Intercom counts each as shown. Banners that depend on page or timing rules are left out.',
+        'data.id': 'Intercom’s ID of the banner itself, the same for every contact; to dismiss it, use view_id instead.',
         'data.view_id': 'ID of this contact’s view of the banner; Banners: Dismiss for contact takes it as view_id (not the banner’s id).',
       },
     },

@@ -1,4 +1,4 @@
-import { ATTACH_TAG_INPUTS, attachedTag, deletedWithoutBody, detachedTag, listedItems } from './contentTexts';
+import { ATTACH_TAG_INPUTS, attachedTag, deletedWithoutBody, detachedTag, listedItems, PAGES_BY_NUMBER } from './contentTexts';
 import type { FieldTexts, ResourceHelp } from './types';
 
 /** Knowledge Hub content: internal articles, content snippets, external pages and their import sources, the content search. */
@@ -238,7 +238,7 @@ const help: ResourceHelp = {
       title: 'Title of the content item (an article’s in its main language).',
     },
     content_bulk_action_request: {
-      action: 'What to do with the items: publish or unpublish articles, delete, set the AI availability, set the audience, or add and remove tags. Each action takes only some kinds of item (content_ids.type says which); items of other kinds are dropped without an error.',
+      action: 'What to do with the items: publish or unpublish articles, delete, set the AI availability, set the audience, or add and remove tags. Each action takes only some kinds of item (content_ids.type says which); items of other kinds are dropped without an error, and delete skips articles synced from other tools (they go when their import source is disconnected).',
       content_ids: 'The content items to act on, at most 1000, each { "type": …, "id": … }, e.g. [{ "type": "content_snippet", "id": "123" }].',
       'content_ids.type': `Kind of the item; each action takes only some kinds (${BULK_KINDS}), and drops the others without an error.`,
       'content_ids.id':
@@ -266,6 +266,7 @@ const help: ResourceHelp = {
     },
   },
   actions: {
+    listInternalArticles: { out: PAGES_BY_NUMBER },
     getInternalArticle: { in: { internal_article_id: 'Intercom’s ID of the internal article to fetch: the id field of an internal article, as Internal articles: List gives it.' } },
     tagInternalArticle: {
       in: { internal_article_id: 'Intercom’s ID of the internal article to tag: the id field of an internal article, as Internal articles: List gives it.', ...ATTACH_TAG_INPUTS },
@@ -280,6 +281,7 @@ const help: ResourceHelp = {
     },
     searchInternalArticles: {
       in: { folder_id: 'Only internal articles in this Knowledge Hub folder: Intercom’s ID of the folder (no action of this component lists folders; take it from Intercom).' },
+      out: { 'pages.next': PAGES_BY_NUMBER['pages.next'] ?? '' },
     },
     getContentSnippet: { in: { id: `Intercom’s ID of the content snippet to fetch: ${SNIPPET_ID}.` } },
     updateContentSnippet: { in: { id: `Intercom’s ID of the content snippet to update: ${SNIPPET_ID}.` } },
@@ -298,6 +300,8 @@ const help: ResourceHelp = {
       },
       out: detachedTag('content snippet'),
     },
+    listContentImportSources: { out: PAGES_BY_NUMBER },
+    listExternalPages: { out: PAGES_BY_NUMBER },
     deleteContentImportSource: {
       in: { source_id: `Intercom’s ID of the content import source to delete: ${SOURCE_ID}. Every external page imported from it is deleted too.` },
       out: deletedWithoutBody('content import source'),

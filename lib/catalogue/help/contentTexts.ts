@@ -1,3 +1,4 @@
+/** Texts shared by the help of the content resources: articles, Help Center, knowledge content, audiences. */
 import { localeName } from './locales';
 import type { FieldTexts } from './types';
 
@@ -28,7 +29,7 @@ export function attachedTag(record: string, detach: string): FieldTexts {
   return {
     type: 'Always "tag": the answer is the tag that was attached.',
     id: `Intercom’s ID of the tag now on the ${record}; ${detach} takes it as id.`,
-    name: 'Name of the tag now on the content, e.g. VIP.',
+    name: `Name of the tag now on the ${record}, e.g. VIP.`,
     applied_at: `When the tag was attached to the ${record}, i.e. now.`,
     applied_by: 'The teammate the tagging is credited to, { type: "admin", id }: the admin_id given, else the teammate of the access token.',
     'applied_by.type': 'Kind of record credited with the tagging: admin (a teammate).',
@@ -43,7 +44,7 @@ export function detachedTag(record: string): FieldTexts {
     type: 'Always "tag": the answer is the tag that was removed.',
     id: `Intercom’s ID of the tag taken off the ${record}.`,
     name: `Name of the tag taken off the ${record}, e.g. VIP.`,
-    applied_at: none,
+    applied_at: `${none} On an attach it is Unix time in seconds.`,
     applied_by: none,
     'applied_by.type': none,
     'applied_by.id': none,
@@ -64,3 +65,12 @@ export function deletedWithoutBody(record: string): FieldTexts {
     status: 'HTTP status of Intercom’s answer: 204 (deleted, no content).',
   };
 }
+
+/**
+ * The paging information of a list paged by page number (all of these resources' lists): the step asks for the
+ * next page number itself, so the answer's `next` is for reading only.
+ */
+export const PAGES_BY_NUMBER: FieldTexts = {
+  pages: 'Paging information: this page’s number, the page size and the number of pages; not in the message when Pages to fetch is All pages.',
+  'pages.next': 'Where the next page starts; empty on the last page. With Pages to fetch = All pages the step asks for the next page number by itself.',
+};

@@ -1,4 +1,4 @@
-import { listedItems, perLocale } from './contentTexts';
+import { listedItems, perLocale, PAGES_BY_NUMBER } from './contentTexts';
 import type { FieldTexts, ResourceHelp } from './types';
 
 /** Help Centers, their collections and redirects, and News (news items and newsfeeds). */
@@ -98,7 +98,7 @@ const NEWSFEED_ONLY = 'Empty here: only a newsfeed has it (News: List newsfeeds)
 const ITEM_ONLY = 'Empty here: a newsfeed has only an id, a name and its timestamps';
 const newsPage = (items: string): FieldTexts => ({
   type: 'Marks the answer as a list: list here (conversation.list is for conversation lists).',
-  pages: 'Paging information: this page’s number, the page size and the number of pages; not in the message when Pages to fetch is All pages.',
+  ...PAGES_BY_NUMBER,
   total_count: `How many ${items} there are in all, over every page.`,
   data: `${listedItems(items)}.`,
 });
@@ -117,6 +117,9 @@ const newsfeedsPage: FieldTexts = {
   'data.updated_at': 'When the newsfeed last changed.',
   ...Object.fromEntries(['workspace_id', 'title', 'body', 'sender_id', 'state', 'newsfeed_assignments', 'labels', 'cover_image_url', 'reactions', 'deliver_silently'].map((name) => [`data.${name}`, ITEM_ONLY])),
 };
+
+/** A newsfeed assignment's own texts (newsfeed_assignment) are the answer's; these are the request's. */
+const assignmentInputs: FieldTexts = Object.fromEntries(Object.entries(newsInput).filter(([name]) => name.startsWith('newsfeed_assignments.')));
 
 const NEWS_ITEM_ID = 'the id field of a news item, as News: List items gives it';
 
@@ -192,7 +195,7 @@ const help: ResourceHelp = {
     },
     newsfeed_assignment: {
       newsfeed_id: 'Intercom’s ID of the newsfeed (News: List newsfeeds).',
-      published_at: 'Publish date of the news item in that newsfeed; on input it cannot be in the future.',
+      published_at: 'Publish date of the news item in that newsfeed.',
     },
     paginated_response: {
       type: 'Marks the answer as a list: list here (conversation.list is for conversation lists).',
@@ -202,12 +205,16 @@ const help: ResourceHelp = {
     },
   },
   actions: {
+    listCollections: { out: PAGES_BY_NUMBER },
     createCollection: { in: newGroupLanguages },
     updateCollection: { in: changedGroupLanguages },
     deleteCollection: {
       in: { collection_id: 'Intercom’s ID of the Help Center collection to delete: the id field of a collection, as Help Center: List collections gives it.' },
     },
-    listHelpCenterRedirects: { in: { help_center_id: 'Intercom’s ID of the Help Center whose redirects to list: the id field of a Help Center, as Help Center: List help centers gives it.' } },
+    listHelpCenterRedirects: {
+      in: { help_center_id: 'Intercom’s ID of the Help Center whose redirects to list: the id field of a Help Center, as Help Center: List help centers gives it.' },
+      out: PAGES_BY_NUMBER,
+    },
     createHelpCenterRedirect: { in: { help_center_id: 'Intercom’s ID of the Help Center to create the redirect in: the id field of a Help Center, as Help Center: List help centers gives it.' } },
     getHelpCenterRedirect: {
       in: {
@@ -221,14 +228,15 @@ const help: ResourceHelp = {
         id: 'Intercom’s ID of the redirect to delete: the id field of a redirect, as Help Center: List redirects gives it for this Help Center.',
       },
     },
+    createNewsItem: { in: assignmentInputs },
     listNewsItems: { out: newsItemsPage('news items of the workspace') },
     listNewsfeedItems: {
       in: { newsfeed_id: 'Intercom’s ID of the newsfeed whose live news items to list: the id field of a newsfeed, as News: List newsfeeds gives it.' },
-      out: newsItemsPage('news items live in the newsfeed'),
+      out: newsItemsPage('live news items of the newsfeed'),
     },
     listNewsfeeds: { out: newsfeedsPage },
     getNewsItem: { in: { news_item_id: `Intercom’s ID of the news item to fetch: ${NEWS_ITEM_ID}.` } },
-    updateNewsItem: { in: { news_item_id: `Intercom’s ID of the news item to update: ${NEWS_ITEM_ID}.` } },
+    updateNewsItem: { in: { news_item_id: `Intercom’s ID of the news item to update: ${NEWS_ITEM_ID}.`, ...assignmentInputs } },
     deleteNewsItem: { in: { news_item_id: `Intercom’s ID of the news item to delete: ${NEWS_ITEM_ID}.` } },
     getNewsfeed: { in: { newsfeed_id: 'Intercom’s ID of the newsfeed to fetch: the id field of a newsfeed, as News: List newsfeeds gives it.' } },
   },
