@@ -105,7 +105,7 @@ const newLanguages: FieldTexts = {
   'translated_content.type': TRANSLATION_TYPE,
   ...perLocale(
     (code, language) =>
-      `The article in ${language} (locale ${code}): { title, description, body or body_markdown, author_id, state }, plus audience_ids and the AI availability switches if needed; only for a language the Help Center is set up for. Leave it empty for no ${language} version`,
+      `The article in ${language} (locale ${code}): { title, description, body or body_markdown, author_id, state }, plus audience_ids and the AI availability switches if needed; use only languages the Help Center offers (its locales, Help Center: Get help center). Leave it empty for no ${language} version`,
     'translated_content.',
   ),
 };
@@ -113,7 +113,7 @@ const changedLanguages: FieldTexts = {
   'translated_content.type': TRANSLATION_TYPE,
   ...perLocale(
     (code, language) =>
-      `New ${language} version of the article (locale ${code}): { title, description, body or body_markdown, author_id, state }, plus audience_ids and the AI availability switches if needed; only for a language the Help Center is set up for. Left empty, nothing is sent for ${language}`,
+      `New ${language} version of the article (locale ${code}): { title, description, body or body_markdown, author_id, state }, plus audience_ids and the AI availability switches if needed; use only languages the Help Center offers (its locales, Help Center: Get help center). Left empty, nothing is sent for ${language}`,
     'translated_content.',
   ),
 };
@@ -154,8 +154,8 @@ const draftAnswer: FieldTexts = {
   body_markdown: 'Content of the staged draft, as Markdown; the live content stays until the draft is published.',
   author_id: 'Intercom’s ID of the admin shown as author in the staged draft.',
   state: 'State of the live article: published (a draft is staged only on a published article).',
-  has_unpublished_changes: 'True: the published article has this staged draft waiting to be published.',
-  draft_updated_at: 'When the staged draft was last edited.',
+  has_unpublished_changes: 'True while the staged draft waits to be published (on a multilingual article: the default language’s draft).',
+  draft_updated_at: 'When the staged draft was last edited (on a multilingual article: the default language’s draft).',
 };
 
 const version: FieldTexts = {
@@ -253,8 +253,8 @@ const help: ResourceHelp = {
     publishArticleDraft: {
       in: { id: 'Intercom’s ID of the article whose staged draft to publish (Articles: List or Articles: Search); without a staged draft Intercom refuses it (422).' },
       out: {
-        has_unpublished_changes: 'False once the staged draft is published (true only if drafts of other languages are still waiting).',
-        draft_updated_at: 'Empty once the staged draft is published (set only if drafts of other languages are still waiting).',
+        has_unpublished_changes: 'False once the staged draft is published; on a multilingual article it tells of the default language, so it stays true while that language’s draft waits.',
+        draft_updated_at: 'Empty once the staged draft is published; on a multilingual article it tells of the default language, so it stays set while that language’s draft waits.',
       },
     },
     tagArticle: {

@@ -60,7 +60,7 @@ const help: ResourceHelp = {
     getAudience: { out: audienceAnswer },
     updateAudience: { in: updateInput, out: audienceAnswer },
     deleteAudience: {
-      in: { id: 'Intercom’s ID of the audience to delete: the id field of an audience, as Audiences: List gives it. Content that targets it loses that targeting.' },
+      in: { id: 'Intercom’s ID of the audience to delete: the id field of an audience, as Audiences: List gives it.' },
       out: deletedWithoutBody('audience'),
     },
   },

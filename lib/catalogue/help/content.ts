@@ -96,7 +96,7 @@ const snippetUpdate: FieldTexts = {
 const SNIPPET_ID = 'the id field of a content snippet, as Content snippets: List gives it';
 
 const SYNC_OUT =
-  'How the source’s pages are kept up to date: api (you create and update them with AI content: Create or update external page), automatic or manual (Intercom syncs them from the site, by itself or when a teammate starts it).';
+  'How the source’s pages are kept up to date: api (you create and update them with AI content: Create or update external page), automatic or manual (Intercom syncs them from the site).';
 
 const importSource: FieldTexts = {
   type: 'Always "content_import_source": names the kind of object.',
@@ -286,7 +286,7 @@ const help: ResourceHelp = {
     getContentSnippet: { in: { id: `Intercom’s ID of the content snippet to fetch: ${SNIPPET_ID}.` } },
     updateContentSnippet: { in: { id: `Intercom’s ID of the content snippet to update: ${SNIPPET_ID}.` } },
     deleteContentSnippet: {
-      in: { id: `Intercom’s ID of the content snippet to delete: ${SNIPPET_ID}. A snippet a Fin procedure uses cannot be deleted (Intercom answers 409).` },
+      in: { id: `Intercom’s ID of the content snippet to delete: ${SNIPPET_ID}. A snippet a Fin procedure uses cannot be deleted (Intercom answers 422).` },
       out: deletedWithoutBody('content snippet'),
     },
     tagContentSnippet: {

@@ -35,7 +35,7 @@ const newGroupLanguages: FieldTexts = {
   'translated_content.type': GROUP_TYPE,
   ...perLocale(
     (code, language) =>
-      `Name and description of the collection in ${language} (locale ${code}), as { "name": "…", "description": "…" }; only for a language the Help Center is set up for. Leave it empty for no ${language} version`,
+      `Name and description of the collection in ${language} (locale ${code}), as { "name": "…", "description": "…" }; use only languages the Help Center offers (its locales, Help Center: Get help center). Leave it empty for no ${language} version`,
     'translated_content.',
   ),
 };
@@ -43,7 +43,7 @@ const changedGroupLanguages: FieldTexts = {
   'translated_content.type': GROUP_TYPE,
   ...perLocale(
     (code, language) =>
-      `New name and description of the collection in ${language} (locale ${code}), as { "name": "…", "description": "…" }; only for a language the Help Center is set up for. Left empty, nothing is sent for ${language}`,
+      `New name and description of the collection in ${language} (locale ${code}), as { "name": "…", "description": "…" }; use only languages the Help Center offers (its locales, Help Center: Get help center). Left empty, nothing is sent for ${language}`,
     'translated_content.',
   ),
 };
