@@ -1,6 +1,8 @@
 import admins from './admins';
 import articles from './articles';
 import attributes from './attributes';
+import audiences from './audiences';
+import banners from './banners';
 import companies from './companies';
 import contacts from './contacts';
 import connectors from './connectors';
@@ -34,6 +36,8 @@ export const resourceHelp: Readonly<Record<string, ResourceHelp>> = {
   admins,
   articles,
   attributes,
+  audiences,
+  banners,
   companies,
   contacts,
   connectors,
