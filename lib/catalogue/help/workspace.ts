@@ -209,7 +209,7 @@ const help: ResourceHelp = {
     },
     create_phone_switch_request: {
       phone: 'Phone number to text, in E.164 form: the person gets an SMS to go on in the Messenger.',
-      custom_attributes: 'Values of the workspace’s own conversation attributes for the conversation that follows, as name → value pairs.',
+      custom_attributes: 'Values of the workspace’s own conversation attributes (Conversation attributes: List names them) for the conversation that follows in the Messenger, as name → value pairs.',
     },
     phone_switch: {
       type: 'Always "phone_call_redirect": names the kind of object.',
@@ -224,23 +224,23 @@ const help: ResourceHelp = {
     exportWorkflow: {
       in: { id: 'Intercom’s ID of the workflow to export, as shown in the workflow’s address in Intercom.' },
       out: {
-        export_version: 'Version of the export format, e.g. 1.',
+        export_version: 'Version of the export format, e.g. 1.0.',
         exported_at: 'When the export was made, as an ISO 8601 date and time.',
         app_id: 'Numeric ID of the workspace the workflow belongs to.',
         workflow: 'The workflow: its ID, title, trigger, state, channels, targeting and steps.',
         'workflow.id': 'Intercom’s ID of the workflow.',
         'workflow.title': 'Title of the workflow.',
         'workflow.description': 'Description of the workflow.',
-        'workflow.trigger_type': 'What starts the workflow, as Intercom names the trigger.',
-        'workflow.state': 'Whether the workflow is live, e.g. live or draft.',
+        'workflow.trigger_type': 'What starts the workflow, as Intercom names the trigger, e.g. inbound_conversation.',
+        'workflow.state': 'Whether the workflow runs: live, draft or paused.',
         'workflow.target_channels': 'Channels the workflow runs on, e.g. chat or email.',
-        'workflow.preferred_devices': 'Devices the workflow prefers, e.g. web or mobile.',
+        'workflow.preferred_devices': 'Devices the workflow prefers, e.g. desktop or mobile.',
         'workflow.created_at': 'When the workflow was created, as an ISO 8601 date and time.',
         'workflow.updated_at': 'When the workflow last changed, as an ISO 8601 date and time.',
         'workflow.targeting': 'Who the workflow applies to: its audience rules.',
         'workflow.snapshot': 'The workflow’s steps and settings as Intercom stores them.',
-        'workflow.attributes': 'Attributes the workflow reads or sets.',
-        'workflow.embedded_rules': 'Rules the workflow contains.',
+        'workflow.attributes': 'The workflow’s own custom attributes, one object each.',
+        'workflow.embedded_rules': 'Rules embedded in the workflow’s steps, one object each.',
       },
     },
     listReportingDatasets: {
