@@ -58,7 +58,8 @@ const audienceInput: FieldTexts = {
 
 /** The custom object type a path names: the same in every custom object instance action. */
 const TYPE_IDENTIFIER = 'Identifier of the custom object type, as set up in Intercom (Settings, Data, Custom objects), e.g. Order.';
-const OPTION_ID = 'ID of the value to change (a UUID): the id of one of the attribute’s options, as Conversation attributes: Get shows them.';
+const ATTRIBUTE_SOURCE = 'the id field of a conversation attribute, as Conversation attributes: List gives it.';
+const OPTION_ID = (what: string): string => `ID of the value to ${what} (a UUID): the id of one of the attribute’s options, as Conversation attributes: Get shows them.`;
 
 const help: ResourceHelp = {
   records: {
@@ -189,8 +190,9 @@ const help: ResourceHelp = {
     upsertCustomObjectInstance: { in: { custom_object_type_identifier: TYPE_IDENTIFIER } },
     getCustomObjectInstance: { in: { custom_object_type_identifier: TYPE_IDENTIFIER } },
     deleteCustomObjectInstance: { in: { custom_object_type_identifier: TYPE_IDENTIFIER } },
-    updateConversationAttributeOption: { in: { option_id: OPTION_ID } },
-    deleteConversationAttributeOption: { in: { option_id: OPTION_ID } },
+    createConversationAttributeOption: { in: { id: `Intercom’s ID of the list attribute (data_type list) to add the value to: ${ATTRIBUTE_SOURCE}` } },
+    updateConversationAttributeOption: { in: { id: `Intercom’s ID of the list attribute the value belongs to: ${ATTRIBUTE_SOURCE}`, option_id: OPTION_ID('rename') } },
+    deleteConversationAttributeOption: { in: { id: `Intercom’s ID of the list attribute the value belongs to: ${ATTRIBUTE_SOURCE}`, option_id: OPTION_ID('archive') } },
   },
 };
 

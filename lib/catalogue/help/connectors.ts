@@ -1,4 +1,4 @@
-import { PAGE_OR_ALL } from './conversations';
+import { PAGE_OR_ALL, PAGES_LEFT_OUT } from './conversations';
 import type { FieldTexts, ResourceHelp } from './types';
 
 /** Data connectors (Fin's and workflows' calls to your APIs) and calls (phone, Fin Voice). */
@@ -140,6 +140,10 @@ const help: ResourceHelp = {
       raw_response_body: 'Answer of your API as it came, before mapping (with include_bodies).',
     },
     call,
+    call_list: {
+      total_count: 'How many calls the workspace has in all, over every page.',
+      pages: `Paging information: this page’s number and size, the number of pages and where the next page starts; ${PAGES_LEFT_OUT}.`,
+    },
     ai_call_response: finVoiceCall,
     register_fin_voice_call_request: {
       phone_number: 'Phone number of the caller, in E.164 form, e.g. +14155550123.',
@@ -173,6 +177,7 @@ const help: ResourceHelp = {
       },
     },
     getCallRecording: {
+      in: { call_id: 'Intercom’s ID of the call whose recording to get: the id field of a call, as Calls: List gives it.' },
       out: {
         url: 'Signed address of the recording (Deliver as: the signed URL, the default); it works for a short time only, so fetch it in the next step. Empty with Deliver as file.',
         status: 'HTTP status Intercom answered with: 302 when it redirects to the recording. Empty with Deliver as file.',
@@ -182,7 +187,10 @@ const help: ResourceHelp = {
         'file.content_type': 'Media type of the attached recording, e.g. audio/mpeg.',
       },
     },
-    getCallTranscript: { out: { transcript: 'The transcript of the call, as the plain text Intercom answers with.' } },
+    getCallTranscript: {
+      in: { call_id: 'Intercom’s ID of the call whose transcript to get: the id field of a call, as Calls: List gives it.' },
+      out: { transcript: 'The transcript of the call, as the plain text Intercom answers with.' },
+    },
     listFinVoiceCallsForConversation: {
       in: { conversation_id: 'Intercom’s ID of the conversation whose Fin Voice calls to fetch (the id field of a conversation, as Conversations: List or Conversations: Search give it).' },
       out: { data: 'Every Fin Voice call linked to the conversation, one object each (a conversation can have several). Intercom answers with a bare list; the step puts it under data.' },

@@ -213,6 +213,7 @@ const help: ResourceHelp = {
       type: 'Always "conversation.list": names the kind of object.',
       conversations: `The conversations, one object each (without their parts): ${PAGE_OR_ALL}.`,
       total_count: 'How many conversations match in all.',
+      pages: `Paging information: this page’s number and size, the number of pages, and where the next page starts (pages.next.starting_after); ${PAGES_LEFT_OUT}.`,
     },
     conversation_deleted: { id: 'Intercom’s ID of the deleted conversation.', object: 'Always "conversation": names the kind of object.', deleted: 'True: Intercom deleted the conversation.' },
     linked_object_list: {
@@ -251,7 +252,7 @@ const help: ResourceHelp = {
       'from.id': 'Intercom’s ID of the contact who starts the conversation (24 characters; the id field of a contact).',
       body: 'Text of the contact’s first message, as plain text (HTML is not kept).',
       subject: 'Subject of the message, used when it is an email.',
-      attachment_urls: 'Web addresses of images to attach, at most 10.',
+      attachment_urls: 'Web addresses of images to attach, each an absolute http(s) URL; at most 10.',
       created_at: 'When the conversation started, for importing past conversations; empty: now.',
       brand_id: 'Intercom’s ID of the brand the conversation belongs to (Brands: List); empty: the default brand.',
     },

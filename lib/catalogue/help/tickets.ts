@@ -1,4 +1,4 @@
-import { PAGE_OR_ALL, searchTermTexts, type SearchTermFacts } from './conversations';
+import { PAGE_OR_ALL, PAGES_LEFT_OUT, searchTermTexts, type SearchTermFacts } from './conversations';
 import type { FieldTexts, ResourceHelp } from './types';
 
 const ticket: FieldTexts = {
@@ -122,20 +122,21 @@ const attributeInput: FieldTexts = {
 };
 
 const replyTexts: FieldTexts = {
-  type: 'Who replies: admin (a teammate) or user (the contact).',
-  message_type: 'comment: a reply the contact sees; note: an internal note (admins only); quick_reply: buttons the contact can pick (admins only).',
+  type: 'Who replies: admin (a teammate, named in admin_id) or user (the contact, named by intercom_user_id, user_id or email).',
+  message_type:
+    'comment: a reply the contact sees; note: an internal note (admins only); quick_reply: buttons the contact can pick (admins only, with reply_options). A contact (type user) only sends comment.',
   body: 'Text of the reply or note; notes accept simple HTML. Needed for comment and note.',
-  admin_id: 'Intercom’s ID of the admin who replies (type admin).',
-  intercom_user_id: 'Intercom’s ID of the contact who replies (type user); or give user_id or email.',
-  user_id: 'Your own ID (external_id) of the contact who replies (type user).',
-  email: 'Email address of the contact who replies (type user).',
+  admin_id: 'For type admin (required there): Intercom’s ID of the admin who replies, as Admins: List gives it.',
+  intercom_user_id: 'For type user, one of three ways to name the contact who replies: Intercom’s ID of the contact (the id field of a contact, as Contacts: List or Contacts: Search give it); or give user_id or email.',
+  user_id: 'For type user, one of three ways to name the contact who replies: your own ID of the contact (its external_id), not Intercom’s id.',
+  email: 'For type user, one of three ways to name the contact who replies: the contact’s email address, e.g. ada@example.com.',
   created_at: 'When the reply was written, for imports; empty: now.',
-  attachment_urls: 'Web addresses of images to attach, at most 10.',
+  attachment_urls: 'Web addresses of images to attach, each an absolute http(s) URL; at most 10.',
   attachment_files: 'Files to attach, each { content_type, data (Base64), name }; at most 10, and they win over attachment_urls. The input attachments fills it from the message’s files.',
   'attachment_files.content_type': 'Media type of the file, e.g. image/png or application/pdf.',
   'attachment_files.data': 'Content of the file, Base64 encoded.',
   'attachment_files.name': 'File name shown in Intercom, e.g. invoice.pdf.',
-  reply_options: 'Buttons the contact can pick (quick_reply), each { text, uuid }; for a contact reply, the option chosen.',
+  reply_options: 'For quick_reply (admins): the buttons the contact can pick, each { text, uuid }; for a contact reply: the option the contact chose.',
   'reply_options.text': 'Text of the button, e.g. Yes please.',
   'reply_options.uuid': 'Your UUID for the option; the contact’s choice comes back with it in the part’s metadata.',
   cross_post: 'For a note on a back-office ticket: true also posts it to every linked conversation.',
@@ -188,14 +189,18 @@ const help: ResourceHelp = {
       redacted: 'True when the part’s content was removed (redacted).',
     },
     ticket_deleted: { id: 'Intercom’s ID of the deleted ticket.', object: 'Always "ticket": names the kind of object.', deleted: 'True: Intercom deleted the ticket.' },
-    ticket_list: { type: 'Always "ticket.list": names the kind of object.', tickets: `The tickets found, one object each: ${PAGE_OR_ALL}.`, total_count: 'How many tickets match in all.' },
+    ticket_list: { type: 'Always "ticket.list": names the kind of object.', tickets: `The tickets found, one object each: ${PAGE_OR_ALL}.`,
+      total_count: 'How many tickets match in all.',
+      pages: `Paging information: this page’s number and size, the number of pages, and where the next page starts (pages.next.starting_after); ${PAGES_LEFT_OUT}.`,
+    },
     ticket_state_list: { data: 'Every ticket state of the workspace, of every ticket type, one object each; a state’s ticket_types tells which types use it.' },
     ticket_type_list: { type: 'Always "list": names the kind of object.', data: 'The ticket types of the workspace, one object each.' },
     ticket_type_attribute: ticketTypeAttribute,
     ticket_type_attribute_list: { type: 'Always "ticket_type_attributes.list": names the kind of object.', ticket_type_attributes: 'The attributes of the ticket type, one object each.' },
     create_ticket_request: ticketInput,
     update_ticket_request: {
-      ticket_attributes: 'Values of the ticket type’s attributes to set, as name → value pairs; attributes left out keep their value.',
+      ticket_attributes:
+        'Values of the ticket type’s attributes to set, as name → value pairs, e.g. { "_default_title_": "Login fails" } (other names as the ticket’s type lists them, Ticket types: Get); attributes left out keep their value.',
       ticket_state_id: 'Intercom’s ID of the state to move the ticket to; it must be a state of the ticket’s type (Ticket states: List).',
       company_id: 'Intercom’s ID of the company to link (the id field of a company, as Companies: List or Companies: Find give it; not your company_id); null removes the link.',
       open: 'false closes the ticket (and ends a snooze); true opens it again.',
@@ -223,7 +228,7 @@ const help: ResourceHelp = {
       category: 'New kind of tickets of this type: Customer, Back-office or Tracker.',
       icon: 'New emoji for the ticket type, one from the Twemoji set, e.g. 🐞. When left empty, the current icon stays.',
       archived: 'True archives the ticket type (no new tickets of it); false restores it.',
-      is_internal: 'True: tickets of this type are for internal use and not shared with customers.',
+      is_internal: 'True: tickets of this type are for internal use and not shared with customers; false: shared. When left empty, it stays as it is.',
     },
     create_ticket_type_attribute_request: Object.fromEntries(Object.entries(attributeInput).filter(([name]) => name !== 'archived')),
     update_ticket_type_attribute_request: {

@@ -208,7 +208,7 @@ const help: ResourceHelp = {
       dismissed: 'True: the contact no longer sees the banner.',
     },
     create_phone_switch_request: {
-      phone: 'Phone number to text, in E.164 form: the person gets an SMS to go on in the Messenger.',
+      phone: 'Phone number to text, in E.164 form, e.g. +14155550123: the person gets an SMS to go on with the conversation in the Messenger.',
       custom_attributes: 'Values of the workspace’s own conversation attributes (Conversation attributes: List names them) for the conversation that follows in the Messenger, as name → value pairs.',
     },
     phone_switch: {
@@ -233,7 +233,7 @@ const help: ResourceHelp = {
         'workflow.description': 'Description of the workflow.',
         'workflow.trigger_type': 'What starts the workflow, as Intercom names the trigger, e.g. inbound_conversation.',
         'workflow.state': 'Whether the workflow runs: live, draft or paused.',
-        'workflow.target_channels': 'Channels the workflow runs on, e.g. chat or email.',
+        'workflow.target_channels': 'Channels the workflow runs on, e.g. chat.',
         'workflow.preferred_devices': 'Devices the workflow prefers, e.g. desktop or mobile.',
         'workflow.created_at': 'When the workflow was created, as an ISO 8601 date and time.',
         'workflow.updated_at': 'When the workflow last changed, as an ISO 8601 date and time.',
