@@ -174,7 +174,7 @@ const help: ResourceHelp = {
     },
   },
   actions: {
-    listConversationAttributes: { in: { include_archived: 'True: archived conversation attributes are listed too.' } },
+    listConversationAttributes: { in: { include_archived: 'True: archived conversation attributes are listed too; empty or false: only those in use.' } },
     listMacros: { in: { updated_since: 'Only macros changed after this moment.' } },
     listCustomObjectInstances: {
       in: {

@@ -68,7 +68,7 @@ const conversation: FieldTexts = {
   source: 'The message that started the conversation: channel, subject, body, author, attachments and delivery.',
   'source.type': 'Channel the conversation started on, e.g. conversation, email, push or facebook.',
   'source.id': 'Intercom’s ID of the first message.',
-  'source.delivered_as': 'How the first message came: customer_initiated, admin_initiated, automated or operator_initiated.',
+  'source.delivered_as': 'Who or what started the conversation, e.g. customer_initiated, admin_initiated, automated, operator_initiated or campaigns_initiated.',
   'source.subject': 'Subject of the first message (emails).',
   'source.body': 'Text of the first message, as HTML (plain text where the action was asked for display_as plaintext).',
   'source.author': 'Who wrote the first message: type, Intercom ID, name and email.',
@@ -249,7 +249,7 @@ const help: ResourceHelp = {
     create_conversation_request: {
       from: 'The contact who starts the conversation: { "type": "user", "id": "<Intercom contact ID>" } (type lead or contact also).',
       'from.type': 'Role of the contact: user, lead or contact.',
-      'from.id': 'Intercom’s ID of the contact who starts the conversation (24 characters; the id field of a contact).',
+      'from.id': 'Intercom’s ID of the contact who starts the conversation: the id field of a contact (24 characters), as Contacts: List or Contacts: Search give it.',
       body: 'Text of the contact’s first message, as plain text (HTML is not kept).',
       subject: 'Subject of the message, used when it is an email.',
       attachment_urls: 'Web addresses of images to attach, each an absolute http(s) URL; at most 10.',
@@ -259,7 +259,8 @@ const help: ResourceHelp = {
     update_conversation_request: {
       read: 'True marks the conversation as read by teammates.',
       title: 'New title of the conversation, shown to teammates in the inbox.',
-      custom_attributes: 'Values of the workspace’s own conversation attributes, as name → value pairs; the mapper lists them when it can read them.',
+      custom_attributes:
+        'Values of the workspace’s own conversation attributes, as name → value pairs, e.g. { "order_number": "A-123" }: names as Conversation attributes: List gives them, each value of its attribute’s data type. The mapper lists them when it can read them.',
       company_id:
         'Intercom’s ID of the company to link the conversation to (the id field of a company, as Companies: List or Companies: Find give it; not your company_id); null removes the link.',
     },
