@@ -1,3 +1,4 @@
+import { PAGE_OR_ALL, PAGES_LEFT_OUT } from './conversations';
 import type { FieldTexts, ResourceHelp } from './types';
 
 /** Data connectors (Fin's and workflows' calls to your APIs) and calls (phone, Fin Voice). */
@@ -88,10 +89,10 @@ const connectorUpdate: FieldTexts = {
 const call: FieldTexts = {
   type: 'Always "call": names the kind of object.',
   id: 'Intercom’s ID of the call; the call actions take it as call_id.',
-  conversation_id: 'Intercom’s ID of the conversation the call belongs to, if any.',
-  admin_id: 'Intercom’s ID of the admin on the call, if any.',
-  contact_id: 'Intercom’s ID of the contact on the call, if any.',
-  state: 'Where the call stands, e.g. in_progress or completed.',
+  conversation_id: 'Intercom’s ID of the conversation the call belongs to (Conversations: Get takes it as conversation_id); empty when there is none.',
+  admin_id: 'Intercom’s ID of the admin (teammate) on the call (Admins: List); empty when there is none.',
+  contact_id: 'Intercom’s ID of the contact on the call (Contacts: Get takes it as contact_id); empty when there is none.',
+  state: 'State of the call as text, e.g. completed; Intercom names no fixed set of states.',
   initiated_at: 'When the call was started.',
   answered_at: 'When the call was answered; empty when it was not.',
   ended_at: 'When the call ended.',
@@ -99,25 +100,25 @@ const call: FieldTexts = {
   updated_at: 'When the call record last changed.',
   recording_url: 'API address of the call’s recording (Calls: Get recording fetches it), when there is one.',
   transcription_url: 'API address of the call’s transcript (Calls: Get transcript fetches it), when there is one.',
-  call_type: 'Kind of call, e.g. phone or messenger.',
-  direction: 'Which way the call went: inbound or outbound.',
-  ended_reason: 'Why the call ended, when Intercom knows.',
+  call_type: 'Kind of call as text, e.g. phone.',
+  direction: 'Which way the call went, e.g. outbound or inbound.',
+  ended_reason: 'Why the call ended, e.g. completed; empty when Intercom gives no reason.',
   phone: 'Phone number of the other side, in E.164 form, e.g. +14155550123.',
   fin_recording_url: 'API address of the recording of Fin’s part of the call, when there is one.',
   fin_transcription_url: 'API address of the transcript of Fin’s part of the call, when there is one.',
 };
 
 const finVoiceCall: FieldTexts = {
-  id: 'Intercom’s ID of the Fin Voice call record.',
-  app_id: 'Numeric ID of the workspace the call belongs to.',
+  id: 'Intercom’s ID of the Fin Voice call record; Calls: Get Fin Voice call takes it as id.',
+  app_id: 'Numeric ID of the workspace the call belongs to (not the workspace code).',
   user_phone_number: 'Phone number of the caller, in E.164 form, e.g. +14155550123.',
   status: 'Where the call stands: registered, in-progress, or how it was resolved.',
-  intercom_call_id: 'Intercom’s ID of the call, once it is matched to one.',
-  external_call_id: 'ID of the call at your phone provider (as registered).',
-  intercom_conversation_id: 'Intercom’s ID of the conversation the call created, if any.',
-  call_transcript: 'The call’s transcript, one entry per turn.',
+  intercom_call_id: 'Intercom’s ID of the call once Intercom matched the registration to one (Calls: Get takes it as call_id); empty before.',
+  external_call_id: 'ID of the call at your phone provider, as registered (call_id of Calls: Register Fin Voice call).',
+  intercom_conversation_id: 'Intercom’s ID of the conversation the call created (Conversations: Get takes it as conversation_id); empty when none was created.',
+  call_transcript: 'The call’s transcript as a list of entries, one object each; an empty list when there is none yet.',
   call_summary: 'Summary of the call, at most 256 characters; empty when there is none.',
-  intent: 'What the caller wanted, as Intercom classified it (a list of intents).',
+  intent: 'What the caller wanted, as Intercom classified it: a list of intents, one object each; empty when none was found.',
 };
 
 const help: ResourceHelp = {
@@ -165,12 +166,16 @@ const help: ResourceHelp = {
       raw_response_body: 'Answer of your API as it came, before mapping, as text; in Data connectors: List execution results only with include_bodies = true (Get execution result always gives it).',
     },
     call,
+    call_list: {
+      total_count: 'How many calls the workspace has in all, over every page.',
+      pages: `Paging information: this page’s number and size, the number of pages and where the next page starts; ${PAGES_LEFT_OUT}.`,
+    },
     ai_call_response: finVoiceCall,
     register_fin_voice_call_request: {
       phone_number: 'Phone number of the caller, in E.164 form, e.g. +14155550123.',
-      call_id: 'ID of the call at your phone provider; Fin Voice: Get by external ID finds it later.',
+      call_id: 'ID of the call at your phone provider, e.g. call-123-abc; Calls: Get Fin Voice call by external id finds the call by it later.',
       source: 'Your phone provider: five9, zoom_phone or aws_connect.',
-      data: 'More about the call as name → value pairs, kept with it.',
+      data: 'More about the call as name → value pairs, e.g. { "queue": "billing" }, kept with it.',
     },
   },
   actions: {
@@ -194,13 +199,41 @@ const help: ResourceHelp = {
         id: 'Intercom’s ID of the run (execution result) to fetch: the id field of a run, as Data connectors: List execution results gives it.',
       },
     },
+    listCalls: { out: { data: `The calls of the workspace, one object each: ${PAGE_OR_ALL}.` } },
     searchCalls: {
-      in: { conversation_ids: 'Intercom’s IDs of the conversations whose calls to list, e.g. ["123456789"].' },
-      out: { type: 'Always "list": names the kind of object.', data: 'The calls of those conversations, one object each.' },
+      in: {
+        conversation_ids:
+          'Intercom’s IDs of the conversations whose calls to fetch (the id field of a conversation, as Conversations: List or Conversations: Search give it), e.g. ["64619700005694"]; none or more than 20 is refused.',
+      },
+      out: {
+        type: 'Always "list": names the kind of object.',
+        data: 'The calls of the given conversations, one object each, with their transcripts.',
+        'data.transcript': 'The call’s transcript as a list of entries, one object each; an empty list when there is none.',
+        'data.transcript_status': 'Where the transcript stands, e.g. completed; empty when the call has none.',
+      },
     },
-    getFinVoiceCallByExternalId: { in: { external_id: 'ID of the call at your phone provider, as registered with Fin Voice: Register call (call_id).' } },
-    getFinVoiceCallByPhoneNumber: { in: { phone_number: 'Phone number of the caller, as registered.' } },
-    getFinVoiceCall: { in: { id: 'Intercom’s ID of the Fin Voice call record, as Fin Voice: Register call gives it.' } },
+    getCallRecording: {
+      in: { call_id: 'Intercom’s ID of the call whose recording to get: the id field of a call, as Calls: List gives it.' },
+      out: {
+        url: 'Signed address of the recording (Deliver as: the signed URL, the default); it works for a short time only, so fetch it in the next step. Empty with Deliver as file.',
+        status: 'HTTP status Intercom answered with: 302 when it redirects to the recording. Empty with Deliver as file.',
+        file: 'With Deliver as file: the recording, attached to the message as a file: its name, size and media type. Empty with the signed URL.',
+        'file.name': 'Name of the attached recording: call-<call id>-recording and the file’s extension, e.g. call-123-recording.mp3.',
+        'file.size': 'Size of the attached recording in bytes.',
+        'file.content_type': 'Media type of the attached recording, e.g. audio/mpeg.',
+      },
+    },
+    getCallTranscript: {
+      in: { call_id: 'Intercom’s ID of the call whose transcript to get: the id field of a call, as Calls: List gives it.' },
+      out: { transcript: 'The transcript of the call, as the plain text Intercom answers with.' },
+    },
+    listFinVoiceCallsForConversation: {
+      in: { conversation_id: 'Intercom’s ID of the conversation whose Fin Voice calls to fetch (the id field of a conversation, as Conversations: List or Conversations: Search give it).' },
+      out: { data: 'Every Fin Voice call linked to the conversation, one object each (a conversation can have several). Intercom answers with a bare list; the step puts it under data.' },
+    },
+    getFinVoiceCallByExternalId: { in: { external_id: 'ID of the call at your phone provider, as registered with Calls: Register Fin Voice call (its call_id), e.g. call-123-abc.' } },
+    getFinVoiceCallByPhoneNumber: { in: { phone_number: 'Phone number of the caller, as registered; the step fetches the most recent Fin Voice call from it.' } },
+    getFinVoiceCall: { in: { id: 'Intercom’s ID of the Fin Voice call record, as Calls: Register Fin Voice call gives it (its id).' } },
   },
 };
 

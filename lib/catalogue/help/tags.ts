@@ -88,7 +88,7 @@ const help: ResourceHelp = {
       in: {
         conversation_id: 'Intercom’s ID of the conversation to tag (its id field, digits), e.g. from Conversations: Search.',
         tag_name: 'Name of the tag, e.g. Billing; the step uses the tag of this name (in any letter case) or creates it first.',
-        admin_id: 'Intercom’s ID of the admin Intercom records as tagging; empty: the admin chosen in the step field Acting admin.',
+        admin_id: 'Intercom’s ID of the admin Intercom records as tagging. Empty: the admin chosen in the step field Acting admin. One of the two is required: without either the step fails before anything is sent.',
       },
       out: {
         tag: 'The tag that was put on the conversation: type, ID and name.',
