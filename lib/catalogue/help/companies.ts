@@ -1,3 +1,4 @@
+import { contactIdTo } from './contacts';
 import type { ResourceHelp } from './types';
 
 const company = {
@@ -94,6 +95,8 @@ const help: ResourceHelp = {
       },
     },
     listCompanies: { in: { order: 'Sort order by creation time: asc (oldest first) or desc (newest first, the default).' } },
+    attachContactToCompany: { in: { contact_id: contactIdTo('to attach to the company') } },
+    detachContactFromCompany: { in: { contact_id: contactIdTo('to detach from the company') } },
     listCompanySegments: {
       out: { 'data.count': 'How many people are in the segment. Empty here: Intercom sends it only to Segments: List with include_count, and this action cannot ask for it.' },
     },

@@ -54,7 +54,7 @@ const contact: FieldTexts = {
   'notes.url': 'API path that lists every note about the contact.',
   'notes.total_count': 'How many notes the contact has in all.',
   'notes.has_more': 'True when the contact has more notes than the 10 listed here.',
-  companies: 'Companies the contact belongs to: up to 10 listed here, with the total (Companies: List of contact lists all).',
+  companies: 'Companies the contact belongs to: up to 10 listed here, with the total (Contacts: List companies lists all).',
   'companies.data': 'Up to 10 companies of the contact, each with its Intercom ID and API path.',
   'companies.url': 'API path that lists every company of the contact.',
   'companies.total_count': 'How many companies the contact belongs to.',
@@ -115,6 +115,10 @@ const searchTerms: FieldTexts = Object.fromEntries(
     [`searchTerm${n}.fieldValue`, termValue(n)],
   ]),
 );
+
+/** A path's contact_id: Intercom's id of the contact the action works on, and where it comes from. */
+export const contactIdTo = (what: string): string =>
+  `Intercom’s ID of the contact ${what}: the id field of a contact, as Contacts: List or Contacts: Search give it, e.g. 5ba682d23d7cf92bef87bfd4; not your own external_id.`;
 
 /** A contact's push flag, which Intercom adds to the answers of single-contact actions. */
 const PUSH = 'True when the contact allowed push notifications from your iOS or Android app; empty when Intercom does not know.';
@@ -242,18 +246,25 @@ const help: ResourceHelp = {
       },
       out: { data: 'The merges into the contact, one entry each: one page of them, or those of every page when Pages to fetch is All pages.' },
     },
+    archiveContact: { in: { contact_id: contactIdTo('to archive') } },
+    unarchiveContact: { in: { contact_id: contactIdTo('to unarchive') } },
+    blockContact: { in: { contact_id: contactIdTo('to block') } },
+    listContactCompanies: { in: { contact_id: contactIdTo('whose companies to list') } },
     listContactSegments: {
+      in: { contact_id: contactIdTo('whose segments to list') },
       out: {
         data: 'The segments the contact is in, one object each.',
         'data.count': 'How many people are in the segment. Empty here: Intercom sends it only to Segments: List with include_count, and this action cannot ask for it.',
       },
     },
     listContactSubscriptions: {
+      in: { contact_id: contactIdTo('whose subscription types to list') },
       out: {
         data: 'The subscription types the contact set a preference for, one object each: opt-in types they opted in to and opt-out types they opted out of. Types left at their default are not listed.',
       },
     },
     listContactTags: {
+      in: { contact_id: contactIdTo('whose tags to list') },
       out: {
         data: 'The tags on the contact, each with its type, Intercom ID and name.',
         'data.applied_at': 'Empty in this list: Intercom fills it only in the answer of a tagging action such as Tags: Attach to contact.',
@@ -262,12 +273,16 @@ const help: ResourceHelp = {
     },
     addContactSubscription: {
       in: {
+        contact_id: contactIdTo('to add the subscription type to'),
         id: 'Intercom’s ID of the subscription type to add (the id field of a subscription type, as Subscription types: List gives it). Adding an opt-in type opts the contact in; adding an opt-out type opts them out.',
         consent_type: 'Consent type of that subscription type, as Subscription types: List shows it: opt_in for an opt-in type, opt_out for an opt-out type.',
       },
     },
     removeContactSubscription: {
-      in: { subscription_id: 'Intercom’s ID of the subscription type to remove (the id field of a subscription type, as Subscription types: List gives it).' },
+      in: {
+        contact_id: contactIdTo('to remove the subscription type from'),
+        subscription_id: 'Intercom’s ID of the subscription type to remove (the id field of a subscription type, as Subscription types: List gives it).',
+      },
     },
     upsertContact: {
       in: {

@@ -1,3 +1,4 @@
+import { contactIdTo } from './contacts';
 import type { FieldTexts, ResourceHelp } from './types';
 
 const note: FieldTexts = {
@@ -25,6 +26,7 @@ const help: ResourceHelp = {
     },
   },
   actions: {
+    listContactNotes: { in: { contact_id: contactIdTo('whose notes to list') } },
     createContactNote: {
       in: {
         contact_id:

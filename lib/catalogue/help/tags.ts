@@ -1,3 +1,4 @@
+import { contactIdTo } from './contacts';
 import type { FieldTexts, ResourceHelp } from './types';
 
 /** Who applied the tag, in the answer of a tag or untag action: a reference whose own text is generic. */
@@ -84,8 +85,8 @@ const help: ResourceHelp = {
         status: 'HTTP status of Intercom’s answer: 200 when the tag was deleted.',
       },
     },
-    tagContact: { in: { id: 'Intercom’s ID of the tag to put on the contact (the id field of a tag, as Tags: List gives it).' }, out: appliedBy },
-    untagContact: { in: { tag_id: TAG_TO_REMOVE }, out: appliedBy },
+    tagContact: { in: { contact_id: contactIdTo('to tag'), id: 'Intercom’s ID of the tag to put on the contact (the id field of a tag, as Tags: List gives it).' }, out: appliedBy },
+    untagContact: { in: { contact_id: contactIdTo('to take the tag off'), tag_id: TAG_TO_REMOVE }, out: appliedBy },
     tagConversation: {
       in: {
         id: 'Intercom’s ID of the tag to put on the conversation (the id field of a tag, as Tags: List gives it).',
