@@ -204,7 +204,7 @@ export const convenienceActions: Readonly<Record<string, HandWrittenDecl>> = {
     in: input({
       external_id: p('string', 'External ID (your id; matched first)'),
       email: p('string', 'Email (matched when no external ID matches)'),
-      role: p('string', 'Role for a new contact (default user)', { enum: ['user', 'lead'] }),
+      role: p('string', 'Role (a new contact gets user when empty)', { enum: ['user', 'lead'] }),
       name: p('string', 'Name'),
       phone: p('string', 'Phone'),
       avatar: p('string', 'Avatar image URL'),

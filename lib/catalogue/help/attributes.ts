@@ -107,8 +107,8 @@ const help: ResourceHelp = {
     custom_object_instance: instance,
     custom_object_instances_paginated_list: {
       type: 'Always "list": names the kind of object.',
-      total_count: 'How many instances of the type there are.',
-      data: 'The instances of this page, one object each.',
+      total_count: 'How many instances of the type match, over every page.',
+      data: 'The custom object instances found, one object each: one page of them, or those of every page when Pages to fetch is All pages.',
     },
     custom_object_instance_deleted: {
       object: 'Identifier of the custom object type of the deleted instance, e.g. Order.',
@@ -119,7 +119,8 @@ const help: ResourceHelp = {
       external_id: 'Your own ID of the instance (from your system): the instance with this ID is updated, else one is created.',
       external_created_at: 'When the instance was created in your own system.',
       external_updated_at: 'When the instance last changed in your own system.',
-      custom_attributes: 'Values of the instance’s attributes (as its custom object type defines them), as name → value pairs.',
+      custom_attributes:
+        'Values of the instance’s attributes (as its custom object type defines them), as name → value pairs. Each value is text: a number is turned into text, true/false, lists and objects are refused.',
     },
     audience: {
       type: 'Always "audience": names the kind of object.',
@@ -179,17 +180,27 @@ const help: ResourceHelp = {
     listCustomObjectInstances: {
       in: {
         custom_object_type_identifier: TYPE_IDENTIFIER,
-        references_contact_id: 'Only instances linked to this contact: Intercom’s ID of the contact.',
-        references_conversation_id: 'Only instances linked to this conversation: Intercom’s ID of the conversation.',
-        external_id: 'Only the instance with this ID of yours (its external_id).',
+        references_contact_id: 'Only instances linked to this contact: Intercom’s ID of the contact (the id field of a contact, as Contacts: List or Contacts: Search give it), not your external_id.',
+        references_conversation_id: 'Only instances linked to this conversation: Intercom’s ID of the conversation (the id field of a conversation, as Conversations: List or Conversations: Search give it).',
+        external_id: 'Only the instance with this ID of yours (its external_id). Intercom then answers with that one instance itself, its fields at the top level, instead of a list.',
       },
     },
     deleteCustomObjectInstanceByExternalId: {
       in: { custom_object_type_identifier: TYPE_IDENTIFIER, external_id: 'Your own ID of the instance to delete (its external_id), not Intercom’s id.' },
     },
     upsertCustomObjectInstance: { in: { custom_object_type_identifier: TYPE_IDENTIFIER } },
-    getCustomObjectInstance: { in: { custom_object_type_identifier: TYPE_IDENTIFIER } },
-    deleteCustomObjectInstance: { in: { custom_object_type_identifier: TYPE_IDENTIFIER } },
+    getCustomObjectInstance: {
+      in: {
+        custom_object_type_identifier: TYPE_IDENTIFIER,
+        custom_object_instance_id: 'The instance to fetch: Intercom’s ID of it (its id field, as Custom objects: List instances gives it) or your own external_id of it.',
+      },
+    },
+    deleteCustomObjectInstance: {
+      in: {
+        custom_object_type_identifier: TYPE_IDENTIFIER,
+        custom_object_instance_id: 'Intercom’s ID of the instance to delete: its id field, as Custom objects: List instances gives it; not your external_id, which Custom objects: Delete instance by external id (permanent) takes.',
+      },
+    },
     createConversationAttributeOption: { in: { id: `Intercom’s ID of the list attribute (data_type list) to add the value to: ${ATTRIBUTE_SOURCE}` } },
     updateConversationAttributeOption: { in: { id: `Intercom’s ID of the list attribute the value belongs to: ${ATTRIBUTE_SOURCE}`, option_id: OPTION_ID('rename') } },
     deleteConversationAttributeOption: { in: { id: `Intercom’s ID of the list attribute the value belongs to: ${ATTRIBUTE_SOURCE}`, option_id: OPTION_ID('archive') } },

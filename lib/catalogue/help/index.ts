@@ -22,6 +22,7 @@ import segments from './segments';
 import tags from './tags';
 import teams from './teams';
 import tickets from './tickets';
+import visitors from './visitors';
 import webhooks from './webhooks';
 import workspace from './workspace';
 import common from './common';
@@ -57,6 +58,7 @@ export const resourceHelp: Readonly<Record<string, ResourceHelp>> = {
   tags,
   teams,
   tickets,
+  visitors,
   webhooks,
   workspace,
   common,

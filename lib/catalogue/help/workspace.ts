@@ -96,8 +96,8 @@ const exceptionUpdate: FieldTexts = {
 
 const visitor: FieldTexts = {
   type: 'Always "visitor": names the kind of object.',
-  id: 'Intercom’s ID of the visitor.',
-  user_id: 'ID Intercom generated for the visitor (not yours); Visitors: Get by user ID takes it.',
+  id: 'Intercom’s ID of the visitor; Visitors: Update takes it as id, Visitors: Convert to contact as visitor.id.',
+  user_id: 'ID Intercom generated for the visitor (not yours); Visitors: Get by user id takes it.',
   anonymous: 'True while the visitor has not identified themselves.',
   email: 'Email address of the visitor, when known.',
   phone: 'Phone number of the visitor, when known.',
@@ -107,9 +107,9 @@ const visitor: FieldTexts = {
   'avatar.type': 'Always "avatar": names the kind of object.',
   'avatar.image_url': 'Web address of the visitor’s picture.',
   app_id: 'Code of the Intercom workspace the visitor belongs to, e.g. ecahpwf5.',
-  companies: 'Companies the visitor is linked to (a list object).',
+  companies: 'Companies the visitor is linked to: an object of type company.list whose companies list holds each company.',
   'companies.type': 'Always "company.list": names the kind of object.',
-  'companies.companies': 'The companies, one object each.',
+  'companies.companies': 'The companies the visitor is linked to, one object each, as Companies: Get shows a company.',
   location_data: 'Where the visitor was last seen: city, region, country, continent, postal code and time zone.',
   'location_data.type': 'Always "location_data": names the kind of object.',
   'location_data.city_name': 'City the visitor was last seen in, e.g. Dublin.',
@@ -125,19 +125,19 @@ const visitor: FieldTexts = {
   signed_up_at: 'When the visitor signed up for your product, when they did.',
   updated_at: 'When the visitor last changed.',
   session_count: 'How many sessions the visitor has had.',
-  social_profiles: 'Social network profiles of the visitor (a list object).',
+  social_profiles: 'Social network profiles of the visitor: an object of type social_profile.list whose social_profiles list holds them.',
   'social_profiles.type': 'Always "social_profile.list": names the kind of object.',
-  'social_profiles.social_profiles': 'The profiles of the visitor.',
+  'social_profiles.social_profiles': 'The social network profiles of the visitor, as a list of texts.',
   owner_id: 'Intercom’s ID of the admin who owns the visitor.',
   unsubscribed_from_emails: 'True when the visitor opted out of email.',
   marked_email_as_spam: 'True when the visitor marked one of your emails as spam.',
   has_hard_bounced: 'True when an email to the visitor bounced permanently.',
-  tags: 'Tags on the visitor (a list object).',
+  tags: 'Tags on the visitor: an object of type tag.list whose tags list holds each tag’s ID and name.',
   'tags.type': 'Always "tag.list": names the kind of object.',
   'tags.tags': 'The tags on the visitor, each with its ID and name.',
-  segments: 'Segments the visitor is in (a list object).',
+  segments: 'Segments the visitor is in: an object of type segment.list whose segments list holds them.',
   'segments.type': 'Always "segment.list": names the kind of object.',
-  'segments.segments': 'The segments the visitor is in.',
+  'segments.segments': 'The segments the visitor is in, as a list of texts.',
   custom_attributes: 'The workspace’s own attributes of the visitor, as name → value pairs.',
   referrer: 'Page that referred the visitor to your site.',
   utm_campaign: 'UTM campaign the visitor came in with.',
@@ -149,9 +149,9 @@ const visitor: FieldTexts = {
 };
 
 const visitorKey: FieldTexts = {
-  id: 'Intercom’s ID of the visitor; give this or user_id.',
-  user_id: 'The user_id Intercom generated for the visitor; give this or id.',
-  email: 'Email address of the visitor.',
+  id: 'Intercom’s ID of the visitor (its id field, as Visitors: Get by user id gives it); give this, user_id or email.',
+  user_id: 'The user_id Intercom generated for the visitor; give this, id or email.',
+  email: 'Email address of the visitor; give this, id or user_id.',
 };
 
 /** Reporting exports: the job actions and the datasets they read (inline schemas of the description). */
@@ -236,16 +236,23 @@ const help: ResourceHelp = {
     update_office_hours_exception_request: exceptionUpdate,
     visitor,
     update_visitor_request: {
-      id: 'Intercom’s ID of the visitor to update; give this or user_id.',
-      user_id: 'The user_id Intercom generated for the visitor to update; give this or id.',
+      id: 'Intercom’s ID of the visitor to update (the id field of a visitor, as Visitors: Get by user id gives it); give this or user_id (the step refuses a visitor with neither).',
+      user_id: 'The user_id Intercom generated for the visitor to update (from the Messenger or a visitor record); give this or id.',
       name: 'New name of the visitor.',
-      custom_attributes: 'Values of the workspace’s own attributes to set on the visitor, as name → value pairs.',
+      custom_attributes:
+        'Values of the workspace’s own attributes to set on the visitor, as name → value pairs. Each value is text: a number is turned into text, true/false, lists and objects are refused.',
     },
     convert_visitor_request: {
-      type: 'What the visitor becomes: user (merged into the user given) or lead (a new lead).',
-      user: 'The contact to convert into: { id } with Intercom’s ID, { user_id } (your external_id) or { email }.',
-      ...Object.fromEntries(Object.entries({ id: 'Intercom’s ID of the user to merge the visitor into.', user_id: 'Your own ID (external_id) of the user, or of the new lead.', email: 'Email address of the user, or of the new lead.' }).map(([name, text]) => [`user.${name}`, text])),
-      visitor: 'The visitor to convert: { id }, { user_id } (the one Intercom generated) or { email }.',
+      type: 'Role of the contact the visitor becomes: user (merged into the user named in user) or lead (a new lead). Required.',
+      user: 'The contact the visitor becomes: { "id": Intercom’s contact ID } or { "user_id": your external_id }; one of the two is required (email alone is refused). An email may be added beside it.',
+      ...Object.fromEntries(
+        Object.entries({
+          id: 'Intercom’s ID of the user to merge the visitor into (the id field of a contact, as Contacts: Search gives it); give this or user_id.',
+          user_id: 'Your own ID (external_id) of the user, or of the new lead; give this or id.',
+          email: 'Email address for the contact, given beside id or user_id (alone it is not enough).',
+        }).map(([name, text]) => [`user.${name}`, text]),
+      ),
+      visitor: 'The visitor to convert: { "id": Intercom’s ID }, { "user_id": the one Intercom generated } or { "email": address }; one of them is required.',
       ...Object.fromEntries(Object.entries(visitorKey).map(([name, text]) => [`visitor.${name}`, text])),
     },
     visitor_deleted_object: {
