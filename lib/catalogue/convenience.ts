@@ -1,4 +1,4 @@
-import { CURATED_FIELDS, FILE_INPUTS } from './fields';
+import { CURATED_FIELDS, FILE_INPUTS, IF_MULTIPLE } from './fields';
 import { attachmentsInput, MAX_ATTACHMENT_URLS } from './files';
 import type { HandWrittenDecl, FieldDecl, JsonSchema } from './types';
 
@@ -80,7 +80,7 @@ const findFields: Record<string, FieldDecl> = {
     viewClass: 'SelectView',
     required: false,
     prompt: 'Emit all of them (default)',
-    model: { all: 'Emit all of them in contacts (contact stays empty)', newest: 'Take the most recently updated one', fail: 'Fail the step' },
+    model: { [IF_MULTIPLE.all]: 'Emit all of them in contacts (contact stays empty)', [IF_MULTIPLE.newest]: 'Take the most recently updated one', [IF_MULTIPLE.fail]: 'Fail the step' },
     note: 'Several contacts can share an email (or, rarely, an external ID). All (default): the matches in contacts (up to 50; count says how many there are); newest: the most recently updated of them also in contact; fail: the step fails.',
     order: 90,
   },
