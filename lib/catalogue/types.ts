@@ -101,6 +101,8 @@ export interface FieldDecl {
   placeholder?: string;
   note?: string;
   prompt?: string;
+  /** The largest whole number the field takes (the run time refuses more, naming the field). */
+  maximum?: number;
   /** Static choices, or the name of a select-model function the module exports. */
   model?: Record<string, string> | string;
   order?: number;

@@ -31,14 +31,15 @@ export interface PagingOptions {
 const FETCH_CHOICES = Object.values(FETCH);
 const EMIT_CHOICES = Object.values(EMIT);
 
-export function readPagingOptions(cfg: unknown): PagingOptions {
+/** `maxPageSize`: the largest page of the list this step reads (ListPaging.maxPageSize), else Intercom's usual largest. */
+export function readPagingOptions(cfg: unknown, maxPageSize = MAX_PAGE_SIZE): PagingOptions {
   const config = (typeof cfg === 'object' && cfg !== null ? cfg : {}) as Record<string, unknown>;
   const fetch = choiceOf(config[PAGING_FIELDS.fetch], stepField(PAGING_FIELDS.fetch), FETCH_CHOICES, FETCH.page);
   const emit = choiceOf(config[PAGING_FIELDS.emit], stepField(PAGING_FIELDS.emit), EMIT_CHOICES, EMIT.oneMessage);
   const options: PagingOptions = { fetch, emit };
   const maxItems = wholeNumber(config[PAGING_FIELDS.maxItems], stepField(PAGING_FIELDS.maxItems), { min: 1 });
   if (maxItems !== undefined) options.maxItems = maxItems;
-  const pageSize = wholeNumber(config[PAGING_FIELDS.pageSize], stepField(PAGING_FIELDS.pageSize), { min: 1, max: MAX_PAGE_SIZE });
+  const pageSize = wholeNumber(config[PAGING_FIELDS.pageSize], stepField(PAGING_FIELDS.pageSize), { min: 1, max: maxPageSize });
   if (pageSize !== undefined) options.pageSize = pageSize;
   return options;
 }

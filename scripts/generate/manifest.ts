@@ -5,7 +5,7 @@ import { CREDENTIAL_FIELDS, DELIVER_AS, DOWNLOAD_FIELDS, EMIT, FETCH, FILE_FIELD
 import { PART_ATTACHMENTS, RECORDING_DELIVERY } from '../../lib/catalogue/files';
 import { AUTH_CLIENT_TYPES, MANIFEST_OAUTH_REGION, OAUTH_CLIENT_ENV, OAUTH_ENDPOINTS } from '../../lib/catalogue/oauth';
 import { ID_LISTS, dropdownsOf } from '../../lib/catalogue/dropdowns';
-import { isCsvDownload, isRecordDelete } from '../../lib/runtime/operations';
+import { isCsvDownload, isRecordDelete, type ListPaging } from '../../lib/runtime/operations';
 import { humanTitle } from './titles';
 import type { BuiltOperation } from './operations';
 
@@ -71,14 +71,28 @@ export const pagingFields: Record<string, FieldDecl> = {
     placeholder: 'no limit',
     note: 'Stops after this many items (all pages).',
   },
-  [PAGING_FIELDS.pageSize]: {
+  [PAGING_FIELDS.pageSize]: pageSizeField(MAX_PAGE_SIZE, `Items per request, at most ${MAX_PAGE_SIZE}.`),
+};
+
+/** "Page size" with the largest page of its list (the description's maximum, else Intercom's usual largest). */
+function pageSizeField(maximum: number, note: string): FieldDecl {
+  return {
     label: 'Page size',
     viewClass: 'TextFieldView',
     required: false,
     placeholder: "Intercom's default",
-    note: `Items per request, at most ${MAX_PAGE_SIZE}.`,
-  },
-};
+    maximum,
+    note,
+  };
+}
+
+/** The paging fields of one list: its page size bounded by the list's own maximum. */
+export function pagingFieldsOf(paging: ListPaging): Record<string, FieldDecl> {
+  return paging.maxPageSize === undefined ? pagingFields : {
+    ...pagingFields,
+    [PAGING_FIELDS.pageSize]: pageSizeField(paging.maxPageSize, `Items per request, at most ${paging.maxPageSize}: the most Intercom allows for this list.`),
+  };
+}
 
 export const downloadFields: Record<string, FieldDecl> = {
   [DOWNLOAD_FIELDS.batchSize]: {
@@ -168,7 +182,7 @@ export function buildManifest(
       ...(built.decl.deprecated ? { deprecated: true } : {}),
       help: { description: `${built.decl.description} Calls ${built.entry.method} ${built.entry.path}.`, link },
       ...withFields({
-        ...(built.entry.pagination ? pagingFields : {}),
+        ...(built.entry.pagination ? pagingFieldsOf(built.entry.pagination) : {}),
         ...(isCsvDownload(built.entry) ? downloadFields : {}),
         ...(built.entry.response === 'redirect' ? recordingFields : {}),
         ...(built.entry.partAttachments ? partAttachmentFields : {}),

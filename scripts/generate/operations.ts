@@ -43,6 +43,17 @@ const PAGING_QUERY: Record<string, Json> = {
  */
 const PAGE_SIZE_INPUT = 'per_page';
 
+/**
+ * The largest page the description allows for one list: the page-size parameter's `maximum`, else the number its
+ * text gives ("Max 25", "Max value of 50", "maximum 250"); undefined when it states none.
+ */
+export function pageSizeMaximum(schema: Json | undefined, text: unknown): number | undefined {
+  const maximum = schema?.['maximum'];
+  if (typeof maximum === 'number') return maximum;
+  const stated = typeof text === 'string' ? /\bmax(?:imum)?(?: value of)?\s*:?\s*(\d+)\b/i.exec(text) : null;
+  return stated ? Number(stated[1]) : undefined;
+}
+
 export function buildOperation(spec: LoadedDescription, key: string, group: string, decl: OperationDecl): BuiltOperation {
   const specOp = spec.operations.get(decl.op);
   if (!specOp) throw new Error(`${key}: "${decl.op}" is not an operation of the ${spec.version} description`);
@@ -67,12 +78,16 @@ export function buildOperation(spec: LoadedDescription, key: string, group: stri
     const schema = param?.['schema'] && !decl.textIds?.includes(name) ? strictSchema(spec, param['schema'], QUERY_DEPTH) : {};
     addInput(name, 'path', schema['type'] ? schema : { ...schema, type: 'string' }, true, QUERY_DEPTH);
   }
+  let maxPageSize: number | undefined;
   const optional = new Set([...(decl.optionalParams ?? []), ...(decl.workspaceIdParam ? [decl.workspaceIdParam] : [])]);
   for (const param of specOp.parameters) {
     const name = String(param['name']);
     // A parameter declared both in the path template and as a query parameter (reporting export) goes in the path.
     if (param['in'] !== 'query' || inputs[name]) continue;
-    if (decl.paginate && name === PAGE_SIZE_INPUT) continue;
+    if (decl.paginate && name === PAGE_SIZE_INPUT) {
+      maxPageSize = pageSizeMaximum(spec.resolve(param['schema'] ?? {}) as Json, param['description']);
+      continue;
+    }
     const described = spec.resolve(param['schema'] ?? {}) as Json;
     const schema = markUnixTime(name, { description: param['description'] ?? described['description'], format: described['format'] }, strictSchema(spec, param['schema'] ?? {}, QUERY_DEPTH));
     addInput(name, 'query', schema, param['required'] === true && !optional.has(name), QUERY_DEPTH);
@@ -98,7 +113,13 @@ export function buildOperation(spec: LoadedDescription, key: string, group: stri
   const bodySchemaRef = requestBody ? ((requestBody['content'] as Json | undefined)?.['application/json'] as Json | undefined)?.['schema'] : undefined;
   const strictBody = withoutTopLevelClosure(bodySchemaRef ? strictSchema(spec, bodySchemaRef, STRICT_DEPTH) : {});
   const strictBodyProperties = { ...((strictBody['properties'] ?? {}) as Record<string, Json>), ...decl.undeclaredBody };
-  if (decl.paginate) Reflect.deleteProperty(strictBodyProperties, PAGE_SIZE_INPUT);
+  if (decl.paginate) {
+    const pageSize = decl.paginate === 'searchBody'
+      ? ((strictBodyProperties['pagination']?.['properties'] as Record<string, Json> | undefined)?.[PAGE_SIZE_INPUT])
+      : strictBodyProperties[PAGE_SIZE_INPUT];
+    maxPageSize ??= pageSizeMaximum(pageSize, pageSize?.['description']);
+    Reflect.deleteProperty(strictBodyProperties, PAGE_SIZE_INPUT);
+  }
   // A freeform field is a bare object in the mapper only: its value is still validated as the description says.
   for (const name of decl.freeform ?? []) {
     if (!strictBodyProperties[name]) throw new Error(`${key}: freeform field "${name}" is not a body property`);
@@ -167,7 +188,7 @@ export function buildOperation(spec: LoadedDescription, key: string, group: stri
     jsonBody: bodySchemaRef !== undefined,
     ...(decl.requireOneOf ? { requireOneOf: decl.requireOneOf } : {}),
     ...(decl.sentAs ? { sentAs: decl.sentAs } : {}),
-    pagination: decl.paginate && itemsPath ? { style: decl.paginate, itemsPath } : null,
+    pagination: decl.paginate && itemsPath ? { style: decl.paginate, itemsPath, ...(maxPageSize !== undefined ? { maxPageSize } : {}) } : null,
     response,
     ...(decl.workspaceIdParam ? { workspaceIdParam: decl.workspaceIdParam } : {}),
     ...(attachmentFiles ? { attachmentFiles } : {}),

@@ -267,6 +267,34 @@ describe('operation: generic action', () => {
       await assert.rejects(run('listContacts', {}, testConfig(undefined, { fetch: 'all' })), /same next-page cursor twice/);
     });
 
+    it('a list keeps the largest page its description allows: more is an error naming the field, before any request', async () => {
+      const scope = nock(TEST_BASE_URL).get(/.*/).reply(200, { type: 'list', data: [] });
+      // 2.16: audiences, content snippets and content search at most 50, calls 25, execution results 30, message statuses 100.
+      for (const [key, input, most] of [
+        ['listAudiences', {}, 50],
+        ['listContentSnippets', {}, 50],
+        ['searchContent', { query: 'refund' }, 50],
+        ['listDataConnectors', {}, 50],
+        ['listDataConnectorExecutionResults', { data_connector_id: '5' }, 30],
+        ['listCalls', {}, 25],
+        ['listMessageStatuses', { ruleset_id: '9' }, 100],
+      ] as const) {
+        await assert.rejects(run(key, input, testConfig(undefined, { pageSize: most + 1 })), new RegExp(`Step field "pageSize" must be a whole number from 1 to ${most}; got ${most + 1}`), key);
+      }
+      assert.equal(scope.isDone(), false);
+      nock.cleanAll();
+      const allowed = nock(TEST_BASE_URL)
+        .get('/audiences').query({ per_page: '50' }).reply(200, { type: 'audience.list', data: [] })
+        .get('/help_center/help_centers/7/redirects').query({ per_page: '250' }).reply(200, { type: 'list', data: [] });
+      await run('listAudiences', {}, testConfig(undefined, { pageSize: 50 }));
+      await run('listHelpCenterRedirects', { help_center_id: 7 }, testConfig(undefined, { pageSize: 250 }));
+      allowed.done();
+    });
+
+    it('a per_page input still in the message names the largest page of its own list', async () => {
+      await assert.rejects(run('listCalls', { per_page: 10 }), /field per_page: is not an input of this action; the page size is the step field "Page size" \(pageSize\) since 1\.2\.0; set it there \(at most 25\)/);
+    });
+
     it('rejects bad paging configuration before any request', async () => {
       await assert.rejects(run('listContacts', {}, testConfig(undefined, { fetch: 'everything' })), /Step field "fetch" must be one of page, all/);
       await assert.rejects(run('listContacts', {}, testConfig(undefined, { pageSize: 500 })), /Step field "pageSize" must be a whole number from 1 to 150; got 500/);

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAX_PAGE_SIZE, PAGING_FIELDS } from '../../lib/catalogue/fields';
+import type { OperationEntry } from '../../lib/runtime/operations';
+import { descriptionPath, type Json, loadDescription, type LoadedDescription } from '../../scripts/generate/description';
+
+/**
+ * Paging facts of Intercom's description against what the component declares: the largest page of each list (the
+ * run time refuses more, the Page size field states it) and each list's paging style. The expected maxima are
+ * written by hand from the 2.16 description's page-size parameters (their `maximum`, or their text where it has
+ * none: content snippets "Max value of 50", calls "Max 25"), not read from the generator.
+ */
+
+const ROOT = join(__dirname, '..', '..');
+const table = JSON.parse(readFileSync(join(ROOT, 'lib', 'generated', 'operations.json'), 'utf8')) as Record<string, OperationEntry>;
+const manifest = JSON.parse(readFileSync(join(ROOT, 'component.json'), 'utf8')) as { actions: Record<string, { fields?: Record<string, Record<string, unknown>> }> };
+
+const DESCRIBED_MAXIMA: Record<string, number> = {
+  listAudiences: 50,
+  listContentSnippets: 50,
+  searchContent: 50,
+  listSideConversations: 50,
+  listDataConnectors: 50,
+  listDataConnectorExecutionResults: 30,
+  listCalls: 25,
+  listMessageStatuses: 100,
+  listDeletedConversationIds: 60,
+  listConversations: 150,
+  listContactMergeHistory: 150,
+  listCustomObjectInstances: 150,
+  listMacros: 150,
+  listHelpCenterRedirects: 250,
+  searchAdminActivityLogs: 250,
+};
+
+describe('contract: paging facts of the description', () => {
+  let spec: LoadedDescription | undefined;
+
+  before(function () {
+    const path = descriptionPath();
+    if (!existsSync(path)) {
+      if (process.env['CI']) throw new Error(`Intercom's OpenAPI description is not at ${path}`);
+      this.skip();
+    }
+    spec = loadDescription(path);
+  });
+
+  it('every list keeps its own largest page: in its paging data, as the Page size field\'s maximum and in its note', () => {
+    for (const [key, entry] of Object.entries(table)) {
+      if (!entry.pagination) continue;
+      const expected = DESCRIBED_MAXIMA[key];
+      assert.equal(entry.pagination.maxPageSize, expected, `${key}: the largest page the description allows`);
+      const field = manifest.actions[key]?.fields?.[PAGING_FIELDS.pageSize];
+      assert.ok(field, `${key} has the Page size field`);
+      assert.equal(field['maximum'], expected ?? MAX_PAGE_SIZE, `${key}: Page size maximum`);
+      assert.match(String(field['note']), new RegExp(`at most ${expected ?? MAX_PAGE_SIZE}\\b`), `${key}: Page size note`);
+    }
+  });
+
+  it('every page-size parameter with a maximum in the description belongs to a list listed above', () => {
+    const unlisted: string[] = [];
+    for (const [key, entry] of Object.entries(table)) {
+      const described = spec?.operations.get(`${entry.method} ${entry.path}`);
+      for (const param of described?.parameters ?? []) {
+        const schema = spec?.resolve(param['schema'] ?? {}) as Json | undefined;
+        if (/^(per_page|page_size|limit)$/.test(String(param['name'])) && typeof schema?.['maximum'] === 'number' && DESCRIBED_MAXIMA[key] !== schema['maximum']) {
+          unlisted.push(`${key}: ${String(param['name'])} at most ${schema['maximum']}`);
+        }
+      }
+    }
+    assert.deepEqual(unlisted, []);
+  });
+});
