@@ -14,8 +14,10 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * - pageBody:   body `page` / `per_page` (admin activity-log search)
  * - scroll:     query `scroll_param`, stops on an empty page
  * - nextCursor: query `cursor`, response `next_cursor` + `has_more`
+ * - whole:      not paged: one answer holds the whole list (no paging parameters, no paging information); its
+ *               items can still be emitted one by one, and it has no page size
  */
-export type PaginationStyle = 'cursor' | 'searchBody' | 'page' | 'pageBody' | 'scroll' | 'nextCursor';
+export type PaginationStyle = 'cursor' | 'searchBody' | 'page' | 'pageBody' | 'scroll' | 'nextCursor' | 'whole';
 
 /**
  * Whose custom attributes an action's mapper shows as typed fields (getMetaModel): contacts and companies are

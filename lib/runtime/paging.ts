@@ -186,7 +186,7 @@ export function withPageSize(request: ApiRequest, style: PaginationStyle, pageSi
     const body = { ...((request.body as Record<string, unknown> | undefined) ?? {}) };
     body['per_page'] = pageSize;
     copy.body = body;
-  } else if (style !== 'scroll') {
+  } else if (style !== 'scroll' && style !== 'whole') {
     copy.query = { ...request.query, per_page: String(pageSize) };
   }
   return copy;
@@ -194,7 +194,8 @@ export function withPageSize(request: ApiRequest, style: PaginationStyle, pageSi
 
 function nextRequest(current: ApiRequest, style: PaginationStyle, document: unknown, items: unknown[]): ApiRequest | undefined {
   const doc = (typeof document === 'object' && document !== null ? document : {}) as Record<string, unknown>;
-  const pagesInfo = (typeof doc['pages'] === 'object' && doc['pages'] !== null ? doc['pages'] : {}) as Record<string, unknown>;
+  // Audiences and content snippets answer page, per_page and total_pages beside their items, with no `pages`.
+  const pagesInfo = (typeof doc['pages'] === 'object' && doc['pages'] !== null ? doc['pages'] : style === 'page' ? doc : {}) as Record<string, unknown>;
   switch (style) {
     case 'cursor': {
       const cursor = startingAfter(pagesInfo);
@@ -226,6 +227,8 @@ function nextRequest(current: ApiRequest, style: PaginationStyle, document: unkn
         ? { ...current, query: { ...current.query, cursor } }
         : undefined;
     }
+    case 'whole':
+      return undefined;
   }
 }
 

@@ -86,8 +86,28 @@ function pageSizeField(maximum: number, note: string): FieldDecl {
   };
 }
 
+/**
+ * A list Intercom answers whole has nothing to fetch page by page and no page size: its items can still go out one
+ * message each, up to a number.
+ */
+const wholeListFields: Record<string, FieldDecl> = {
+  [PAGING_FIELDS.emit]: {
+    ...pagingFields[PAGING_FIELDS.emit],
+    label: 'Emit',
+    viewClass: 'SelectView',
+    note: 'One message: the whole list as Intercom answers it (one request; this list has no pages). One per item: each item of the list as a message of its own.',
+  },
+  [PAGING_FIELDS.maxItems]: {
+    ...pagingFields[PAGING_FIELDS.maxItems],
+    label: 'Maximum number of items',
+    viewClass: 'TextFieldView',
+    note: 'Emits at most this many items of the list.',
+  },
+};
+
 /** The paging fields of one list: its page size bounded by the list's own maximum. */
 export function pagingFieldsOf(paging: ListPaging): Record<string, FieldDecl> {
+  if (paging.style === 'whole') return wholeListFields;
   return paging.maxPageSize === undefined ? pagingFields : {
     ...pagingFields,
     [PAGING_FIELDS.pageSize]: pageSizeField(paging.maxPageSize, `Items per request, at most ${paging.maxPageSize}: the most Intercom allows for this list.`),

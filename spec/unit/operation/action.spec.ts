@@ -231,6 +231,32 @@ describe('operation: generic action', () => {
       assert.deepEqual(step.bodies(), [{ id: 'co1' }, { id: 'co2' }, { id: 'co3' }]);
     });
 
+    it('page style with the paging information beside the items (audiences): reads on to total_pages', async () => {
+      const page = (n: number): Record<string, unknown> => ({ type: 'audience.list', data: [{ id: `au${n}` }], total_count: 2, page: n, per_page: 1, total_pages: 2 });
+      const scope = nock(TEST_BASE_URL)
+        .get('/audiences').query({ per_page: '1' }).reply(200, page(1))
+        .get('/audiences').query({ per_page: '1', page: '2' }).reply(200, page(2));
+      const step = await run('listAudiences', {}, testConfig(undefined, { fetch: 'all', emit: 'individually', pageSize: 1 }));
+      scope.done();
+      assert.deepEqual(step.bodies(), [{ id: 'au1' }, { id: 'au2' }]);
+    });
+
+    it('a list Intercom answers whole (tags, admins, searchCalls): one request, no page size sent, items one by one', async () => {
+      // 2.16 gives GET /tags, GET /admins and POST /calls/search no paging parameters and no paging information.
+      const scope = nock(TEST_BASE_URL)
+        .get('/tags').reply(200, { type: 'list', data: [{ id: 't1' }, { id: 't2' }] })
+        .get('/admins').reply(200, { type: 'admin.list', admins: [{ id: 'a1' }] })
+        .post('/calls/search', { conversation_ids: ['9'] }).reply(200, { type: 'list', data: [{ id: 'call1' }] });
+      // A page size saved by an older flow is not sent: these lists take none.
+      const tags = await run('listTags', {}, testConfig(undefined, { fetch: 'all', emit: 'individually', pageSize: 20 }));
+      const admins = await run('listAdmins', {}, testConfig(undefined, { emit: 'individually' }));
+      const calls = await run('searchCalls', { conversation_ids: ['9'] }, testConfig(undefined, { fetch: 'all', emit: 'individually' }));
+      scope.done();
+      assert.deepEqual(tags.bodies(), [{ id: 't1' }, { id: 't2' }]);
+      assert.deepEqual(admins.bodies(), [{ id: 'a1' }]);
+      assert.deepEqual(calls.bodies(), [{ id: 'call1' }]);
+    });
+
     it('page-in-body style: page and per_page travel in the JSON body', async () => {
       const page = (n: number): Record<string, unknown> => ({ type: 'activity_log.list', activity_logs: [{ id: `a${n}` }], pages: { type: 'pages', page: n, per_page: 1, total_pages: 2 } });
       nock(TEST_BASE_URL)
