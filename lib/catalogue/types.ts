@@ -59,6 +59,12 @@ export interface OperationDecl {
   /** Body properties a variant of the description requires or takes without declaring them (JSON Schema). */
   undeclaredBody?: Record<string, JsonSchema>;
   /**
+   * Per variant of the body's anyOf, in the description's order: rules of its fields that the description states only
+   * in its examples (sendMessage: a WhatsApp message goes to a phone number, the others to contacts). The run-time
+   * validation picks the variant by its fixed values (message_type) and names what it misses.
+   */
+  variantRules?: Array<Record<string, JsonSchema>>;
+  /**
    * Input values sent in another spelling, where the description's enum differs from what Intercom's own clients
    * send: both spellings are accepted, the second is what travels.
    */

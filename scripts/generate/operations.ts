@@ -164,7 +164,8 @@ export function buildOperation(spec: LoadedDescription, key: string, group: stri
   for (const name of decl.requireOneOf ?? []) {
     if (!inputs[name]) throw new Error(`${key}: requireOneOf names "${name}", which is not an input`);
   }
-  const strictInSchema = flatStrictSchema(strict, requiredInputs, strictBody, strictBodyProperties, Object.keys(bodyProperties));
+  const checkedBody = decl.variantRules ? withVariantRules(key, strictBody, decl.variantRules) : strictBody;
+  const strictInSchema = flatStrictSchema(strict, requiredInputs, checkedBody, strictBodyProperties, Object.keys(bodyProperties));
   if (decl.simpleSearch) addSimpleSearchTerms(key, inProperties, decl.simpleSearch);
 
   const response = decl.response ?? responseKind(specOp);
@@ -195,6 +196,16 @@ export function buildOperation(spec: LoadedDescription, key: string, group: stri
     ...(decl.partAttachments ? { partAttachments: true } : {}),
   };
   return { key, group, decl, specOp, entry, inSchema, strictInSchema, outSchema };
+}
+
+/** The body's anyOf variants, each with the rules the declaration adds to its fields (in the description's order). */
+function withVariantRules(key: string, body: Json, rules: Array<Record<string, Json>>): Json {
+  const variants = (body['anyOf'] ?? []) as Json[];
+  if (variants.length !== rules.length) throw new Error(`${key}: variantRules has ${rules.length} entries; the body has ${variants.length} anyOf variants`);
+  return {
+    ...body,
+    anyOf: variants.map((variant, index) => ({ ...variant, properties: { ...((variant['properties'] ?? {}) as Record<string, Json>), ...rules[index] } })),
+  };
 }
 
 /**

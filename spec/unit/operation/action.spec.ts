@@ -37,6 +37,22 @@ describe('operation: generic action', () => {
       await assert.rejects(run('createContact', { role: 'wizard' }), /field role: must be one of: "user", "lead"/);
     });
 
+    it('sendMessage: a WhatsApp message goes to a phone number, as the description\'s example sends it; in-app and email to contacts', async () => {
+      // 2.16's admin_whatsapp_message_created example: to { phone: 5547999998888, name: "John Doe" }.
+      const whatsapp = { message_type: 'whatsapp', from: { type: 'admin', id: 991267817 }, template: 'keep_live', locale: 'en', components: [{ type: 'BODY', parameters: [{ type: 'text', text: 'Username 123' }] }] };
+      const scope = nock(TEST_BASE_URL).post('/messages', { ...whatsapp, to: { phone: 5547999998888, name: 'John Doe' } }).twice().reply(200, { type: 'admin_message', id: '1' });
+      await run('sendMessage', { ...whatsapp, to: { phone: 5547999998888, name: 'John Doe' } });
+      // A phone number mapped as text is the same whole number.
+      await run('sendMessage', { ...whatsapp, to: { phone: '5547999998888', name: 'John Doe' } });
+      scope.done();
+      const none = nock(TEST_BASE_URL).post('/messages').reply(200, {});
+      await assert.rejects(run('sendMessage', { ...whatsapp, to: { type: 'user', id: 'c1' } }), /field to\.phone: is required/);
+      await assert.rejects(run('sendMessage', { ...whatsapp, to: { phone: '+55 47 99999 8888' } }), /field to\.phone: must be integer/);
+      await assert.rejects(run('sendMessage', { message_type: 'inapp', from: { type: 'admin', id: 1 }, body: 'Hi', to: { phone: 5547999998888 } }), /field to: must fit one of its forms/);
+      assert.equal(none.isDone(), false);
+      nock.cleanAll();
+    });
+
     it('sends a mapped null as null (clearing the field) instead of coercing it to "", 0 or false', async () => {
       const scope = nock(TEST_BASE_URL).put('/contacts/c1', { name: null, last_seen_at: null, unsubscribed_from_emails: null }).reply(200, { id: 'c1' });
       await run('updateContact', { contact_id: 'c1', name: null, last_seen_at: null, unsubscribed_from_emails: null });
