@@ -37,6 +37,14 @@ export interface HelpIndex {
   listedBy: Map<string, string[]>;
   /** Actions taking a record's Intercom id as a path input, by the record's noun. */
   takenBy: Map<string, Array<{ title: string; input: string }>>;
+  /** Actions answering a record they create, by its noun: where an id comes from when no action lists the record. */
+  createdBy: Map<string, string[]>;
+  /** Actions that create something and answer a field naming it (an export job's job_identifier), by group and field. */
+  givenBy: Map<string, string[]>;
+  /** Actions taking such a field as a path input, by group and field. */
+  identifierTakers: Map<string, string[]>;
+  /** Every action and trigger title, to tell whether a text already names where a value comes from. */
+  titles: readonly string[];
 }
 
 /** Where a field is: its action, its direction and its path from the top. */
@@ -62,21 +70,29 @@ export interface FieldPlace {
   parentOwner?: { schema: string; path: string };
 }
 
-export function helpIndex(spec: LoadedDescription, built: readonly BuiltOperation[]): HelpIndex {
+export function helpIndex(spec: LoadedDescription, built: readonly BuiltOperation[], otherTitles: readonly string[] = []): HelpIndex {
   const listedBy = new Map<string, string[]>();
   const takenBy = new Map<string, Array<{ title: string; input: string }>>();
+  const createdBy = new Map<string, string[]>();
+  const givenBy = new Map<string, string[]>();
+  const identifierTakers = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, noun: string, title: string): void => {
+    map.set(noun, [...(map.get(noun) ?? []), title]);
+  };
   for (const b of built) {
-    const itemsPath = b.entry.pagination?.itemsPath;
-    if (itemsPath) {
-      const facts = fieldFacts(spec, b.specOp, 'out', [itemsPath]);
-      const noun = facts?.itemSchema ? schemaNoun(facts.itemSchema) : undefined;
-      // A list of one record's relations (a contact's companies) says less than the record's own list.
-      const scoped = /\{/.test(b.entry.path) ? 1 : 0;
-      if (noun) listedBy.set(noun, [...(listedBy.get(noun) ?? []), `${scoped}${b.decl.title}`]);
+    const noun = listNoun(spec, b);
+    // A list of one record's relations (a contact's companies) says less than the record's own list.
+    const scoped = /\{/.test(b.entry.path) ? 1 : 0;
+    if (noun) add(listedBy, noun, `${scoped}${b.decl.title}`);
+    const created = b.entry.method === 'POST' && b.entry.response === 'json' && !/\}$/.test(b.entry.path) ? answeredNoun(spec, b) : undefined;
+    if (created) add(createdBy, created, b.decl.title);
+    if (b.entry.method === 'POST' && !/\}$/.test(b.entry.path)) {
+      for (const name of Object.keys((b.outSchema['properties'] ?? {}) as Properties)) if (/_identifier$/.test(name)) add(givenBy, `${b.group}|${name}`, b.decl.title);
     }
     for (const [input, location] of Object.entries(b.entry.inputs)) {
       if (location !== 'path') continue;
       const noun = pathRecordNoun(spec, b.entry.path, input);
+      if (/_identifier$/.test(input)) add(identifierTakers, `${b.group}|${input}`, b.decl.title);
       if (noun && isLastParam(b.entry.path, input)) takenBy.set(noun, [...(takenBy.get(noun) ?? []), { title: b.decl.title, input }]);
     }
   }
@@ -84,7 +100,39 @@ export function helpIndex(spec: LoadedDescription, built: readonly BuiltOperatio
     const unscoped = titles.filter((t) => t.startsWith('0'));
     listedBy.set(noun, (unscoped.length > 0 ? unscoped : titles).sort().map((t) => t.slice(1)));
   }
-  return { listedBy, takenBy };
+  return { listedBy, takenBy, createdBy, givenBy, identifierTakers, titles: [...built.map((b) => b.decl.title), ...otherTitles] };
+}
+
+/**
+ * The noun of the records a list or search action gives: the items of its pages, or the one list of named records
+ * a GET without a record id answers (Intercom sends some lists whole, without pages).
+ */
+export function listNoun(spec: LoadedDescription, b: BuiltOperation): string | undefined {
+  const paged = b.entry.pagination?.itemsPath;
+  let list = paged;
+  if (!list) {
+    if (b.entry.method !== 'GET' || b.entry.response !== 'json' || /\}$/.test(b.entry.path)) return undefined;
+    const arrays = Object.entries((b.outSchema['properties'] ?? {}) as Properties).filter(([, p]) => p['type'] === 'array');
+    list = arrays.length === 1 ? arrays[0]?.[0] : arrays.find(([name]) => name === 'data')?.[0];
+  }
+  if (!list) return undefined;
+  const itemSchema = fieldFacts(spec, b.specOp, 'out', [list])?.itemSchema;
+  if (itemSchema) return schemaNoun(itemSchema);
+  if (!paged) return undefined;
+  // A page shared by several kinds of record (news items and newsfeeds): the kind the path names.
+  const segment = singular(b.entry.path.split('/').filter(Boolean).pop() ?? '');
+  return schemaHasField(spec, segment, []) ? schemaNoun(segment) : undefined;
+}
+
+/** The noun of the named record an operation answers with. */
+function answeredNoun(spec: LoadedDescription, b: BuiltOperation): string | undefined {
+  const responses = (b.specOp.op['responses'] ?? {}) as Record<string, unknown>;
+  for (const status of Object.keys(responses).filter((s) => s.startsWith('2')).sort()) {
+    const ok = spec.resolve(responses[status]) as Json | undefined;
+    const name = namedSchema(((ok?.['content'] as Json | undefined)?.['application/json'] as Json | undefined)?.['schema']);
+    if (name) return schemaNoun(name);
+  }
+  return undefined;
 }
 
 export function withHelp(spec: LoadedDescription, index: HelpIndex, built: BuiltOperation): BuiltOperation {
@@ -178,6 +226,7 @@ export function helpText(place: FieldPlace, spec?: LoadedDescription, index?: He
   const fixed = found !== undefined ? /^Always "([^"]+)"/.exec(found)?.[1] : undefined;
   const written = fixed !== undefined && values !== undefined && (values.length !== 1 || String(values[0]) !== fixed) ? undefined : found;
   let text = sentence(written ?? meaning(place, spec, index));
+  if (place.direction === 'in') text = withSource(text, place, index);
   const value: ValueFacts = { direction: place.direction, prop: place.prop, name, ...(place.facts ? { facts: place.facts } : {}) };
   for (const fact of factSentences(text, value)) text = `${text} ${fact}`;
   // An input the run time also reads as ISO 8601 (the generator marked it x-unix-time, lib/catalogue/unixTimes.ts).
@@ -199,11 +248,12 @@ function sentence(text: string): string {
 function meaning(place: FieldPlace, spec: LoadedDescription | undefined, index: HelpIndex | undefined): string {
   const name = place.path[place.path.length - 1] ?? '';
   const noun = ownerNoun(place);
+  // A translation keyed by locale code comes first: `id` inside translated_content is Indonesian, not an id.
   return (
+    localeMeaning(place, name) ??
     idMeaning(place, name, noun, spec, index) ??
     kindMeaning(place, name, noun) ??
     listMeaning(place, name, spec) ??
-    localeMeaning(place, name) ??
     shapeMeaning(place, name, noun)
   );
 }
@@ -274,6 +324,11 @@ const NOT_THE_OTHER_ID: Readonly<Record<string, string>> = {
   ticket: 'not the ticket number people see (ticket_id)',
 };
 
+function isPathInput(place: FieldPlace): boolean {
+  const name = place.path[place.path.length - 1] ?? '';
+  return place.facts?.location === 'path' || (place.method !== undefined && place.template?.includes(`{${name}}`) === true && place.path.length === 1);
+}
+
 function isLastParam(template: string, param: string): boolean {
   return template.endsWith(`{${param}}`);
 }
@@ -334,18 +389,92 @@ function listNames(titles: readonly string[]): string {
   return `${titles.slice(0, -1).join(', ')} or ${titles[titles.length - 1] ?? ''}`;
 }
 
-/** Where a record's Intercom id comes from: the id field of the record, and the actions that list it. */
+/** Where a record's Intercom id comes from: the id field of the record, and the actions that list (or create) it. */
 function source(noun: string, index: HelpIndex | undefined): string {
-  const lists = index?.listedBy.get(noun)?.slice(0, 2) ?? [];
+  const lists = sourceTitles(noun, index);
   return lists.length > 0 ? `the id field of ${article(noun)} ${noun}, as ${listNames(lists)} give${lists.length === 1 ? 's' : ''} it` : `the id field of ${article(noun)} ${noun} record`;
+}
+
+/** The actions a record's id comes from: at most two that list it, else the one that creates it. */
+function sourceTitles(noun: string, index: HelpIndex | undefined): string[] {
+  const listed = index?.listedBy.get(noun) ?? [];
+  return (listed.length > 0 ? listed : (index?.createdBy.get(noun) ?? [])).slice(0, 2);
+}
+
+/** Words that end the record's name in "Intercom's ID of the admin who owns the contact". */
+const NOUN_STOP = new Set(['who', 'that', 'which', 'to', 'whose', 'where', 'when', 'in', 'on', 'for', 'with', 'from', 'as', 'at', 'by', 'it', 'its', 'of', 'the', 'is', 'was', 'you', 'your', 'Intercom', 'Fin', 'this', 'these', 'they', 'and', 'given', 'picked']);
+/** Record names a text uses for a record listed under another noun. */
+const NOUN_ALIASES: Readonly<Record<string, string>> = { teammate: 'admin', user: 'contact', lead: 'contact', collection: 'Help Center collection' };
+
+/**
+ * The records an Intercom id input names in its text ("Intercom's ID of the admin (teammate) who ...", "IDs of the
+ * audiences Fin targets", "ID of the admin or team"), as nouns some action lists or creates; undefined when a part
+ * cannot be told.
+ */
+function textNouns(text: string, index: HelpIndex | undefined): string[] | undefined {
+  const phrase = /Intercom[’']s IDs? of (?:the |a |an |each |every |one )?([^;,.:()"]+)/.exec(text)?.[1];
+  if (!phrase || !index) return undefined;
+  const words = phrase.trim().split(/\s+/);
+  const stop = words.findIndex((w, i) => i > 0 && NOUN_STOP.has(w));
+  const head = (stop < 0 ? words : words.slice(0, stop)).join(' ');
+  const known = (candidate: string): string | undefined => {
+    const one = singular(candidate);
+    const alias = NOUN_ALIASES[one.toLowerCase()];
+    if (alias && index.listedBy.has(alias)) return alias;
+    return [...index.listedBy.keys(), ...index.createdBy.keys()].find((k) => k.toLowerCase() === one.toLowerCase());
+  };
+  const resolve = (part: string): string | undefined => {
+    const partWords = part.split(' ');
+    // The longest run of words that names a record, then the record the last words name ("snoozed conversation").
+    for (let end = partWords.length; end > 0; end--) {
+      const found = known(partWords.slice(0, end).join(' '));
+      if (found) return found;
+    }
+    for (let start = 1; start < partWords.length; start++) {
+      const found = known(partWords.slice(start).join(' '));
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const parts = head.split(' or ').map(resolve);
+  if (parts.length > 1 && parts.every((p) => p !== undefined)) return [...new Set(parts as string[])];
+  const whole = resolve(head);
+  return whole ? [whole] : undefined;
+}
+
+/** Whether a text names an action or trigger by its title (or the standard Lookup actions). */
+function namesAnAction(text: string, index: HelpIndex | undefined): boolean {
+  return /\bLookup Objects?\b/.test(text) || (index?.titles ?? []).some((title) => text.includes(title));
+}
+
+/**
+ * An input holding Intercom's id of a record says where to get it: the actions that list the record (or the one that
+ * creates it, when none lists it), unless its text already names one.
+ */
+function withSource(text: string, place: FieldPlace, index: HelpIndex | undefined): string {
+  if (namesAnAction(text, index)) return text;
+  const name = place.path[place.path.length - 1] ?? '';
+  const givers = isPathInput(place) ? (index?.givenBy.get(`${place.group}|${name}`) ?? []) : [];
+  if (givers.length > 0) return `${text} ${listNames(givers)} give${givers.length === 1 ? 's' : ''} it (its ${name}).`;
+  if (!/Intercom[’']s IDs? of/.test(text)) return text;
+  const nouns = textNouns(text, index);
+  if (!nouns) return text;
+  const listed = nouns.every((noun) => (index?.listedBy.get(noun) ?? []).length > 0);
+  // The action that creates a record is its source only for the record a path names (an export job to read).
+  if (!listed && !isPathInput(place)) return text;
+  const titles = [...new Set(nouns.flatMap((noun) => sourceTitles(noun, index)))];
+  if (titles.length === 0) return text;
+  const them = /Intercom[’']s IDs of/.test(text) ? 'them' : 'it';
+  return listed ? `${text} Find ${them} with ${listNames(titles)}.` : `${text} ${listNames(titles)} give${titles.length === 1 ? 's' : ''} ${them}.`;
 }
 
 function idMeaning(place: FieldPlace, name: string, owner: string, spec: LoadedDescription | undefined, index: HelpIndex | undefined): string | undefined {
   const many = /(^|_)ids$/.test(name);
+  if (/_identifier$/.test(name) && (place.direction === 'out' ? place.path.length === 1 : isPathInput(place))) return identifierMeaning(place, name, index);
   if (!many && !/(^|_)id$/.test(name)) return undefined;
   const text = (place.facts?.texts ?? []).join(' ');
   const whose = whoseId(name, text);
-  const isPath = place.facts?.location === 'path' || (place.method !== undefined && place.template?.includes(`{${name}}`) === true && place.path.length === 1);
+  const isPath = isPathInput(place);
   let noun: string;
   // A path id named after a record some action lists (contact_id in /conversations/{id}/customers/{contact_id}) is
   // that record; a bare id, or a name such as source_id, takes the record the path leads to.
@@ -391,6 +520,20 @@ function idMeaning(place: FieldPlace, name: string, owner: string, spec: LoadedD
     return `Intercom's ID of the ${noun}${verb}: ${source(noun, index)}${other ? `; ${other}` : ''}`;
   }
   return `Intercom's ID of the ${noun} (${source(noun, index)})${other ? `; ${other}` : ''}`;
+}
+
+/** A path input naming what an action of the group started (an export job): the action that gives it. */
+function identifierMeaning(place: FieldPlace, name: string, index: HelpIndex | undefined): string {
+  const thing = fieldWords(name.replace(/_identifier$/, ''));
+  const group = groupNoun(place.group);
+  const record = group.endsWith(thing) ? group : `${group} ${thing}`;
+  if (place.direction === 'out') {
+    const takers = index?.identifierTakers.get(`${place.group}|${name}`) ?? [];
+    return `Intercom's ID of the ${record}${takers.length > 0 ? `; ${listNames(takers)} take it as ${name}` : ''}`;
+  }
+  const givers = index?.givenBy.get(`${place.group}|${name}`) ?? [];
+  const from = givers.length > 0 ? `, as ${listNames(givers)} give${givers.length === 1 ? 's' : ''} it` : '';
+  return `Intercom's ID of the ${record} (its ${name})${from}`;
 }
 
 /** `type`: the kind of object, one fixed value or a choice. */
@@ -446,7 +589,9 @@ function localeMeaning(place: FieldPlace, name: string): string | undefined {
   if (!language) return undefined;
   const what = /group/.test(owner) ? 'collection' : 'article';
   const fields = Object.keys((place.prop['properties'] ?? {}) as Json).filter((f) => f !== 'type');
-  return `The ${what} in ${language} (locale ${name})${fields.length > 0 ? `: ${fieldList(fields)}` : ''}; empty when it has no ${language} version`;
+  const list = fields.length > 0 ? `: ${fieldList(fields)}` : '';
+  if (place.direction === 'in') return `The ${what}'s texts in ${language} (locale ${name})${list}; give them only for ${article(language)} ${language} version`;
+  return `The ${what} in ${language} (locale ${name})${list}; empty when it has no ${language} version`;
 }
 
 function fieldList(fields: readonly string[]): string {

@@ -56,7 +56,7 @@ export function generateFiles(): Map<string, string> {
     bare.push(buildOperation(spec, key, group, decl));
   }
   // The help of one action names others (which list gives a record's id), so every action is built first.
-  const index = helpIndex(spec, bare);
+  const index = helpIndex(spec, bare, Object.values(handWritten).map((decl) => decl.title));
   const built = bare.map((b) => pickableInputsOptional(withHelp(spec, index, b)));
   checkCustomAttributeKeys(built);
   checkDropdownInputs(built);

@@ -25,9 +25,6 @@ const help: ResourceHelp = {
   },
   actions: {
     getJobStatus: { in: { job_id: 'Intercom’s ID of the job to check: the id an action that queues work gives (e.g. Tickets: Create (queued)).' } },
-    getContentDataExport: { in: { job_identifier: 'ID of the export job, as Content export: Create gives it (job_identifier).' } },
-    cancelContentDataExport: { in: { job_identifier: 'ID of the export job to cancel, as Content export: Create gives it (job_identifier).' } },
-    downloadContentDataExport: { in: { job_identifier: 'ID of a completed export job, as Content export: Create gives it (job_identifier).' } },
   },
 };
 

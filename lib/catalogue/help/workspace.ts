@@ -256,7 +256,6 @@ const help: ResourceHelp = {
     },
     enqueueReportingDataExport: {
       out: {
-        job_identifier: 'ID of the new export job; Reporting export: Get and Download take it as job_identifier.',
         status: 'Where the job stands, e.g. pending; check it with Reporting export: Get until it is completed.',
         download_url: 'Address to download the file from once the job is completed; empty until then.',
         download_expires_at: 'Until when the file can be downloaded; empty until the job is completed.',
@@ -270,17 +269,14 @@ const help: ResourceHelp = {
     },
     getReportingDataExport: {
       out: {
-        job_identifier: 'ID of the export job; Reporting export: Get and Download take it as job_identifier.',
         status: 'Where the job stands, e.g. pending or completed; download the file once it is completed.',
         download_url: 'Address to download the file from once the job is completed; empty before.',
         download_expires_at: 'Until when the file can be downloaded; empty before the job is completed.',
       },
       in: {
-        job_identifier: 'ID of the export job, as Reporting export: Enqueue gives it (job_identifier).',
         client_id: 'Client ID of your Intercom app, when Intercom asks for it; empty otherwise.',
       },
     },
-    downloadReportingDataExport: { in: { job_identifier: 'ID of a completed export job, as Reporting export: Enqueue gives it (job_identifier).' } },
   },
 };
 
