@@ -14,6 +14,10 @@ export interface ValueFacts {
   prop: Json;
   facts?: FieldFacts;
   name: string;
+  /** The run-time validation requires the field: no default applies to it. */
+  required?: boolean;
+  /** The operation changes a record (PUT, PATCH): a field left out keeps its value, the create default does not apply. */
+  update?: boolean;
 }
 
 /** A Unix time (seconds) and the moment it stands for. */
@@ -140,7 +144,7 @@ export function factSentences(meaning: string, value: ValueFacts): string[] {
   const unit = unitOf(text);
   if (unit && !isUnixTime(value) && !has(meaning, new RegExp(unit.split(' ')[0] ?? unit, 'i'))) out.push(`In ${unit}.`);
 
-  if (value.direction === 'in') {
+  if (value.direction === 'in' && value.required !== true && value.update !== true) {
     const fallback = facts?.default ?? proseDefault(text);
     if (fallback !== undefined && fallback !== '' && !has(meaning, /default|when left empty|when empty/i)) out.push(`When left empty, Intercom uses ${quote(fallback)}.`);
   }

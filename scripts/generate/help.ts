@@ -63,6 +63,10 @@ export interface FieldPlace {
   workspaceParam?: boolean;
   /** The action's paging style, when it pages. */
   paging?: PaginationStyle;
+  /** The run-time validation requires the field (the strict schema, or every variant of it). */
+  required?: boolean;
+  /** Rules of the strict schema's variants the field takes part in, as sentences ("Give at least one of ..."). */
+  rules?: string[];
   /**
    * One level down: where the parent field sits in the description (a contact's `tags` in `contact`), so a text
    * written for `tags.data` of the contact applies although `tags` is a schema of its own (`contact_tags`).
@@ -144,17 +148,95 @@ export function withHelp(spec: LoadedDescription, index: HelpIndex, built: Built
     return owner ? { parentOwner: owner } : {};
   };
   const workspaceParam = built.entry.workspaceIdParam;
+  const validation = inputRules(built.strictInSchema, built.entry.requireOneOf);
+  const checked = (path: string[]): Pick<FieldPlace, 'required' | 'rules'> => {
+    const at = path.join('.');
+    const rules = validation.rules.get(at);
+    return { ...(validation.required.has(at) ? { required: true } : {}), ...(rules ? { rules } : {}) };
+  };
   return {
     ...built,
     inSchema: describeSchema(
       built.inSchema,
-      (path, prop) => ({ ...base, direction: 'in', path, prop, ...optionalFacts(factsAt('in', path)), ...parentOwner('in', path), ...(workspaceParam === path[0] && path.length === 1 ? { workspaceParam: true } : {}) }),
+      (path, prop) => ({
+        ...base,
+        direction: 'in',
+        path,
+        prop,
+        ...optionalFacts(factsAt('in', path)),
+        ...parentOwner('in', path),
+        ...checked(path),
+        ...(workspaceParam === path[0] && path.length === 1 ? { workspaceParam: true } : {}),
+      }),
       spec,
       index,
       true,
     ),
     outSchema: describeSchema(built.outSchema, (path, prop) => ({ ...base, direction: 'out', path, prop, ...optionalFacts(factsAt('out', path)), ...parentOwner('out', path) }), spec, index, true),
   };
+}
+
+/** What the run-time validation requires of an action's input, by field path (top level and one level down). */
+export interface InputRules {
+  required: Set<string>;
+  rules: Map<string, string[]>;
+}
+
+/**
+ * The required fields and the variant rules of a strict input schema: a field every variant requires is required;
+ * variants that differ by one field each ({ email } | { external_id } | { role }, or the operation's requireOneOf)
+ * make a group of which at least one is needed, stated on each member and on the object holding them; a field only a
+ * variant with a fixed value requires (type conversation_part) is required when that value is chosen.
+ */
+export function inputRules(strict: Json, requireOneOf: readonly string[] = []): InputRules {
+  const required = new Set<string>();
+  const rules = new Map<string, string[]>();
+  const state = (path: string, rule: string): void => {
+    rules.set(path, [...(rules.get(path) ?? []), rule]);
+  };
+  const group = (at: string[], members: readonly string[]): void => {
+    const names = listNames(members.map(String));
+    for (const member of members) state([...at, member].join('.'), `Give at least one of ${names}.`);
+    if (at.length > 0) state(at.join('.'), `It needs at least one of ${names}.`);
+  };
+  const walk = (node: Json, at: string[]): void => {
+    for (const name of (node['required'] as string[] | undefined) ?? []) required.add([...at, name].join('.'));
+    for (const combinator of ['anyOf', 'oneOf']) {
+      const variants = ((node[combinator] as Json[] | undefined) ?? []).filter((v) => typeof v === 'object' && v !== null);
+      if (variants.length < 2) continue;
+      const sets = variants.map((v) => new Set((v['required'] as string[] | undefined) ?? []));
+      const common = [...(sets[0] ?? [])].filter((name) => sets.every((set) => set.has(name)));
+      for (const name of common) required.add([...at, name].join('.'));
+      const fixed = variants.map((v) => Object.entries((v['properties'] ?? {}) as Record<string, Json>).find(([, p]) => Array.isArray(p['enum']) && (p['enum'] as unknown[]).length === 1));
+      const rest = sets.map((set, i) => [...set].filter((name) => !common.includes(name) && fixed[i]?.[0] !== name));
+      if (fixed.some((f) => f !== undefined)) {
+        // Variants told apart by a fixed value: a variant's own fields are required when its value is chosen.
+        const when = new Map<string, Map<string, string[]>>();
+        variants.forEach((_, i) => {
+          const [selector, prop] = fixed[i] ?? [];
+          if (!selector) return;
+          for (const name of rest[i] ?? []) {
+            const bySelector = when.get(name) ?? new Map<string, string[]>();
+            bySelector.set(selector, [...(bySelector.get(selector) ?? []), String((prop?.['enum'] as unknown[])[0])]);
+            when.set(name, bySelector);
+          }
+        });
+        for (const [name, bySelector] of when) {
+          const cases = [...bySelector].map(([selector, values]) => `${selector} is ${listNames(values)}`);
+          state([...at, name].join('.'), `Required when ${cases.join(', or when ')}.`);
+        }
+      } else if (rest.every((names) => names.length === 1) && new Set(rest.map((names) => names[0])).size === rest.length) {
+        group(at, rest.map((names) => names[0] ?? ''));
+      }
+    }
+  };
+  walk(strict, []);
+  for (const [name, prop] of Object.entries((strict['properties'] ?? {}) as Record<string, Json>)) {
+    const inner = prop['type'] === 'array' && typeof prop['items'] === 'object' ? (prop['items'] as Json) : prop;
+    walk(inner, [name]);
+  }
+  if (requireOneOf.length > 1) group([], requireOneOf);
+  return { required, rules };
 }
 
 /**
@@ -227,7 +309,10 @@ export function helpText(place: FieldPlace, spec?: LoadedDescription, index?: He
   const written = fixed !== undefined && values !== undefined && (values.length !== 1 || String(values[0]) !== fixed) ? undefined : found;
   let text = sentence(written ?? meaning(place, spec, index));
   if (place.direction === 'in') text = withSource(text, place, index);
-  const value: ValueFacts = { direction: place.direction, prop: place.prop, name, ...(place.facts ? { facts: place.facts } : {}) };
+  for (const rule of place.rules ?? []) if (!statesRule(text, rule, name)) text = `${text} ${rule}`;
+  const required = place.required === true || place.prop['required'] === true;
+  const update = place.method === 'PUT' || place.method === 'PATCH';
+  const value: ValueFacts = { direction: place.direction, prop: place.prop, name, ...(place.facts ? { facts: place.facts } : {}), ...(required ? { required } : {}), ...(update ? { update } : {}) };
   for (const fact of factSentences(text, value)) text = `${text} ${fact}`;
   // An input the run time also reads as ISO 8601 (the generator marked it x-unix-time, lib/catalogue/unixTimes.ts).
   if (place.direction === 'in' && place.prop[UNIX_TIME] === true && !/ISO 8601/.test(text)) text = `${text} An ISO 8601 date and time with a zone is taken too, e.g. 2026-05-01T09:00:00Z; one without a zone is refused.`;
@@ -235,6 +320,13 @@ export function helpText(place: FieldPlace, spec?: LoadedDescription, index?: He
   if (list && !/step field/.test(text)) text = `${text} The step field of the same name lists the workspace's ${list.noun}; a value picked there is used when this input is left empty.`;
   if (place.workspaceParam && !/left empty/.test(text)) text = `${text} Left empty, the step fills in the workspace of the credentials.`;
   return text;
+}
+
+/** Whether a text already says what a rule says: every field the rule names, and the word for its kind of rule. */
+function statesRule(text: string, rule: string, own: string): boolean {
+  const names = [...rule.matchAll(/\b[a-z][a-z0-9_]*\b/g)].map((m) => m[0]).filter((w) => w !== own && (w.includes('_') || !/^(give|at|least|one|of|or|it|needs|required|when|is)$/.test(w)));
+  const kind = /^Required when/.test(rule) ? /required when/i : /^Required/.test(rule) ? /\brequired\b/i : /at least one|one of|give this or|give this,|either/i;
+  return kind.test(text) && names.every((name) => new RegExp(`\\b${name}\\b`).test(text));
 }
 
 function sentence(text: string): string {
