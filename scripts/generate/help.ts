@@ -4,7 +4,7 @@ import { pagingInputHelp } from '../../lib/catalogue/help/shared';
 import type { PaginationStyle } from '../../lib/catalogue/types';
 import { dropdownFor } from '../../lib/catalogue/dropdowns';
 import { UNIX_TIME } from '../../lib/catalogue/unixTimes';
-import { fieldFacts, schemaHasField, type FieldFacts } from './facts';
+import { fieldFacts, responseSchema, schemaHasField, type FieldFacts } from './facts';
 import { factSentences, isUnixTime, type ValueFacts } from './factText';
 import { article, fieldWords, plural, schemaNoun, segmentNoun, singular } from './nouns';
 import type { BuiltOperation } from './operations';
@@ -63,6 +63,10 @@ export interface FieldPlace {
   workspaceParam?: boolean;
   /** The action's paging style, when it pages. */
   paging?: PaginationStyle;
+  /** The output field that holds a list's items (its pages' items, or Intercom's bare list put under data). */
+  itemsPath?: string;
+  /** Intercom answers with a bare list, which the step emits under data. */
+  bareList?: boolean;
   /** The run-time validation requires the field (the strict schema, or every variant of it). */
   required?: boolean;
   /** Rules of the strict schema's variants the field takes part in, as sentences ("Give at least one of ..."). */
@@ -141,7 +145,18 @@ function answeredNoun(spec: LoadedDescription, b: BuiltOperation): string | unde
 
 export function withHelp(spec: LoadedDescription, index: HelpIndex, built: BuiltOperation): BuiltOperation {
   const style = built.entry.pagination?.style;
-  const base = { key: built.key, group: built.group, method: built.entry.method, template: built.entry.path, ...(style ? { paging: style } : {}) };
+  const itemsPath = built.entry.pagination?.itemsPath;
+  const root = responseSchema(spec, built.specOp);
+  const bareList = root !== undefined && (spec.resolve(root) as Json | undefined)?.['type'] === 'array';
+  const base = {
+    key: built.key,
+    group: built.group,
+    method: built.entry.method,
+    template: built.entry.path,
+    ...(style ? { paging: style } : {}),
+    ...(itemsPath ? { itemsPath } : bareList ? { itemsPath: 'data' } : {}),
+    ...(bareList ? { bareList } : {}),
+  };
   const factsAt = (direction: 'in' | 'out', path: string[]): FieldFacts | undefined => fieldFacts(spec, built.specOp, direction, path);
   const parentOwner = (direction: 'in' | 'out', path: string[]): { parentOwner?: { schema: string; path: string } } => {
     const owner = path.length > 1 ? factsAt(direction, path.slice(0, -1))?.owner : undefined;
@@ -310,6 +325,11 @@ export function helpText(place: FieldPlace, spec?: LoadedDescription, index?: He
   let text = sentence(written ?? meaning(place, spec, index));
   if (place.direction === 'in') text = withSource(text, place, index);
   for (const rule of place.rules ?? []) if (!statesRule(text, rule, name)) text = `${text} ${rule}`;
+  // A list's items: what they are with every paging choice (lib/runtime/paging.ts allItemsDocument).
+  if (place.direction === 'out' && place.path.length === 1 && name === place.itemsPath) {
+    if (place.paging && !/Pages to fetch|every page/i.test(text)) text = `${text} With Pages to fetch = All pages and Emit = One message, it holds the items of every page.`;
+    if (place.bareList && !/bare list/i.test(text)) text = `${text} Intercom answers with a bare list; the step puts it under data.`;
+  }
   const required = place.required === true || place.prop['required'] === true;
   const update = place.method === 'PUT' || place.method === 'PATCH';
   const value: ValueFacts = { direction: place.direction, prop: place.prop, name, ...(place.facts ? { facts: place.facts } : {}), ...(required ? { required } : {}), ...(update ? { update } : {}) };
@@ -339,7 +359,7 @@ function sentence(text: string): string {
 /** The meaning of a field without a written text, from its name, its place and the description's facts. */
 function meaning(place: FieldPlace, spec: LoadedDescription | undefined, index: HelpIndex | undefined): string {
   const name = place.path[place.path.length - 1] ?? '';
-  const noun = ownerNoun(place);
+  const noun = ownerNoun(place, spec);
   // A translation keyed by locale code comes first: `id` inside translated_content is Indonesian, not an id.
   return (
     localeMeaning(place, name) ??
@@ -351,7 +371,7 @@ function meaning(place: FieldPlace, spec: LoadedDescription | undefined, index: 
 }
 
 /** The record a field belongs to: the description's schema around it, the parent field, or the action's resource. */
-function ownerNoun(place: FieldPlace): string {
+function ownerNoun(place: FieldPlace, spec?: LoadedDescription): string {
   const owner = place.facts?.owner;
   if (owner) {
     const inside = owner.path.split('.');
@@ -365,7 +385,11 @@ function ownerNoun(place: FieldPlace): string {
     const parent = place.path[place.path.length - 2] ?? '';
     if (parent !== 'data') return singular(fieldWords(parent));
   }
-  return groupNoun(place.group);
+  // A top-level field of an answer without a named schema: the record the path's last id names (an office hours
+  // exception deleted), else what the group is about.
+  const last = place.template ? /\{([^}]+)\}$/.exec(place.template)?.[1] : undefined;
+  const record = spec && place.template && last ? pathRecordNoun(spec, place.template, last) : undefined;
+  return record ?? groupNoun(place.group);
 }
 
 /** "Contacts" → "contact", "Help Center" → "Help Center item": the thing an action of the group is about. */
@@ -426,7 +450,7 @@ function isLastParam(template: string, param: string): boolean {
 }
 
 /** The record a path input points at: what GET on the path up to it returns, else the path segment before it. */
-function pathRecordNoun(spec: LoadedDescription, template: string, param: string): string | undefined {
+export function pathRecordNoun(spec: LoadedDescription, template: string, param: string): string | undefined {
   const at = template.indexOf(`{${param}}`);
   if (at < 0) return undefined;
   const prefix = template.slice(0, at + param.length + 2);
@@ -650,8 +674,12 @@ function listMeaning(place: FieldPlace, name: string, spec: LoadedDescription | 
   const items = owner && spec && owner.path === name ? listItemNoun(spec, owner.schema) : place.facts?.itemSchema && name === 'data' ? schemaNoun(place.facts.itemSchema) : undefined;
   if (!items) return undefined;
   switch (name) {
-    case 'data':
-      return `The ${plural(items)} of this answer, one object each`;
+    case 'data': {
+      if (place.paging) return `The ${plural(items)} found, one object each`;
+      const last = place.template ? /\{([^}]+)\}$/.exec(place.template)?.[1] : undefined;
+      const scope = spec && place.template && last ? pathRecordNoun(spec, place.template, last) : undefined;
+      return scope ? `Every ${items} of the ${scope} given, one object each` : `The ${plural(items)}, one object each; Intercom sends the whole list in one answer`;
+    }
     case 'total_count':
       return `How many ${plural(items)} there are in all, over every page`;
     case 'has_more':
