@@ -10,7 +10,7 @@ import { isPaged, itemsAt, pages, readPagingOptions } from '../runtime/paging';
 import { buildQuery, linkInput, readTerms, type SearchTerm, termInput } from '../search/terms';
 import { type ObjectRun, rejectUnused } from './common';
 import { objectDefinition } from './definition';
-import { readTermNumber, termModel } from './termModel';
+import { LIST_LINKS, readTermNumber, termModel } from './termModel';
 
 const KEY = 'lookupObjects';
 export const DEFAULT_MAX_FETCH = 1000;
@@ -69,7 +69,7 @@ function filteredListCall(type: ObjectTypeDecl, terms: SearchTerm[], links: Arra
   const filters = type.lookupMany?.filters ?? {};
   const label = type.label.toLowerCase();
   const problems: string[] = [];
-  if (links.includes('or')) problems.push(`Intercom filters ${label} with "and" only: join the terms with and`);
+  if (links.some((link) => !(LIST_LINKS as readonly string[]).includes(link))) problems.push(`Intercom filters ${label} with "and" only: join the terms with and`);
   const ops = new Set(terms.map((t) => filters[t.fieldName]?.op));
   if (ops.size > 1) problems.push(`fields ${terms.map((t) => t.fieldName).join(', ')}: Intercom cannot filter ${label} on these together; use one of them`);
   const required = type.lookupMany?.requireOneOf;

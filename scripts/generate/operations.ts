@@ -5,7 +5,7 @@ import type { InputLocation, OperationEntry } from '../../lib/runtime/operations
 import type { HttpMethod } from '../../lib/runtime/client';
 import { repeatableMethod } from '../../lib/runtime/retryPolicy';
 import { MAX_SEARCH_ACTION_TERMS, SEARCH_MODELS, type SearchModelName } from '../../lib/catalogue/searchFields';
-import { searchTermProperties } from '../../lib/search/schema';
+import { searchRules, searchTermProperties } from '../../lib/search/schema';
 import { pruneSchema } from './prune';
 import { humanTitle } from './titles';
 import { article } from './nouns';
@@ -238,7 +238,7 @@ function addSimpleSearchTerms(key: string, properties: Record<string, Json>, mod
   if (!query) throw new Error(`${key}: simpleSearch needs a query body property`);
   const { required: _required, ...optionalQuery } = query;
   properties['query'] = optionalQuery;
-  Object.assign(properties, searchTermProperties(SEARCH_MODELS[model], MAX_SEARCH_ACTION_TERMS));
+  Object.assign(properties, searchTermProperties(SEARCH_MODELS[model], MAX_SEARCH_ACTION_TERMS, searchRules(model)));
 }
 
 function fitOutSchema(spec: LoadedDescription, specOp: DescribedOperation): Json {

@@ -149,7 +149,8 @@ describe('contract: the mapper tells the truth', function () {
       if (!values) continue;
       const meaning = helpOf(field.schema).split(/Allowed values|Always "/)[0] ?? '';
       const names = [...meaning.matchAll(/\b[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\b/g)].map((m) => m[0]);
-      const fieldNames = new Set(allFields.filter((f) => f.key === field.key).flatMap((f) => f.path));
+      // Names of the action's fields, and the values of its other fields (a condition's help names the fields a term can compare).
+      const fieldNames = new Set(allFields.filter((f) => f.key === field.key).flatMap((f) => [...f.path, ...(f === field ? [] : ((f.schema['enum'] as unknown[] | undefined) ?? []).map(String))]));
       for (const name of names) if (!values.includes(name) && !fieldNames.has(name)) wrong.push(`${field.where}: ${name}`);
     }
     assert.deepEqual(wrong.slice(0, 10), []);
