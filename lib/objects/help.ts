@@ -116,7 +116,8 @@ export function deleteResponse(type: ObjectTypeDecl, answer: JsonSchema): JsonSc
   const properties = (answer['properties'] ?? {}) as Record<string, JsonSchema>;
   const confirmation = properties['status'] !== undefined && Object.keys(properties).every((name) => ['id', 'deleted', 'status'].includes(name));
   if (confirmation) {
-    const status = /always (\d{3})/.exec(String(properties['status']?.['description'] ?? ''))?.[1];
+    const statusHelp = properties['status']?.['description'];
+    const status = typeof statusHelp === 'string' ? /always (\d{3})/.exec(statusHelp)?.[1] : undefined;
     return withHelp(
       {
         ...answer,

@@ -95,7 +95,7 @@ export function helpIndex(spec: LoadedDescription, built: readonly BuiltOperatio
     const created = b.entry.method === 'POST' && b.entry.response === 'json' && !/\}$/.test(b.entry.path) ? answeredNoun(spec, b) : undefined;
     if (created) add(createdBy, created, b.decl.title);
     if (b.entry.method === 'POST' && !/\}$/.test(b.entry.path)) {
-      for (const name of Object.keys((b.outSchema['properties'] ?? {}) as Properties)) if (/_identifier$/.test(name)) add(givenBy, `${b.group}|${name}`, b.decl.title);
+      for (const name of Object.keys(b.outSchema['properties'] ?? {})) if (/_identifier$/.test(name)) add(givenBy, `${b.group}|${name}`, b.decl.title);
     }
     for (const [input, location] of Object.entries(b.entry.inputs)) {
       if (location !== 'path') continue;
@@ -553,7 +553,8 @@ function textNouns(text: string, index: HelpIndex | undefined): string[] | undef
     return undefined;
   };
   const parts = head.split(' or ').map(resolve);
-  if (parts.length > 1 && parts.every((p) => p !== undefined)) return [...new Set(parts as string[])];
+  const resolved = parts.filter((p): p is string => p !== undefined);
+  if (parts.length > 1 && resolved.length === parts.length) return [...new Set(resolved)];
   const whole = resolve(head);
   return whole ? [whole] : undefined;
 }

@@ -162,9 +162,9 @@ const help: ResourceHelp = {
       in: { conversation_ids: 'Intercom’s IDs of the conversations whose calls to list, e.g. ["123456789"].' },
       out: { type: 'Always "list": names the kind of object.', data: 'The calls of those conversations, one object each.' },
     },
-    getFinVoiceCallByExternalId: { in: { external_id: 'ID of the call at your phone provider, as registered with Fin Voice: Register call (call_id).' } },
+    getFinVoiceCallByExternalId: { in: { external_id: 'ID of the call at your phone provider, as registered with Calls: Register Fin Voice call (call_id).' } },
     getFinVoiceCallByPhoneNumber: { in: { phone_number: 'Phone number of the caller, as registered.' } },
-    getFinVoiceCall: { in: { id: 'Intercom’s ID of the Fin Voice call record, as Fin Voice: Register call gives it.' } },
+    getFinVoiceCall: { in: { id: 'Intercom’s ID of the Fin Voice call record, as Calls: Register Fin Voice call gives it.' } },
   },
 };
 

@@ -154,7 +154,7 @@ const help: ResourceHelp = {
     contact_segments: { type: 'Always "list": names the kind of object.', data: 'The segments the contact is in, one object each.' },
     subscription_type: {
       type: 'Always "subscription": names the kind of object.',
-      id: 'Intercom’s ID of the subscription type; Contacts: Add subscription takes it as id.',
+      id: 'Intercom’s ID of the subscription type; Subscription types: Add to contact takes it as id.',
       state: 'live (in use), draft or archived.',
       default_translation: 'Name and description of the subscription type in the workspace’s default language.',
       translations: 'Name and description of the subscription type in each language the workspace offers.',

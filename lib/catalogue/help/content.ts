@@ -126,7 +126,7 @@ const help: ResourceHelp = {
     content_snippet_update_request: { ...snippetInput, audience_ids: 'Intercom’s IDs of the audiences Fin targets with the snippet; left out, the targeting stays as it is.' },
     content_import_source: importSource,
     create_content_import_source_request: {
-      sync_behavior: 'How the source’s pages arrive: api (you send them with AI content: Create external page).',
+      sync_behavior: 'How the source’s pages arrive: api (you send them with AI content: Create or update external page).',
       status: 'active (its pages are used) or deactivated.',
       url: 'Web address of the root of the source, e.g. https://docs.example.com.',
       audience_ids: 'Intercom’s IDs of the audiences Fin targets with the source’s pages: one ID or a list.',

@@ -24,7 +24,7 @@ const help: ResourceHelp = {
     },
   },
   actions: {
-    getJobStatus: { in: { job_id: 'Intercom’s ID of the job to check: the id an action that queues work gives (e.g. Tickets: Create (queued)).' } },
+    getJobStatus: { in: { job_id: 'Intercom’s ID of the job to check: the id an action that queues work gives (e.g. Tickets: Create in background).' } },
   },
 };
 

@@ -115,7 +115,7 @@ const help: ResourceHelp = {
     news_item: newsItem,
     news_item_request: newsInput,
     newsfeed: {
-      id: 'Intercom’s ID of the newsfeed; News: List newsfeed items takes it as newsfeed_id.',
+      id: 'Intercom’s ID of the newsfeed; News: List live items of newsfeed takes it as newsfeed_id.',
       type: 'Always "newsfeed": names the kind of object.',
       name: 'Name of the newsfeed; only teammates see it.',
       created_at: 'When the newsfeed was created.',

@@ -42,7 +42,7 @@ const help: ResourceHelp = {
         subject: 'Subject line of the email (message_type email).',
         body: 'Text of the message; HTML and plain text are both accepted.',
         template: 'Look of an email: plain (like a personal email) or personal (with your logo and signature).',
-        from: 'The admin who sends it: { "type": "admin", "id": <admin ID> }; empty: the workspace’s default sender.',
+        from: 'The admin who sends it: { "type": "admin", "id": <admin ID> }.',
         'from.type': 'Always "admin": only admins send messages.',
         'from.id': 'Intercom’s ID of the admin who sends the message (Admins: List), a whole number.',
         to: 'Who receives it: { "type": "user" or "lead", "id": "<Intercom contact ID>" }, or a list of such objects.',

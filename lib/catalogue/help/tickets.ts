@@ -73,7 +73,7 @@ const ticketPart: FieldTexts = {
 
 const ticketTypeAttribute: FieldTexts = {
   type: 'Always "ticket_type_attribute": names the kind of object.',
-  id: 'Intercom’s ID of the ticket type attribute; Ticket types: Update attribute takes it as attribute_id.',
+  id: 'Intercom’s ID of the ticket type attribute; Ticket type attributes: Update takes it as attribute_id.',
   workspace_id: 'Code of the Intercom workspace the attribute belongs to, e.g. ecahpwf5.',
   name: 'Name of the attribute; ticket_attributes uses it as the key, e.g. Priority.',
   description: 'Description of the attribute shown to the teammate or contact filling it in.',

@@ -58,7 +58,7 @@ const exceptionInput: FieldTexts = {
 const visitor: FieldTexts = {
   type: 'Always "visitor": names the kind of object.',
   id: 'Intercom’s ID of the visitor.',
-  user_id: 'ID Intercom generated for the visitor (not yours); Visitors: Get by user ID takes it.',
+  user_id: 'ID Intercom generated for the visitor (not yours); Visitors: Get by user id takes it.',
   anonymous: 'True while the visitor has not identified themselves.',
   email: 'Email address of the visitor, when known.',
   phone: 'Phone number of the visitor, when known.',
@@ -156,12 +156,12 @@ const help: ResourceHelp = {
       created_at: 'When the brand was created.',
       updated_at: 'When the brand last changed.',
       help_center_id: 'Intercom’s ID of the brand’s Help Center.',
-      default_address_settings_id: 'Intercom’s ID of the brand’s default email setting (Email settings: Get).',
+      default_address_settings_id: 'Intercom’s ID of the brand’s default email setting (Email settings: Get sender address).',
     },
     brand_list: { type: 'Always "list": names the kind of object.', data: 'The brands of the workspace, one object each.' },
     email_setting: {
       type: 'Always "email_setting": names the kind of object.',
-      id: 'Intercom’s ID of the email setting; Email settings: Get takes it as id.',
+      id: 'Intercom’s ID of the email setting; Email settings: Get sender address takes it as id.',
       email: 'The sender address, e.g. support@example.com.',
       verified: 'True when the address has been verified.',
       domain: 'Domain of the address, e.g. example.com.',
@@ -174,7 +174,7 @@ const help: ResourceHelp = {
     email_list: { type: 'Always "list": names the kind of object.', data: 'The sender addresses of the workspace, one object each.' },
     away_status_reason: {
       type: 'Always "away_status_reason": names the kind of object.',
-      id: 'Intercom’s ID of the reason; Admins: Set away takes it as away_status_reason_id.',
+      id: 'Intercom’s ID of the reason; Admins: Set away mode takes it as away_status_reason_id.',
       label: 'Text teammates see for the reason, e.g. On a break.',
       emoji: 'Emoji shown with the reason, e.g. ☕.',
       order: 'Position of the reason in the list teammates pick from.',
@@ -185,7 +185,7 @@ const help: ResourceHelp = {
     banner: {
       type: 'Always "banner": names the kind of object.',
       id: 'Intercom’s ID of the banner.',
-      view_id: 'ID of this contact’s view of the banner; Banners: Dismiss takes it as view_id.',
+      view_id: 'ID of this contact’s view of the banner; Banners: Dismiss for contact takes it as view_id.',
       title: 'Title of the banner; empty when it has none.',
       body: 'Content of the banner as HTML.',
       style: 'How the banner is shown, e.g. inline or floating.',
@@ -247,16 +247,16 @@ const help: ResourceHelp = {
       out: {
         type: 'Always "list": names the kind of object.',
         data: 'The datasets a reporting export can read, each with its ID, name and attributes.',
-        'data.id': 'ID of the dataset, e.g. conversation; Reporting export: Enqueue takes it as dataset_id.',
+        'data.id': 'ID of the dataset, e.g. conversation; Reporting export: Start job takes it as dataset_id.',
         'data.name': 'Name of the dataset.',
         'data.description': 'What the dataset holds.',
         'data.default_time_attribute_id': 'ID of the attribute the export’s time window applies to by default.',
-        'data.attributes': 'The dataset’s attributes (columns), each with an ID; Reporting export: Enqueue takes them as attribute_ids.',
+        'data.attributes': 'The dataset’s attributes (columns), each with an ID; Reporting export: Start job takes them as attribute_ids.',
       },
     },
     enqueueReportingDataExport: {
       out: {
-        status: 'Where the job stands, e.g. pending; check it with Reporting export: Get until it is completed.',
+        status: 'Where the job stands, e.g. pending; check it with Reporting export: Get job status until it is completed.',
         download_url: 'Address to download the file from once the job is completed; empty until then.',
         download_expires_at: 'Until when the file can be downloaded; empty until the job is completed.',
       },
