@@ -57,11 +57,25 @@ async function callFor(run: ObjectRun, terms: SearchTerm[], links: Array<'and' |
     return operationCall(many.list.op, { ...run.scope, ...many.list.fixed }, `${KEY} (${many.list.op})`);
   }
   if (!model) throw new InputValidationError(KEY, [`Intercom cannot filter ${label}: set the number of search terms to 0`]);
-  const customTypes = await customAttributeTypes(run, terms, model.customAttributePrefix);
-  const { query, problems } = termQuery(run.type, terms, links, customTypes);
+  return termCall(run.type, run.scope, terms, links, await customAttributeTypes(run, terms, model.customAttributePrefix));
+}
+
+/**
+ * The call of a type's terms (at least one), or an InputValidationError naming every problem before a request is
+ * sent: termQuery's, then the operation's own validation of the values (a Help Center id must be a whole number).
+ */
+export function termCall(
+  type: ObjectTypeDecl,
+  scope: Record<string, unknown>,
+  terms: SearchTerm[],
+  links: Array<'and' | 'or'>,
+  customTypes: Readonly<Record<string, SearchFieldType>> = {},
+): Call {
+  const { query, problems } = termQuery(type, terms, links, customTypes);
   if (problems.length > 0) throw new InputValidationError(KEY, problems);
-  if (many?.search && query) return operationCall(many.search.op, { ...run.scope, query }, `${KEY} (${many.search.op})`);
-  return filteredListCall(run.type, terms);
+  const search = type.lookupMany?.search;
+  if (search && query) return operationCall(search.op, { ...scope, query }, `${KEY} (${search.op})`);
+  return filteredListCall(type, terms);
 }
 
 /**
