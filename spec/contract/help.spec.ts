@@ -293,7 +293,7 @@ describe('contract: the mapper tells the truth', function () {
     const texts: Array<[string, string]> = [
       ...allFields.map((field): [string, string] => [field.where, helpOf(field.schema)]),
       ...[...Object.entries(manifest.actions), ...Object.entries(manifest.triggers)].flatMap(([key, entry]) =>
-        Object.entries((entry['fields'] ?? {}) as Record<string, Schema>).map(([name, field]): [string, string] => [`${key}.${name}`, String(field['note'] ?? '')]),
+        Object.entries((entry['fields'] ?? {}) as Record<string, Schema>).map(([name, field]): [string, string] => [`${key}.${name}`, typeof field['note'] === 'string' ? field['note'] : '']),
       ),
     ];
     const wrong: string[] = [];
@@ -416,12 +416,11 @@ describe('contract: the mapper tells the truth', function () {
     for (const input of validatedInputs()) {
       if (/^(searchTerm|criteriaLink)\d/.test(input.path)) continue;
       const name = input.path.split('.').pop() ?? '';
-      const mapperProp = input.path.includes('.')
-        ? (((schemaFile(input.key, 'in')?.['properties'] as Record<string, Schema>)[input.path.split('.')[0] ?? ''] ?? {}) as Schema)
-        : {};
+      const mapperTop = (schemaFile(input.key, 'in')?.['properties'] ?? {}) as Record<string, Schema>;
+      const mapperProp = input.path.includes('.') ? (mapperTop[input.path.split('.')[0] ?? ''] ?? {}) : {};
       const shown = input.path.includes('.')
         ? (((mapperProp['properties'] ?? (mapperProp['items'] as Schema | undefined)?.['properties']) as Record<string, Schema> | undefined)?.[name] ?? {})
-        : (((schemaFile(input.key, 'in')?.['properties'] as Record<string, Schema>)[name] ?? {}) as Schema);
+        : (mapperTop[name] ?? {});
       const rule = ((input.strictParent['properties'] ?? {}) as Record<string, Schema>)[name] ?? {};
       const enumOf = (node: Schema): unknown[] | undefined => (node['enum'] ?? (node['items'] as Schema | undefined)?.['enum']) as unknown[] | undefined;
       const offered = enumOf(shown);
