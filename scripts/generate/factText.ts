@@ -28,6 +28,8 @@ export const EXAMPLE_DATE = '2024-05-31';
 const TIME_NAME = /(_at|_at_after|_at_before|_until|_since|_after|_before|^since|^until|^timestamp|_time|_date)$/;
 
 function types(value: ValueFacts): string[] {
+  // An id the catalogue takes as text although the description calls it an integer (textIds: contact ids are hex).
+  if (value.prop['type'] === 'string' && value.facts?.types.includes('integer') && !value.facts.types.includes('string')) return ['string'];
   if (value.facts && value.facts.types.length > 0) return value.facts.types;
   const type = value.prop['type'];
   return Array.isArray(type) ? (type as string[]).filter((t) => t !== 'null') : typeof type === 'string' ? [type] : [];

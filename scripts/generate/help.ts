@@ -67,6 +67,8 @@ export interface FieldPlace {
   itemsPath?: string;
   /** Intercom answers with a bare list, which the step emits under data. */
   bareList?: boolean;
+  /** One level down: the help of the field holding this one (a reference's id is the id of what its parent names). */
+  parentHelp?: string;
   /** The run-time validation requires the field (the strict schema, or every variant of it). */
   required?: boolean;
   /** Rules of the strict schema's variants the field takes part in, as sentences ("Give at least one of ..."). */
@@ -289,13 +291,15 @@ export function describeSchema(
   if (!properties) return schema;
   const out: Properties = {};
   for (const [name, prop] of Object.entries(properties)) {
-    const describe = (field: Json, at: string[]): Json => {
-      const where = place(at, field);
+    const describe = (field: Json, at: string[], parentHelp?: string): Json => {
+      const where = { ...place(at, field), ...(parentHelp !== undefined ? { parentHelp } : {}) };
       const kept = keepExisting && typeof field['description'] === 'string' && !writtenHelp(where.key, where.direction, at);
       return kept ? field : describeField(field, where, spec, index);
     };
     const described = describe(prop, [name]);
-    const inner = (container: Properties): Properties => Object.fromEntries(Object.entries(container).map(([child, childProp]) => [child, describe(childProp, [name, child])]));
+    const parentHelp = typeof described['description'] === 'string' ? described['description'] : undefined;
+    const inner = (container: Properties): Properties =>
+      Object.fromEntries(Object.entries(container).map(([child, childProp]) => [child, describe(childProp, [name, child], parentHelp)]));
     const own = described['properties'] as Properties | undefined;
     const items = described['items'] as Json | undefined;
     const itemProperties = items?.['properties'] as Properties | undefined;
@@ -322,7 +326,7 @@ export function helpText(place: FieldPlace, spec?: LoadedDescription, index?: He
   const values = place.prop['enum'] as unknown[] | undefined;
   const fixed = found !== undefined ? /^Always "([^"]+)"/.exec(found)?.[1] : undefined;
   const written = fixed !== undefined && values !== undefined && (values.length !== 1 || String(values[0]) !== fixed) ? undefined : found;
-  let text = sentence(written ?? meaning(place, spec, index));
+  let text = sentence(referenceMeaning(place) ?? written ?? meaning(place, spec, index));
   if (place.direction === 'in') text = withSource(text, place, index);
   for (const rule of place.rules ?? []) if (!statesRule(text, rule, name)) text = `${text} ${rule}`;
   // A list's items: what they are with every paging choice (lib/runtime/paging.ts allItemsDocument).
@@ -349,6 +353,22 @@ function statesRule(text: string, rule: string, own: string): boolean {
   return kind.test(text) && names.every((name) => new RegExp(`\\b${name}\\b`).test(text));
 }
 
+/**
+ * A field of a bare reference to another record ({ type, id }) means what its parent names: the id of "the admin who
+ * put the tag on the record", not of some record.
+ */
+function referenceMeaning(place: FieldPlace): string | undefined {
+  if (place.facts?.owner?.schema !== 'reference' || !place.parentHelp) return undefined;
+  const clause = /^([^:;.(]+)/.exec(place.parentHelp)?.[1]?.trim();
+  if (!clause || !/^the /i.test(clause)) return undefined;
+  const subject = `${clause.charAt(0).toLowerCase()}${clause.slice(1)}`;
+  const name = place.path[place.path.length - 1];
+  if (name === 'id') return `Intercom’s ID of ${subject}`;
+  if (name !== 'type') return undefined;
+  const kind = /^the (admin|teammate|contact|team)\b/.exec(subject)?.[1];
+  return kind ? `Kind of record of ${subject}: always ${kind === "teammate" ? "admin" : kind}` : `Kind of record of ${subject}, e.g. admin, contact or team`;
+}
+
 function sentence(text: string): string {
   const trimmed = text.trim();
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
@@ -362,7 +382,7 @@ function meaning(place: FieldPlace, spec: LoadedDescription | undefined, index: 
   const noun = ownerNoun(place, spec);
   // A translation keyed by locale code comes first: `id` inside translated_content is Indonesian, not an id.
   return (
-    localeMeaning(place, name) ??
+    localeMeaning(place, name, spec) ??
     idMeaning(place, name, noun, spec, index) ??
     kindMeaning(place, name, noun) ??
     listMeaning(place, name, spec) ??
@@ -633,10 +653,29 @@ function idMeaning(place: FieldPlace, name: string, owner: string, spec: LoadedD
     const single = (place.template.match(/\{/g) ?? []).length === 1 && isLastParam(place.template, name);
     // /fin_voice/conversation/{conversation_id} lists calls: only a path that is the record itself is fetched.
     const itself = single && (spec ? recordAtPath(spec, place.template) === noun : true);
-    const verb = itself ? { GET: ' to fetch', PUT: ' to update', PATCH: ' to update', DELETE: ' to delete' }[place.method] ?? '' : '';
+    const verb = itself ? ({ GET: ' to fetch', PUT: ' to update', PATCH: ' to update', DELETE: ' to delete' }[place.method] ?? '') : actionVerb(place.method, place.template, name);
     return `Intercom's ID of the ${noun}${verb}: ${source(noun, index)}${other ? `; ${other}` : ''}`;
   }
   return `Intercom's ID of the ${noun} (${source(noun, index)})${other ? `; ${other}` : ''}`;
+}
+
+/** What an action named by the path's last word does to the record its id names (/conversations/{id}/merge). */
+const ACTION_VERBS: Readonly<Record<string, string>> = {
+  'POST archive': ' to archive',
+  'POST unarchive': ' to unarchive',
+  'POST block': ' to block',
+  'POST merge': ' to merge away (it is closed and linked into the other one)',
+  'POST convert': ' to convert into a ticket',
+  'POST change_type': ' whose ticket type to change',
+  'POST reply': ' to reply to',
+  'PUT away': ' to set away or back',
+  'GET draft': ' whose unpublished draft to fetch',
+  'PUT draft': ' whose draft to stage',
+};
+
+function actionVerb(method: string, template: string, param: string): string {
+  const segment = new RegExp(`\\{${param}\\}/([a-z_]+)$`).exec(template)?.[1];
+  return segment ? (ACTION_VERBS[`${method} ${segment}`] ?? '') : '';
 }
 
 /** A path input naming what an action of the group started (an export job): the action that gives it. */
@@ -650,7 +689,10 @@ function identifierMeaning(place: FieldPlace, name: string, index: HelpIndex | u
   }
   const givers = index?.givenBy.get(`${place.group}|${name}`) ?? [];
   const from = givers.length > 0 ? `, as ${listNames(givers)} give${givers.length === 1 ? 's' : ''} it` : '';
-  return `Intercom's ID of the ${record} (its ${name})${from}`;
+  // A download needs the finished job: the group's status action tells when it is.
+  const status = place.template?.startsWith('/download/') ? (index?.identifierTakers.get(`${place.group}|${name}`) ?? []).find((title) => /status/i.test(title)) : undefined;
+  const finished = status ? `. The job must be completed first: ${status} tells when it is` : '';
+  return `Intercom's ID of the ${record} (its ${name})${from}${finished}`;
 }
 
 /** `type`: the kind of object, one fixed value or a choice. */
@@ -703,13 +745,17 @@ function listItemNoun(spec: LoadedDescription, schema: string): string | undefin
 }
 
 /** A translation keyed by locale code: the article or collection in that language. */
-function localeMeaning(place: FieldPlace, name: string): string | undefined {
+function localeMeaning(place: FieldPlace, name: string, spec?: LoadedDescription): string | undefined {
   const owner = place.facts?.owner?.schema ?? '';
   if (!/translated_content$/.test(owner) && !(place.path.length > 1 && place.path[place.path.length - 2] === 'translated_content')) return undefined;
   const language = localeName(name);
   if (!language) return undefined;
   const what = /group/.test(owner) ? 'collection' : 'article';
-  const fields = Object.keys((place.prop['properties'] ?? {}) as Json).filter((f) => f !== 'type');
+  // The fields of one language: the mapper's, or the description's when the mapper's budget cut them.
+  const described = spec && place.facts?.schema ? (spec.resolve({ $ref: `#/components/schemas/${place.facts.schema}` }) as Json | undefined)?.['properties'] : undefined;
+  // An input names what can be written: not the times, the address and the flags Intercom keeps.
+  const kept = (f: string): boolean => f !== 'type' && (place.direction === 'out' || !/(_at$|^url$|^has_)/.test(f));
+  const fields = Object.keys((place.prop['properties'] ?? described ?? {}) as Json).filter(kept);
   const list = fields.length > 0 ? `: ${fieldList(fields)}` : '';
   if (place.direction === 'in') return `The ${what}'s texts in ${language} (locale ${name})${list}; give them only for ${article(language)} ${language} version`;
   return `The ${what} in ${language} (locale ${name})${list}; empty when it has no ${language} version`;
