@@ -120,6 +120,8 @@ export function factSentences(meaning: string, value: ValueFacts): string[] {
   if (format === 'email' && !has(meaning, /email/i)) out.push('An email address, e.g. ada@example.com.');
   if (format === 'uuid' && !has(meaning, /UUID/)) out.push('A UUID, e.g. 123e4567-e89b-12d3-a456-426614174000.');
   if (/E\.164/.test(text) && !has(meaning, /E\.164/)) out.push('In E.164 form: a plus sign, country code and number, e.g. +14155550123.');
+  const boundary = /\b(\d+)-minute boundary/i.exec(text)?.[1];
+  if (boundary && !has(meaning, /boundary/)) out.push(`Minutes must fall on a ${boundary}-minute boundary (0, ${boundary}, ${2 * Number(boundary)} …).`);
 
   const values = (Array.isArray(prop['enum']) ? prop['enum'] : undefined) as unknown[] | undefined;
   if (values && values.length > 0 && !has(meaning, /Allowed values|^Always "/)) {

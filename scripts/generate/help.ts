@@ -165,7 +165,7 @@ export function withHelp(spec: LoadedDescription, index: HelpIndex, built: Built
     return owner ? { parentOwner: owner } : {};
   };
   const workspaceParam = built.entry.workspaceIdParam;
-  const validation = inputRules(built.strictInSchema, built.entry.requireOneOf);
+  const validation = inputRules(built.strictInSchema, built.entry.requireOneOf, variantSelectors(spec, built));
   const checked = (path: string[]): Pick<FieldPlace, 'required' | 'rules'> => {
     const at = path.join('.');
     const rules = validation.rules.get(at);
@@ -205,7 +205,7 @@ export interface InputRules {
  * make a group of which at least one is needed, stated on each member and on the object holding them; a field only a
  * variant with a fixed value requires (type conversation_part) is required when that value is chosen.
  */
-export function inputRules(strict: Json, requireOneOf: readonly string[] = []): InputRules {
+export function inputRules(strict: Json, requireOneOf: readonly string[] = [], selectors: ReadonlyArray<[string, string] | undefined> = []): InputRules {
   const required = new Set<string>();
   const rules = new Map<string, string[]>();
   const state = (path: string, rule: string): void => {
@@ -224,7 +224,12 @@ export function inputRules(strict: Json, requireOneOf: readonly string[] = []): 
       const sets = variants.map((v) => new Set((v['required'] as string[] | undefined) ?? []));
       const common = [...(sets[0] ?? [])].filter((name) => sets.every((set) => set.has(name)));
       for (const name of common) required.add([...at, name].join('.'));
-      const fixed = variants.map((v) => Object.entries((v['properties'] ?? {}) as Record<string, Json>).find(([, p]) => Array.isArray(p['enum']) && (p['enum'] as unknown[]).length === 1));
+      const fixed = variants.map((v, i): [string, Json] | undefined => {
+        const own = Object.entries((v['properties'] ?? {}) as Record<string, Json>).find(([, p]) => Array.isArray(p['enum']) && (p['enum'] as unknown[]).length === 1);
+        // A variant the description names by its selector only ("message_type: `email`"): Intercom tells them apart so.
+        const named = at.length === 0 ? selectors[i] : undefined;
+        return own ?? (named ? [named[0], { enum: [named[1]] }] : undefined);
+      });
       const rest = sets.map((set, i) => [...set].filter((name) => !common.includes(name) && fixed[i]?.[0] !== name));
       if (fixed.some((f) => f !== undefined)) {
         // Variants told apart by a fixed value: a variant's own fields are required when its value is chosen.
@@ -254,6 +259,17 @@ export function inputRules(strict: Json, requireOneOf: readonly string[] = []): 
   }
   if (requireOneOf.length > 1) group([], requireOneOf);
   return { required, rules };
+}
+
+/** The selector each top-level variant of the description's request body is named by ("message_type: `email`."). */
+function variantSelectors(spec: LoadedDescription, built: BuiltOperation): Array<[string, string] | undefined> {
+  const body = spec.resolve(built.specOp.op['requestBody']) as Json | undefined;
+  const schema = spec.resolve(((body?.['content'] as Json | undefined)?.['application/json'] as Json | undefined)?.['schema']) as Json | undefined;
+  const variants = ((schema?.['anyOf'] ?? schema?.['oneOf'] ?? []) as unknown[]).map((v) => spec.resolve(v) as Json | undefined);
+  return variants.map((v) => {
+    const match = /^([a-z_]+): `([^`]+)`\.?$/.exec(typeof v?.['title'] === 'string' ? v['title'] : '');
+    return match ? [match[1] ?? '', match[2] ?? ''] : undefined;
+  });
 }
 
 /**
