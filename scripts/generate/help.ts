@@ -351,7 +351,8 @@ export function helpText(place: FieldPlace, spec?: LoadedDescription, index?: He
     if (place.bareList && !/bare list/i.test(text)) text = `${text} Intercom answers with a bare list; the step puts it under data.`;
   }
   const required = place.required === true || place.prop['required'] === true;
-  const update = place.method === 'PUT' || place.method === 'PATCH';
+  // A field of an update's body that is left out keeps its value; a query option's default still applies.
+  const update = (place.method === 'PUT' || place.method === 'PATCH') && place.facts?.location === 'body';
   const value: ValueFacts = { direction: place.direction, prop: place.prop, name, ...(place.facts ? { facts: place.facts } : {}), ...(required ? { required } : {}), ...(update ? { update } : {}) };
   for (const fact of factSentences(text, value)) text = `${text} ${fact}`;
   // An input the run time also reads as ISO 8601 (the generator marked it x-unix-time, lib/catalogue/unixTimes.ts).
