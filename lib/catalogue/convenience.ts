@@ -1,4 +1,4 @@
-import { CURATED_FIELDS, FILE_INPUTS } from './fields';
+import { CURATED_FIELDS, FILE_INPUTS, IF_MULTIPLE } from './fields';
 import { attachmentsInput, MAX_ATTACHMENT_URLS } from './files';
 import type { HandWrittenDecl, FieldDecl, JsonSchema } from './types';
 
@@ -60,7 +60,7 @@ const actingAdmin: FieldDecl = {
   required: false,
   prompt: 'Map admin_id from the message instead',
   model: 'selectAdmins',
-  note: 'The teammate Intercom records as doing this. A mapped admin_id in the message takes precedence.',
+  note: 'The teammate Intercom records as doing this. A mapped admin_id in the message takes precedence; with neither, the step fails before any request.',
   order: 100,
 };
 
@@ -72,7 +72,7 @@ const findFields: Record<string, FieldDecl> = {
     label: 'Fail when nothing is found',
     viewClass: 'CheckBoxView',
     required: false,
-    note: 'Off: a message with found = false is emitted. On: the step fails, so the flow stops for this message.',
+    note: 'When no contact matches. Off: a message with found = false, count 0 and an empty contacts list is emitted. On: the step fails, so the flow stops for this message.',
     order: 100,
   },
   [CURATED_FIELDS.ifMultiple]: {
@@ -80,8 +80,8 @@ const findFields: Record<string, FieldDecl> = {
     viewClass: 'SelectView',
     required: false,
     prompt: 'Emit all of them (default)',
-    model: { all: 'Emit all of them in contacts (contact stays empty)', newest: 'Take the most recently updated one', fail: 'Fail the step' },
-    note: 'Several contacts can share an email (or, rarely, an external ID). All: every match in contacts; newest: the one updated last, in contact; fail: the step stops.',
+    model: { [IF_MULTIPLE.all]: 'Emit all of them in contacts (contact stays empty)', [IF_MULTIPLE.newest]: 'Take the most recently updated one', [IF_MULTIPLE.fail]: 'Fail the step' },
+    note: 'Several contacts can share an email (or, rarely, an external ID). All (default): the matches in contacts (up to 50; count says how many there are); newest: the most recently updated of them also in contact; fail: the step fails.',
     order: 90,
   },
 };
@@ -157,7 +157,7 @@ export const convenienceActions: Readonly<Record<string, HandWrittenDecl>> = {
         required: false,
         prompt: 'No admin change',
         model: 'selectAdmins',
-        note: 'The admin (teammate) to assign the conversation to. A mapped assignee_admin_id in the message takes precedence.',
+        note: 'The admin (teammate) to assign the conversation to. A mapped assignee_admin_id in the message takes precedence (0 there unassigns). Give an admin or a team, here or in the message; with both, the team is assigned first, then the admin.',
         order: 90,
       },
       [CURATED_FIELDS.assigneeTeamId]: {
@@ -166,7 +166,7 @@ export const convenienceActions: Readonly<Record<string, HandWrittenDecl>> = {
         required: false,
         prompt: 'No team change',
         model: 'selectTeams',
-        note: 'The team to assign the conversation to. A mapped assignee_team_id in the message takes precedence.',
+        note: 'The team to assign the conversation to. A mapped assignee_team_id in the message takes precedence (0 there removes the team). Give an admin or a team, here or in the message.',
         order: 80,
       },
     },
@@ -204,7 +204,7 @@ export const convenienceActions: Readonly<Record<string, HandWrittenDecl>> = {
     in: input({
       external_id: p('string', 'External ID (your id; matched first)'),
       email: p('string', 'Email (matched when no external ID matches)'),
-      role: p('string', 'Role for a new contact (default user)', { enum: ['user', 'lead'] }),
+      role: p('string', 'Role (a new contact gets user when empty)', { enum: ['user', 'lead'] }),
       name: p('string', 'Name'),
       phone: p('string', 'Phone'),
       avatar: p('string', 'Avatar image URL'),
@@ -222,7 +222,7 @@ export const convenienceActions: Readonly<Record<string, HandWrittenDecl>> = {
         required: false,
         prompt: 'Map owner_id from the message instead',
         model: 'selectAdmins',
-        note: 'The admin who owns the contact. A mapped owner_id in the message takes precedence.',
+        note: 'The admin (teammate) who owns the contact, set on create and update. A mapped owner_id in the message takes precedence; with neither, the owner is not changed.',
         order: 100,
       },
     },

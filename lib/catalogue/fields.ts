@@ -114,6 +114,9 @@ export const CURATED_FIELDS = {
   readOnly: 'readOnly',
 } as const;
 
+/** The choices of the find actions' `ifMultiple`: every match, the newest one, or a failure. The first is the default. */
+export const IF_MULTIPLE = { all: 'all', newest: 'newest', fail: 'fail' } as const;
+
 /**
  * Dropdowns of generated actions (lib/catalogue/dropdowns.ts): one SelectView step field per id input, named
  * after the input. A value picked there fills the input when the message leaves it empty.

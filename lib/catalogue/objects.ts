@@ -85,8 +85,8 @@ export const objectActions: Readonly<Record<string, HandWrittenDecl>> = {
     out: anyObject,
     fields: {
       [OBJECT_FIELDS.objectType]: objectTypeField('lookup'),
-      [OBJECT_FIELDS.allowCriteriaToBeOmitted]: checkbox('Allow criteria to be omitted', 'On: a message without any lookup value emits an empty object instead of failing.', 90),
-      [OBJECT_FIELDS.allowZeroResults]: checkbox('Allow zero results', 'On: when nothing matches, an empty object is emitted instead of failing.', 80),
+      [OBJECT_FIELDS.allowCriteriaToBeOmitted]: checkbox('Allow criteria to be omitted', 'On: a message without any lookup value (id or a unique field) emits an empty object. Off: such a message fails the step.', 90),
+      [OBJECT_FIELDS.allowZeroResults]: checkbox('Allow zero results', 'On: when nothing matches, an empty object is emitted. Off: the step fails. Several matches always fail it.', 80),
     },
   },
   lookupObjects: {
@@ -105,7 +105,7 @@ export const objectActions: Readonly<Record<string, HandWrittenDecl>> = {
         viewClass: 'SelectView',
         required: true,
         model: termChoices,
-        note: 'Each term is a field, a condition and a value; consecutive terms are joined by and / or.',
+        note: `How many search terms filter the records, 0 to ${MAX_LOOKUP_TERMS}: each is a field, a condition and a value, and consecutive terms are joined by and / or. 0: every record, for the types Intercom lists unfiltered.`,
         order: 90,
       },
       [OBJECT_FIELDS.outputMethod]: {
@@ -113,7 +113,7 @@ export const objectActions: Readonly<Record<string, HandWrittenDecl>> = {
         viewClass: 'SelectView',
         required: true,
         model: { emitAll: 'Emit all (one message with results)', emitPage: 'Emit page (one message per page)', emitIndividually: 'Emit individually (one message per record)' },
-        note: 'Emit all: one message { results } with every record found; Emit page: one such message per page (Page size records); Emit individually: one message per record.',
+        note: 'Emit all: one message { results } with every record found; Emit page: one such message per page (Page size records); Emit individually: one message per record. Nothing found: Emit all and Emit page emit { results: [] }, Emit individually nothing.',
         order: 80,
       },
       [OBJECT_FIELDS.maxFetch]: {
@@ -121,7 +121,7 @@ export const objectActions: Readonly<Record<string, HandWrittenDecl>> = {
         viewClass: 'TextFieldView',
         required: false,
         placeholder: '1000',
-        note: 'Stops after this many records (default 1000); the log says when more would have matched.',
+        note: 'Stops after this many records, a whole number of at least 1 (empty: 1000); the log says when more may have matched.',
         order: 70,
       },
       [PAGING_FIELDS.pageSize]: {

@@ -25,7 +25,7 @@ export const oihTransformFields: Record<string, FieldDecl> = {
     viewClass: 'TextAreaView',
     required: false,
     placeholder: '{ "data": { "firstName": $substringBefore(data.name, " ") } }',
-    note: 'A JSONata expression used instead of the default mapping, over OIH\'s message {metadata, data}; it gives {data, metadata} back, as in other OIH connectors (see the README). Triggers: data is the Intercom record; actions: the mapped data are the Intercom inputs.',
+    note: 'A JSONata expression used instead of the default mapping, over OIH\'s message {metadata, data}; it gives {data, metadata} back, as in other OIH connectors (see the README); without data in its result the step fails, without metadata the incoming one is kept. Triggers: data is the Intercom record; actions: the mapped data are the Intercom inputs. Not used when Skip transformation is ticked.',
     order: 19,
   },
 };

@@ -15,7 +15,7 @@ const startTime: FieldDecl = {
   viewClass: 'TextFieldView',
   required: false,
   placeholder: 'now, e.g. 2026-01-31T00:00:00Z',
-  note: 'Where the first run starts. Empty: the moment of the first run. A past date backfills everything since then, spread over runs by the maximum per run. Changing it later starts over from the new value.',
+  note: 'Where the first run starts: an ISO 8601 date or date and time (without a zone: UTC), e.g. 2026-01-31T00:00:00Z, or Unix time in seconds or milliseconds. Empty: the moment of the first run. A past moment backfills everything since then, spread over runs by the maximum per run. Changing it later starts over from the new value.',
   order: 90,
 };
 const overlapMinutes: FieldDecl = {
@@ -23,7 +23,7 @@ const overlapMinutes: FieldDecl = {
   viewClass: 'TextFieldView',
   required: false,
   placeholder: String(POLLING_LIMITS.overlapMinutes.fallback),
-  note: 'Each run looks this far back behind the newest record already emitted, to catch records Intercom indexes late. Records are still emitted only once.',
+  note: `Each run looks this far back behind the newest record already emitted, to catch records Intercom indexes late; records are still emitted only once. A whole number of minutes from ${POLLING_LIMITS.overlapMinutes.min} to ${POLLING_LIMITS.overlapMinutes.max}; empty: ${POLLING_LIMITS.overlapMinutes.fallback}.`,
   order: 80,
 };
 const maxPerRun: FieldDecl = {
@@ -31,16 +31,16 @@ const maxPerRun: FieldDecl = {
   viewClass: 'TextFieldView',
   required: false,
   placeholder: String(POLLING_LIMITS.maxPerRun.fallback),
-  note: `Oldest first; the rest follows in the next runs (at most ${POLLING_LIMITS.maxPerRun.max}).`,
+  note: `How many records one run emits at most, oldest first; the rest follow in the next runs. A whole number from ${POLLING_LIMITS.maxPerRun.min} to ${POLLING_LIMITS.maxPerRun.max}; empty: ${POLLING_LIMITS.maxPerRun.fallback}.`,
   order: 70,
 };
-const newOrUpdated = (noun: string): FieldDecl => ({
+const newOrUpdated = (noun: string, one: string): FieldDecl => ({
   label: 'Emit',
   viewClass: 'SelectView',
   required: false,
   prompt: `New and updated ${noun} (default)`,
   model: { [EMIT_ON.newOrUpdated]: `New and updated ${noun}`, [EMIT_ON.new]: `New ${noun} only` },
-  note: `New and updated: every ${noun.replace(/s$/, '')} created or changed since the last run, each version once. New only: created since the last run.`,
+  note: `New and updated (default): every ${one} created or changed since the last run, each version once (by updated_at). New only: each ${one} created since the last run, once (by created_at).`,
   order: 100,
 });
 const adminAssigneeId: FieldDecl = {
@@ -49,7 +49,7 @@ const adminAssigneeId: FieldDecl = {
   required: false,
   prompt: 'Any admin',
   model: 'selectAdmins',
-  note: 'Only records assigned to this admin (teammate); empty: whoever they are assigned to.',
+  note: 'Only records assigned to this admin (teammate), by admin_assignee_id; empty: whoever they are assigned to. With a team too, both must match.',
   order: 60,
 };
 const teamAssigneeId: FieldDecl = {
@@ -58,7 +58,7 @@ const teamAssigneeId: FieldDecl = {
   required: false,
   prompt: 'Any team',
   model: 'selectTeams',
-  note: 'Only records assigned to this team; empty: any team or none.',
+  note: 'Only records assigned to this team, by team_assignee_id; empty: any team or none. With an admin too, both must match.',
   order: 59,
 };
 /** Loop prevention (lib/triggers/loopFilter.ts): the conversation triggers and webhookEvents. */
@@ -67,7 +67,7 @@ const loopFields: Record<string, FieldDecl> = {
     label: 'Include changes made by this connection',
     viewClass: 'CheckBoxView',
     required: false,
-    note: "Off (default): changes written by the admin the credentials belong to are left out, so a flow that replies or assigns does not trigger itself. Tick to receive them too.",
+    note: "Off (default): changes written by the admin the credentials belong to are left out, so a flow that replies or assigns does not trigger itself; a change that leaves no conversation part (an attribute, a tag) is never left out. Tick to receive them too.",
     order: 50,
   },
   [LOOP_FIELDS.ignoreAuthorIds]: {
@@ -75,7 +75,7 @@ const loopFields: Record<string, FieldDecl> = {
     viewClass: 'MultiSelectView',
     required: false,
     prompt: 'Nobody else',
-    note: 'Admins and bots whose replies, notes and other changes are left out, e.g. the bot another flow answers as.',
+    note: 'Admins and bots whose replies, notes and other changes are left out, e.g. the bot another flow answers as; contacts are never left out. Empty: only the rule above applies.',
     model: 'selectAdmins',
     order: 49,
   },
@@ -128,14 +128,14 @@ const webhookOut = obj('Notification item', {
 });
 
 const contactFields: Record<string, FieldDecl> = {
-  [POLLING_FIELDS.emitOn]: newOrUpdated('contacts'),
+  [POLLING_FIELDS.emitOn]: newOrUpdated('contacts', 'contact'),
   [POLLING_FILTER_FIELDS.role]: {
     label: 'Role',
     viewClass: 'SelectView',
     required: false,
     prompt: 'Users and leads',
     model: { any: 'Users and leads', user: 'Users only', lead: 'Leads only' },
-    note: 'Users are people who signed up (identified); leads are anonymous or not yet signed up. Empty: both.',
+    note: 'Only contacts of this role. Users are people who signed up (identified); leads are anonymous or not yet signed up. Empty: both.',
     order: 65,
   },
   [POLLING_FILTER_FIELDS.tagId]: {
@@ -203,7 +203,7 @@ export const triggers: Readonly<Record<string, HandWrittenDecl>> = {
           [EMIT_ON.closed]: 'Closed conversations (each closing once)',
           [EMIT_ON.state]: 'New and updated conversations whose state is the one below',
         },
-        note: 'Which changes start the flow: every new or changed conversation, new ones only, each closing once, or changes of conversations in the state chosen below.',
+        note: 'Which changes start the flow: every new or changed conversation (default, by updated_at), new ones only (by created_at), each closing once (by its last close time), or new and changed conversations in the state chosen below.',
         order: 100,
       },
       [POLLING_FILTER_FIELDS.state]: {
@@ -212,7 +212,7 @@ export const triggers: Readonly<Record<string, HandWrittenDecl>> = {
         required: false,
         prompt: 'Choose a state',
         model: { open: 'Open', snoozed: 'Snoozed', closed: 'Closed' },
-        note: 'Used only when Emit is "whose state is the one below": conversations in this state are emitted.',
+        note: 'Needed, and used only, when Emit is "whose state is the one below": new and changed conversations in this state are emitted.',
         order: 95,
       },
       [POLLING_FILTER_FIELDS.adminAssigneeId]: adminAssigneeId,
@@ -221,7 +221,7 @@ export const triggers: Readonly<Record<string, HandWrittenDecl>> = {
         label: 'With conversation parts',
         viewClass: 'CheckBoxView',
         required: false,
-        note: 'Emits each conversation with its parts (replies, notes, assignments; the latest 500), read with one more request per conversation.',
+        note: 'Emits each conversation with its parts (replies, notes, assignments; Intercom gives the latest 500), read with one more request per conversation. Off: the conversation as the search gives it, without parts.',
         order: 55,
       },
       ...loopFields,
@@ -243,7 +243,7 @@ export const triggers: Readonly<Record<string, HandWrittenDecl>> = {
     module: 'triggers/polling/sources/tickets',
     out: ticketOut,
     fields: {
-      [POLLING_FIELDS.emitOn]: newOrUpdated('tickets'),
+      [POLLING_FIELDS.emitOn]: newOrUpdated('tickets', 'ticket'),
       [POLLING_FILTER_FIELDS.ticketTypeId]: {
         label: 'Ticket type (optional)',
         viewClass: 'SelectView',
@@ -264,7 +264,7 @@ export const triggers: Readonly<Record<string, HandWrittenDecl>> = {
     description: 'Emits each company created or updated since the last run, one message each, oldest first; reads all companies with the scroll API.',
     module: 'triggers/polling/sources/companies',
     out: companyOut,
-    fields: { [POLLING_FIELDS.emitOn]: newOrUpdated('companies') },
+    fields: { [POLLING_FIELDS.emitOn]: newOrUpdated('companies', 'company') },
     docsPath: 'companies/scrolloverallcompanies',
     customAttributes: 'company',
   }),
@@ -281,7 +281,7 @@ export const triggers: Readonly<Record<string, HandWrittenDecl>> = {
     description: 'The companies trigger for the Open Integration Hub: each company created or updated since the last run, emitted as an OIH Organization.',
     module: 'triggers/polling/sources/organizations',
     out: organizationSchema,
-    fields: { [POLLING_FIELDS.emitOn]: newOrUpdated('companies'), ...oihTransformFields },
+    fields: { [POLLING_FIELDS.emitOn]: newOrUpdated('companies', 'company'), ...oihTransformFields },
     docsPath: 'companies/scrolloverallcompanies',
   }),
   deletedConversations: polling({
@@ -305,7 +305,7 @@ export const triggers: Readonly<Record<string, HandWrittenDecl>> = {
         label: 'Client secret (signature check)',
         viewClass: 'PasswordFieldView',
         required: false,
-        note: 'The client secret of your Intercom app (Developer Hub, Basic information). When set, every delivery must carry a valid X-Hub-Signature or it fails and nothing is emitted.',
+        note: 'The client secret of your Intercom app (Developer Hub, Basic information). When set, every delivery must carry a valid X-Hub-Signature or it fails and nothing is emitted. Empty: deliveries are not checked (the log warns of it).',
         order: 100,
       },
       [WEBHOOK_FIELDS.topics]: {
@@ -322,7 +322,7 @@ export const triggers: Readonly<Record<string, HandWrittenDecl>> = {
         viewClass: 'TextFieldView',
         required: false,
         placeholder: '180',
-        note: 'A notification created longer ago than this is not emitted (a warning names it): an old delivery sent again is refused. Intercom holds a delivery back for at most 2 hours. Empty: 180 minutes (or the INTERCOM_WEBHOOK_MAX_AGE_MINUTES environment variable); 0: no bound.',
+        note: 'A notification created longer ago than this is not emitted (a warning names it): an old delivery sent again is refused. Intercom holds a delivery back for at most 2 hours. A whole number from 0 to 10080 (a week); empty: 180 minutes (or the INTERCOM_WEBHOOK_MAX_AGE_MINUTES environment variable); 0: no bound.',
         order: 85,
       },
       ...loopFields,

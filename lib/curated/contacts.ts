@@ -1,4 +1,5 @@
-import { CURATED_FIELDS } from '../catalogue/fields';
+import { CURATED_FIELDS, IF_MULTIPLE } from '../catalogue/fields';
+import { choiceOf, stepField } from '../runtime/configValues';
 import { IntercomApiError } from '../runtime/errors';
 import { callOperation, type CuratedRun, isChecked, isRecord, text } from './common';
 
@@ -44,11 +45,18 @@ export class LookupError extends Error {
   }
 }
 
+export type IfMultiple = (typeof IF_MULTIPLE)[keyof typeof IF_MULTIPLE];
+
+/** The find actions' "When several contacts match", read before any request: a value it does not offer is an error. */
+export function readIfMultiple(cfg: CuratedRun['cfg']): IfMultiple {
+  return choiceOf(cfg[CURATED_FIELDS.ifMultiple], stepField(CURATED_FIELDS.ifMultiple), Object.values(IF_MULTIPLE), IF_MULTIPLE.all);
+}
+
 /**
  * The outcome of a find action: `{found, count, contact?, contacts}`. Zero, one and several matches are each
  * handled as the step settings say (fail when nothing is found; all / newest / fail for several).
  */
-export async function emitFindResult(run: CuratedRun, what: string, matches: Matches): Promise<void> {
+export async function emitFindResult(run: CuratedRun, what: string, matches: Matches, mode: IfMultiple): Promise<void> {
   const { total, contacts } = matches;
   const failIfNotFound = isChecked(run.cfg[CURATED_FIELDS.failIfNotFound]);
   if (contacts.length === 0) {
@@ -60,11 +68,10 @@ export async function emitFindResult(run: CuratedRun, what: string, matches: Mat
     await run.ctx.emitData({ found: true, count: 1, contact: contacts[0], contacts });
     return;
   }
-  const mode = text(run.cfg[CURATED_FIELDS.ifMultiple]) ?? 'all';
-  if (mode === 'fail') {
+  if (mode === IF_MULTIPLE.fail) {
     throw new LookupError(`${run.key}: ${total} contacts have ${what}: ${describeContacts(contacts)}`);
   }
-  if (mode === 'newest') {
+  if (mode === IF_MULTIPLE.newest) {
     const newest = [...contacts].sort((a, b) => updatedAt(b) - updatedAt(a))[0];
     await run.ctx.emitData({ found: true, count: total, contact: newest, contacts });
     return;

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import nock from 'nock';
 import { IntercomApiError, NetworkError } from '../../lib/runtime/errors';
 import { resetRateLimitState } from '../../lib/runtime/rateLimit';
 import { clearRegionCache } from '../../lib/runtime/region';
@@ -50,9 +51,15 @@ export const OBJECT_ACTION_CONFIG: Readonly<Record<string, Record<string, unknow
   deleteObject: { objectType: 'contacts' },
 };
 
-/** Assigns runtime settings for a suite; returns the function that puts the previous values back. */
+/**
+ * Assigns runtime settings for a suite; returns the function that puts the previous values back. The suites talk
+ * to a real sandbox: nock, which the unit specs load into the same process (npm test), stops intercepting for
+ * them (through it, one request of each bad-input case set hung until its timeouts, 20 s an action).
+ */
 export function tuneRuntime(overrides: Partial<RuntimeSettings>): () => void {
   const saved = { ...settings };
+  const intercepting = nock.isActive();
+  if (intercepting) nock.restore();
   Object.assign(settings, overrides);
   resetRateLimitState();
   clearRegionCache();
@@ -60,6 +67,7 @@ export function tuneRuntime(overrides: Partial<RuntimeSettings>): () => void {
     Object.assign(settings, saved);
     resetRateLimitState();
     clearRegionCache();
+    if (intercepting && !nock.isActive()) nock.activate();
   };
 }
 

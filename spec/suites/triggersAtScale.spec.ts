@@ -5,7 +5,6 @@
 import assert from 'node:assert/strict';
 import { costPerPoll, lateIndexing, type TriggerModules } from '../../bench/triggers';
 import trigger from '../../lib/triggers/newOrUpdatedContacts';
-import { SNAPSHOT_BUDGET_BYTES } from '../../lib/triggers/polling/state';
 import * as sandbox from '../../tools/sandbox';
 import * as contacts from '../../tools/sandbox/resources/contacts';
 import { FAST_RETRIES, tuneRuntime } from './helpers';
@@ -23,7 +22,8 @@ describe('suite: polling trigger at scale (sandbox, simulated clock)', function 
     const run = await lateIndexing(2_000, modules);
     assert.equal(run.missed, 0, 'missed');
     assert.equal(run.repeated, 0, 'repeated');
-    assert.ok(run.maxSnapshotBytes <= SNAPSHOT_BUDGET_BYTES, `largest snapshot ${run.maxSnapshotBytes} bytes`);
+    // The platform keeps 5 KB a snapshot; the trigger's budget leaves 500 bytes of it for the envelope.
+    assert.ok(run.maxSnapshotBytes <= 4_500, `largest snapshot ${run.maxSnapshotBytes} bytes`);
     // Past the design point records are delayed (by about one overlap window), and the trigger says so.
     assert.ok(run.delayed > 0 && run.delayWarnings > 0);
     assert.ok(run.maxDelayMinutes <= 15 + 1 + 2, `longest delay ${run.maxDelayMinutes} minutes`);

@@ -11,7 +11,7 @@ const admin: FieldTexts = {
   away_status_reason_id: 'Intercom’s ID of the reason shown while the admin is away (Away status reasons: List).',
   has_inbox_seat: 'True when the admin has a paid inbox seat (needed for some inbox features).',
   team_ids: 'Intercom’s IDs of the teams the admin belongs to.',
-  avatar: 'Picture of the admin.',
+  avatar: 'Web address of the admin’s picture.',
   team_priority_level: 'The admin’s primary and secondary teams, as lists of team IDs.',
   'team_priority_level.primary_team_ids': 'Intercom’s IDs of the admin’s primary teams.',
   'team_priority_level.secondary_team_ids': 'Intercom’s IDs of the admin’s secondary teams.',
@@ -58,24 +58,27 @@ const help: ResourceHelp = {
       activity_type: 'Kind of activity, e.g. admin_login_success or app_webhook_creation.',
       activity_description: 'Intercom’s short description of what happened, in English.',
     },
-    activity_log_list: { type: 'Always "activity_log.list": names the kind of object.', activity_logs: 'The logged activities of this page, newest first.' },
+    activity_log_list: { type: 'Always "activity_log.list": names the kind of object.', activity_logs: 'The logged admin activities, one object each: one page of them, or those of every page when Pages to fetch is All pages.' },
     activity_log_event_type_list: {
       type: 'Always "activity_log_event_type.list": names the kind of object.',
       event_types: 'The kinds of admin activity the log can hold, e.g. admin_login_success; search the log for them with event_types.',
     },
   },
   actions: {
-    listAdmins: { in: { display_avatar: 'True: each admin also carries its avatar (the picture’s address).' } },
+    listAdmins: {
+      in: { display_avatar: 'True: each admin also carries its avatar (the picture’s address).' },
+      out: { 'admins.avatar': 'Web address of the admin’s picture; filled only when display_avatar is true.' },
+    },
     setAdminAway: {
       in: {
-        away_mode_enabled: 'true sets the admin to away; false sets them back.',
-        away_mode_reassign: 'True: while away, new replies to their conversations go back to the team inbox.',
+        away_mode_enabled: 'Required, with no default: true sets the admin to away, false sets them back to available.',
+        away_mode_reassign: 'Required, with no default: true sends new replies to the admin’s conversations back to the team inbox while they are away; false leaves them assigned.',
         away_status_reason_id: 'Intercom’s ID of the reason to show while away (Away status reasons: List).',
       },
     },
     listAdminActivityLogs: {
       in: {
-        created_at_after: 'Only activities after this moment: Unix time in seconds as text, e.g. "1717171717". Needed.',
+        created_at_after: 'Required: only activities after this moment, as Unix time in seconds written as text, e.g. "1717171717".',
         created_at_before: 'Only activities before this moment: Unix time in seconds as text, e.g. "1717171717"; empty: until now.',
       },
     },

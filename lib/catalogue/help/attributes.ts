@@ -1,3 +1,4 @@
+import { PAGE_OR_ALL, PAGES_LEFT_OUT } from './conversations';
 import type { FieldTexts, ResourceHelp } from './types';
 
 /** Conversation attributes, custom object instances, audiences and macros. */
@@ -21,7 +22,7 @@ const attribute: FieldTexts = {
   'options.archived': 'True when the value is archived (no longer offered).',
   reference: 'For a relationship attribute: which custom object it links to, and one or many.',
   'reference.type': 'How many records it links to: one or many.',
-  'reference.object_type_id': 'ID of the custom object type it links to.',
+  'reference.object_type_id': 'Identifier of the custom object type the attribute links to, e.g. Order, as set up in Intercom (Settings, Data, Custom objects).',
 };
 
 const pick = (names: readonly string[]): FieldTexts => Object.fromEntries(Object.entries(attribute).filter(([name]) => names.some((n) => name === n || name.startsWith(`${n}.`))));
@@ -57,7 +58,8 @@ const audienceInput: FieldTexts = {
 
 /** The custom object type a path names: the same in every custom object instance action. */
 const TYPE_IDENTIFIER = 'Identifier of the custom object type, as set up in Intercom (Settings, Data, Custom objects), e.g. Order.';
-const OPTION_ID = 'ID of the value to change (a UUID): the id of one of the attribute’s options, as Conversation attributes: Get shows them.';
+const ATTRIBUTE_SOURCE = 'the id field of a conversation attribute, as Conversation attributes: List gives it.';
+const OPTION_ID = (what: string): string => `ID of the value to ${what} (a UUID): the id of one of the attribute’s options, as Conversation attributes: Get shows them.`;
 
 const help: ResourceHelp = {
   records: {
@@ -65,17 +67,20 @@ const help: ResourceHelp = {
     conversation_attribute_string_type: pick([...base, 'multiline']),
     conversation_attribute_list_type: pick([...base, 'options']),
     conversation_attribute_relationship_type: pick([...base, 'reference']),
+    conversation_attribute_list: {
+      data: 'Every conversation attribute of the workspace, one object each; archived ones only when Include archived is true.',
+    },
     conversation_attribute_option: {
       id: 'ID of the value (a UUID); the option actions take it as option_id.',
       label: 'Text of the value teammates pick, e.g. High.',
       archived: 'True when the value is archived (no longer offered).',
     },
     create_conversation_attribute_request_base: {
-      name: 'Name of the new attribute; conversations hold its value under this name.',
-      description: 'Description shown to teammates.',
+      name: 'Name of the new attribute, e.g. Order number; a conversation’s custom_attributes holds its value under this name.',
+      description: 'Description shown to teammates beside the attribute, e.g. The order the customer asks about.',
       data_type: 'Kind of value the attribute holds; list needs options, relationship a reference.',
-      required: 'True: teammates must fill it in.',
-      visible_to_team_ids: 'Intercom’s IDs of the teams that see the attribute; empty: every team.',
+      required: 'True: teammates must fill it in; empty or false: it is optional.',
+      visible_to_team_ids: 'Intercom’s IDs of the teams that see the attribute (Teams: List), e.g. ["123"]; an empty list: every team.',
     },
     create_conversation_attribute_string_request: { multiline: 'For a string attribute: true allows several lines of text.' },
     create_conversation_attribute_list_request: {
@@ -85,25 +90,25 @@ const help: ResourceHelp = {
     create_conversation_attribute_relationship_request: {
       reference: 'For a relationship attribute: { type: one or many, object_type_id } of the custom object it links to.',
       'reference.type': 'How many records it links to: one or many.',
-      'reference.object_type_id': 'ID of the custom object type it links to.',
+      'reference.object_type_id': 'Identifier of the custom object type the attribute links to, e.g. Order, as set up in Intercom (Settings, Data, Custom objects).',
     },
     create_conversation_attribute_option_request: { label: 'Text of the new value teammates pick, e.g. High.' },
     update_conversation_attribute_option_request: { label: 'New text of the value, e.g. Urgent.' },
     update_conversation_attribute_request: {
-      name: 'New name of the attribute.',
-      description: 'New description shown to teammates.',
-      multiline: 'For a string attribute: true allows several lines of text.',
-      required: 'True: teammates must fill it in.',
-      visible_to_team_ids: 'Intercom’s IDs of the teams that see the attribute; empty: every team.',
-      reference: 'For a relationship attribute: { type: one or many, object_type_id }.',
+      name: 'New name of the attribute; left empty, the name stays.',
+      description: 'New description shown to teammates; left empty, it stays.',
+      multiline: 'For a string attribute: true allows several lines of text, false one line; left empty, it stays.',
+      required: 'True: teammates must fill it in; false: optional; left empty, it stays as it is.',
+      visible_to_team_ids: 'Intercom’s IDs of the teams that see the attribute (Teams: List), e.g. ["123"]; an empty list: every team.',
+      reference: 'For a relationship attribute: { type: one or many, object_type_id } of the custom object it links to.',
       'reference.type': 'How many records it links to: one or many.',
-      'reference.object_type_id': 'ID of the custom object type it links to.',
+      'reference.object_type_id': 'Identifier of the custom object type the attribute links to, e.g. Order, as set up in Intercom (Settings, Data, Custom objects).',
     },
     custom_object_instance: instance,
     custom_object_instances_paginated_list: {
       type: 'Always "list": names the kind of object.',
-      total_count: 'How many instances of the type there are.',
-      data: 'The instances of this page, one object each.',
+      total_count: 'How many instances of the type match, over every page.',
+      data: 'The custom object instances found, one object each: one page of them, or those of every page when Pages to fetch is All pages.',
     },
     custom_object_instance_deleted: {
       object: 'Identifier of the custom object type of the deleted instance, e.g. Order.',
@@ -114,7 +119,8 @@ const help: ResourceHelp = {
       external_id: 'Your own ID of the instance (from your system): the instance with this ID is updated, else one is created.',
       external_created_at: 'When the instance was created in your own system.',
       external_updated_at: 'When the instance last changed in your own system.',
-      custom_attributes: 'Values of the instance’s attributes (as its custom object type defines them), as name → value pairs.',
+      custom_attributes:
+        'Values of the instance’s attributes (as its custom object type defines them), as name → value pairs. Each value is text: a number is turned into text, true/false, lists and objects are refused.',
     },
     audience: {
       type: 'Always "audience": names the kind of object.',
@@ -147,44 +153,57 @@ const help: ResourceHelp = {
       created_at: 'When the macro was created.',
       updated_at: 'When the macro last changed.',
       visible_to: 'Who may use the macro: everyone or specific_teams.',
-      visible_to_team_ids: 'Intercom’s IDs of the teams that may use it (with specific_teams).',
-      available_on: 'Where teammates can use it, e.g. inbox or tickets.',
+      visible_to_team_ids: 'Intercom’s IDs of the teams that may use the macro when visible_to is specific_teams; empty for everyone.',
+      available_on: 'Where teammates can use the macro: inbox, messenger or both.',
     },
     handling_event: {
       teammate: 'The teammate who paused or resumed handling the conversation: type, Intercom ID, name and email.',
       type: 'What happened: paused or resumed.',
-      timestamp: 'When it happened.',
+      timestamp: 'When the teammate paused or resumed.',
       reason: 'Why the teammate paused, e.g. Paused or Away, when one was given.',
     },
-    handling_event_list: { handling_events: 'When teammates paused and resumed handling the conversation, oldest first.' },
+    handling_event_list: {
+      handling_events: 'The pauses and resumes of teammates handling the conversation, one object each: paused or resumed, the teammate, when (ISO 8601) and an optional reason; in the order Intercom gives them.',
+    },
     macro_list: {
       type: 'Always "list": names the kind of object.',
-      data: 'The macros of this page, one object each.',
-      pages: 'Paging information: page size and where the next page starts.',
+      data: `The macros, one object each: ${PAGE_OR_ALL}.`,
+      pages: `Paging information: page size and where the next page starts; ${PAGES_LEFT_OUT}.`,
       'pages.type': 'Always "pages": names the kind of object.',
       'pages.per_page': 'How many macros one page holds.',
       'pages.next': 'Where the next page starts ({ starting_after }); empty on the last page.',
     },
   },
   actions: {
-    listConversationAttributes: { in: { include_archived: 'True: archived conversation attributes are listed too.' } },
+    listConversationAttributes: { in: { include_archived: 'True: archived conversation attributes are listed too; empty or false: only those in use.' } },
     listMacros: { in: { updated_since: 'Only macros changed after this moment.' } },
     listCustomObjectInstances: {
       in: {
         custom_object_type_identifier: TYPE_IDENTIFIER,
-        references_contact_id: 'Only instances linked to this contact: Intercom’s ID of the contact.',
-        references_conversation_id: 'Only instances linked to this conversation: Intercom’s ID of the conversation.',
-        external_id: 'Only the instance with this ID of yours (its external_id).',
+        references_contact_id: 'Only instances linked to this contact: Intercom’s ID of the contact (the id field of a contact, as Contacts: List or Contacts: Search give it), not your external_id.',
+        references_conversation_id: 'Only instances linked to this conversation: Intercom’s ID of the conversation (the id field of a conversation, as Conversations: List or Conversations: Search give it).',
+        external_id: 'Only the instance with this ID of yours (its external_id). Intercom then answers with that one instance itself, its fields at the top level, instead of a list.',
       },
     },
     deleteCustomObjectInstanceByExternalId: {
       in: { custom_object_type_identifier: TYPE_IDENTIFIER, external_id: 'Your own ID of the instance to delete (its external_id), not Intercom’s id.' },
     },
     upsertCustomObjectInstance: { in: { custom_object_type_identifier: TYPE_IDENTIFIER } },
-    getCustomObjectInstance: { in: { custom_object_type_identifier: TYPE_IDENTIFIER } },
-    deleteCustomObjectInstance: { in: { custom_object_type_identifier: TYPE_IDENTIFIER } },
-    updateConversationAttributeOption: { in: { option_id: OPTION_ID } },
-    deleteConversationAttributeOption: { in: { option_id: OPTION_ID } },
+    getCustomObjectInstance: {
+      in: {
+        custom_object_type_identifier: TYPE_IDENTIFIER,
+        custom_object_instance_id: 'The instance to fetch: Intercom’s ID of it (its id field, as Custom objects: List instances gives it) or your own external_id of it.',
+      },
+    },
+    deleteCustomObjectInstance: {
+      in: {
+        custom_object_type_identifier: TYPE_IDENTIFIER,
+        custom_object_instance_id: 'Intercom’s ID of the instance to delete: its id field, as Custom objects: List instances gives it; not your external_id, which Custom objects: Delete instance by external id (permanent) takes.',
+      },
+    },
+    createConversationAttributeOption: { in: { id: `Intercom’s ID of the list attribute (data_type list) to add the value to: ${ATTRIBUTE_SOURCE}` } },
+    updateConversationAttributeOption: { in: { id: `Intercom’s ID of the list attribute the value belongs to: ${ATTRIBUTE_SOURCE}`, option_id: OPTION_ID('rename') } },
+    deleteConversationAttributeOption: { in: { id: `Intercom’s ID of the list attribute the value belongs to: ${ATTRIBUTE_SOURCE}`, option_id: OPTION_ID('archive') } },
   },
 };
 

@@ -42,7 +42,7 @@ const help: ResourceHelp = {
   actions: {
     listDataAttributes: {
       in: {
-        model: 'Whose attributes to list: contact or company; empty: both (and conversation attributes are listed elsewhere).',
+        model: 'Whose attributes to list: contact or company; empty: both. Conversation attributes: List lists the conversation attributes.',
         include_archived: 'True: archived attributes are listed too.',
       },
     },

@@ -4,15 +4,15 @@ const help: ResourceHelp = {
   records: {
     create_data_event_request: {
       event_name: 'Name of the event, best a past-tense verb and noun, e.g. ordered-item or invited-friend; Intercom groups events by it.',
-      created_at: 'When the event happened.',
-      user_id: 'Your own ID (external_id) of the contact the event belongs to; give this, id or email.',
-      id: 'Intercom’s ID of the contact the event belongs to; give this, user_id or email.',
-      email: 'Email address of the contact the event belongs to; only when your contacts are identified by email.',
-      metadata: 'Up to 10 details of the event as name → value pairs, e.g. { "order_value": 42 }.',
+      created_at: 'When the event happened, to the second; Intercom treats two events with the same contact, name and time as one.',
+      user_id: 'Your own ID (external_id) of the contact the event belongs to; give this, id or email (the step refuses an event with none of them).',
+      id: 'Intercom’s ID of the contact the event belongs to (Contacts: Search gives it); needed for a lead. Give this, user_id or email.',
+      email: 'Email address of the contact the event belongs to; use it only when email identifies your contacts. Give this, id or user_id.',
+      metadata: 'Details of the event as name → value pairs, e.g. { "order_id": "A-1001", "invoice_date": "1717171717" }. Each value is text: a number is turned into text, true/false, lists and objects are refused. Intercom keeps the first 10 names and ignores the rest.',
     },
     create_data_event_summaries_request: {
-      user_id: 'Your own ID (external_id) of the contact the summaries belong to.',
-      event_summaries: 'Per event name, how often it happened and when first and last: { event_name, count, first, last }.',
+      user_id: 'Your own ID (external_id) of the contact the summary belongs to.',
+      event_summaries: 'One event summary: { event_name, count, first, last }: the event’s name, how often it happened and when it first and last happened.',
       'event_summaries.event_name': 'Name of the event, e.g. ordered-item.',
       'event_summaries.count': 'How many times the event happened.',
       'event_summaries.first': 'When the event first happened.',
@@ -23,7 +23,7 @@ const help: ResourceHelp = {
       email: 'Email address of the contact the events belong to.',
       intercom_user_id: 'Intercom’s ID of the contact the events belong to.',
       user_id: 'Your own ID (external_id) of the contact the events belong to.',
-      events: 'One summary per event name: how often and when first and last.',
+      events: 'The contact’s events, one entry per event name with how often and when first and last it happened.',
     },
     data_event_summary_item: {
       name: 'Name of the event, e.g. ordered-item.',
@@ -41,13 +41,23 @@ const help: ResourceHelp = {
     },
   },
   actions: {
+    submitDataEvent: {
+      out: {
+        status: 'HTTP status of Intercom’s answer: 202 when the event was accepted (a duplicate is accepted too and ignored).',
+      },
+    },
+    createDataEventSummaries: {
+      out: {
+        status: 'HTTP status of Intercom’s answer: 200 when the summary was recorded.',
+      },
+    },
     listDataEvents: {
       in: {
-        filter: 'Whose events to list: { user_id } (your ID), { intercom_user_id } or { email }.',
+        filter: 'Required: whose events to list, exactly one of { "user_id": your external_id }, { "intercom_user_id": Intercom’s contact ID } or { "email": address }.',
         'filter.user_id': 'Your own ID (external_id) of the contact.',
-        'filter.intercom_user_id': 'Intercom’s ID of the contact.',
+        'filter.intercom_user_id': 'Intercom’s ID of the contact (Contacts: Search gives it); the one way to list a lead’s events.',
         'filter.email': 'Email address of the contact.',
-        type: 'Must be user: Intercom lists the events of one contact.',
+        type: 'Required: always the text user (Intercom lists the events of one contact).',
         summary: 'True: one summary per event name (how often, first and last time) instead of each event.',
       },
     },

@@ -13,7 +13,7 @@ const message: FieldTexts = {
   author: 'Who wrote the message: user (the person), agent (a human agent) or fin.',
   body: 'Text of the message, plain text or HTML; for a message to Fin, what the person wrote.',
   timestamp: 'When the message was written; the same message sent again within 5 minutes is dropped. Best with milliseconds.',
-  timestamp_ms: 'When the message was written, to the millisecond (only in Fin’s replies).',
+  timestamp_ms: 'Not needed when sending: Intercom sets it, to the millisecond, only on Fin’s own replies (the fin_replied webhook). Leave it empty.',
 };
 
 const attachment: FieldTexts = {
@@ -38,9 +38,10 @@ const answer: FieldTexts = {
 const prefixed = (prefix: string, texts: FieldTexts): FieldTexts => Object.fromEntries(Object.entries(texts).map(([name, text]) => [`${prefix}.${name}`, text]));
 
 const conversationInput: FieldTexts = {
-  conversation_id: 'Your own ID of the conversation with Fin (any ID from your system); later replies and the rating use the same ID.',
+  conversation_id: 'Your own ID of the conversation with Fin (any ID from your system), e.g. ext-123; later replies and the rating use the same ID.',
   message: 'What the person wrote: { author: "user", body, timestamp }.',
   ...prefixed('message', message),
+  'message.author': 'Who wrote the message: user for the person’s message to Fin (agent, a human agent, and fin are for earlier messages in history).',
   user: 'Who talks to Fin: { id, name, email, attributes }.',
   ...prefixed('user', user),
   attachments: 'Files to send with the message, each { type: "url", url } or { type: "file", name, content_type, data }.',
@@ -74,12 +75,19 @@ const help: ResourceHelp = {
       },
       out: answer,
     },
-    replyToFin: { in: conversationInput, out: answer },
+    replyToFin: {
+      in: {
+        ...conversationInput,
+        conversation_id: 'Your own ID of the conversation with Fin, the same one Fin agent: Start conversation was given, e.g. ext-123.',
+        message: 'What the person wrote next: { author: "user", body, timestamp }.',
+      },
+      out: answer,
+    },
     submitFinCsat: {
       in: {
         conversation_id: 'Your own ID of the conversation with Fin, as you started it (the same one the csat_requested event names).',
-        rating: 'How the person rated Fin, from terrible to amazing.',
-        remark: 'What the person wrote with the rating (optional).',
+        rating: 'How the person rated Fin, from terrible to amazing: the key of the option the person chose among those the rating request (the CSAT webhook event) offered.',
+        remark: 'What the person wrote with the rating (optional). It can be added to an already rated conversation once; after a remark the rating can no longer change.',
       },
       out: {
         conversation_id: 'Your ID of the rated conversation.',

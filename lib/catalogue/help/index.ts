@@ -1,6 +1,8 @@
 import admins from './admins';
 import articles from './articles';
 import attributes from './attributes';
+import audiences from './audiences';
+import banners from './banners';
 import companies from './companies';
 import contacts from './contacts';
 import connectors from './connectors';
@@ -20,6 +22,7 @@ import segments from './segments';
 import tags from './tags';
 import teams from './teams';
 import tickets from './tickets';
+import visitors from './visitors';
 import webhooks from './webhooks';
 import workspace from './workspace';
 import common from './common';
@@ -34,6 +37,8 @@ export const resourceHelp: Readonly<Record<string, ResourceHelp>> = {
   admins,
   articles,
   attributes,
+  audiences,
+  banners,
   companies,
   contacts,
   connectors,
@@ -53,6 +58,7 @@ export const resourceHelp: Readonly<Record<string, ResourceHelp>> = {
   tags,
   teams,
   tickets,
+  visitors,
   webhooks,
   workspace,
   common,

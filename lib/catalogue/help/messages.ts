@@ -1,3 +1,4 @@
+import { PAGE_OR_ALL, PAGES_LEFT_OUT } from './conversations';
 import type { ResourceHelp } from './types';
 
 const help: ResourceHelp = {
@@ -14,22 +15,30 @@ const help: ResourceHelp = {
     whatsapp_message_status_list: {
       type: 'Always "list": names the kind of object.',
       ruleset_id: 'Intercom’s ID of the WhatsApp message series the statuses belong to.',
-      pages: 'Paging information: page size, number of pages and where the next page starts.',
+      pages: `Paging information: page size, number of pages and where the next page starts; ${PAGES_LEFT_OUT}.`,
       'pages.type': 'Always "pages": names the kind of object.',
       'pages.per_page': 'How many statuses one page holds.',
       'pages.total_pages': 'How many pages there are in all.',
       'pages.next': 'Where the next page starts; empty on the last page.',
       total_count: 'How many delivery events there are in all.',
-      events: 'Delivery events of the series’ messages, each with status, time and template.',
+      events: `Delivery events of the ruleset’s WhatsApp messages, each with status, time and template: ${PAGE_OR_ALL}.`,
+      'events.id': 'Intercom’s ID of the delivery event.',
+      'events.conversation_id': 'Intercom’s ID of the conversation the WhatsApp message went out in.',
+      'events.status': 'Where delivery of the message stands: sent, delivered, read or failed.',
+      'events.type': 'Always "broadcast_outbound": an event of a message sent from Intercom’s Outbound.',
+      'events.created_at': 'When the event was recorded.',
+      'events.updated_at': 'When the event last changed.',
+      'events.whatsapp_message_id': 'WhatsApp’s own ID of the message (not an Intercom id); Messages: Get WhatsApp delivery status takes it as message_id.',
+      'events.template_name': 'Name of the WhatsApp template the message used, e.g. appointment_reminder.',
     },
     whatsapp_message_status: {
       conversation_id: 'Intercom’s ID of the conversation the WhatsApp message belongs to.',
       status: 'Where delivery stands: sent, delivered, read or failed.',
-      type: 'Kind of event, as Intercom names it.',
+      type: 'Kind of message event, e.g. broadcast_outbound (sent from Intercom’s Outbound).',
       created_at: 'When the message was sent.',
-      updated_at: 'When its status last changed.',
+      updated_at: 'When its delivery status last changed.',
       template_name: 'Name of the WhatsApp template the message used.',
-      message_id: 'WhatsApp’s own ID of the message (not an Intercom id).',
+      message_id: 'WhatsApp’s own ID of the message (not an Intercom id), as asked for.',
       error: 'Why delivery failed (message and details); only when status is failed.',
       'error.message': 'Short reason the delivery failed.',
       'error.details': 'More about why the delivery failed.',
@@ -38,24 +47,36 @@ const help: ResourceHelp = {
   actions: {
     sendMessage: {
       in: {
-        message_type: 'How to send it: inapp (in your app or site), email or whatsapp. An email needs subject and body.',
-        subject: 'Subject line of the email (message_type email).',
-        body: 'Text of the message; HTML and plain text are both accepted.',
-        template: 'Look of an email: plain (like a personal email) or personal (with your logo and signature).',
-        from: 'The admin who sends it: { "type": "admin", "id": <admin ID> }.',
+        message_type:
+          'How to send it: inapp (in your app or site; needs body), email (needs subject, body and template) or whatsapp (needs template and components).',
+        subject: 'For email (required there): the subject line.',
+        body: 'Text of the message, HTML or plain text; required for inapp and email.',
+        template:
+          'For email (required there): the email template, plain or personal. For whatsapp (required there): the name of the approved WhatsApp template, e.g. appointment_reminder.',
+        from: 'Required: the admin who sends it, { "type": "admin", "id": <Intercom’s admin ID, a whole number> }, as Admins: List gives the id.',
         'from.type': 'Always "admin": only admins send messages.',
         'from.id': 'Intercom’s ID of the admin who sends the message (Admins: List), a whole number.',
-        to: 'Who receives it: { "type": "user" or "lead", "id": "<Intercom contact ID>" }, or a list of such objects.',
-        cc: 'Further recipients of an email, as contact objects like to.',
-        bcc: 'Hidden recipients of an email, as contact objects like to.',
+        to: 'Required: who receives it, { "type": "user" or "lead", "id": "<Intercom’s contact ID>" } (the id field of a contact, as Contacts: List or Contacts: Search give it), or a list of such objects.',
+        cc: 'For email: further recipients, as contact objects like to ({ type, id }) or a list of them.',
+        bcc: 'For email: hidden recipients, as contact objects like to ({ type, id }) or a list of them.',
         created_at: 'When the message was written, for imports; empty: now.',
         create_conversation_without_contact_reply: 'True: the message opens a conversation in the inbox at once, without waiting for a reply.',
-        components: 'For WhatsApp: the template’s parts and their values, as the WhatsApp template expects them.',
-        locale: 'For WhatsApp: language of the template, e.g. en.',
+        components:
+          'For whatsapp (required there): the values to fill into the template’s placeholders, as WhatsApp’s template components, e.g. [{ "type": "BODY", "parameters": [{ "type": "text", "text": "Ada" }] }].',
+        'components.type': 'Which part of the WhatsApp template the values fill, e.g. BODY or HEADER.',
+        'components.parameters': 'The values for that part’s placeholders in order, each e.g. { "type": "text", "text": "Ada" }.',
+        locale: 'For whatsapp: language code of the template, e.g. en.',
       },
     },
-    listMessageStatuses: { in: { ruleset_id: 'Intercom’s ID of the WhatsApp message series (ruleset) whose delivery statuses to list.' } },
-    getWhatsAppMessageStatus: { in: { message_id: 'WhatsApp’s ID of the message whose status to fetch, as the series’ statuses give it.' } },
+    listMessageStatuses: {
+      in: {
+        ruleset_id:
+          'Intercom’s ID of the Outbound message (its ruleset, e.g. a WhatsApp broadcast) whose delivery statuses to list, e.g. 12345. Only WhatsApp messages are covered; no action lists rulesets.',
+      },
+    },
+    getWhatsAppMessageStatus: {
+      in: { message_id: 'WhatsApp’s ID of the message whose status to fetch: the whatsapp_message_id of an event Messages: List delivery statuses gives.' },
+    },
   },
 };
 

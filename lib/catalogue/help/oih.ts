@@ -1,27 +1,52 @@
+import { contactShapeTexts } from './contacts';
 import type { FieldTexts, ResourceHelp } from './types';
 
-/** Fields of the OIH Person and Organization models (Open Integration Hub data models personV2 / organizationV2). */
-const contactData: FieldTexts = {
-  contactData: 'Ways to reach the person or organization, each { type, value }: type email, phone or url (the default mapping reads and writes these three).',
-  'contactData.type': 'Kind of contact detail: email, phone or url (others are kept but not mapped by default).',
-  'contactData.value': 'The contact detail itself, e.g. ada@example.com or +353 1 234 5678.',
+/**
+ * Fields of the OIH Person and Organization models (Open Integration Hub data models personV2 / organizationV2), as
+ * the default mappings (lib/oih/mappings) read and write them: a person's email and phone entries, an
+ * organization's url entry.
+ */
+const person: FieldTexts = {
+  firstName: 'First name of the person, e.g. Ada; with lastName it becomes the contact’s name (“Ada Lovelace”).',
+  lastName: 'Last name of the person, e.g. Lovelace; with firstName it becomes the contact’s name (“Ada Lovelace”).',
+  photo: 'Web address of a picture of the person, e.g. https://example.com/ada.png; it becomes the contact’s avatar.',
+  contactData:
+    'Ways to reach the person, each { "type", "value" }: the first email entry becomes the contact’s email, the first phone entry its phone; other types are not used. The contact is found by that email (or by the linked Intercom record under OIH); with neither, the step fails.',
+  'contactData.type': 'Kind of contact detail: email and phone are used; url and other types are left unused by the default mapping.',
+  'contactData.value': 'The contact detail itself: an email address such as ada@example.com for an email entry, a phone number such as +353 1 234 5678 for a phone entry.',
 };
 
-const person: FieldTexts = {
-  firstName: 'First name of the person, e.g. Ada; with lastName it becomes the contact’s name.',
-  lastName: 'Last name of the person, e.g. Lovelace; with firstName it becomes the contact’s name.',
-  photo: 'Web address of a picture of the person; it becomes the contact’s avatar.',
-  ...contactData,
+/** A person as the trigger emits it, mapped from an Intercom contact. */
+const personOut: FieldTexts = {
+  firstName: 'First name of the person: the contact’s name up to its last space (the whole name when it is one word).',
+  lastName: 'Last name of the person: the last word of the contact’s name; empty when the name is one word.',
+  photo: 'Web address of the contact’s picture (its avatar), when it has one.',
+  contactData: 'Ways to reach the person: an email entry with the contact’s email and a phone entry with its phone, each when the contact has one.',
+  'contactData.type': 'Kind of contact detail: email or phone.',
+  'contactData.value': 'The contact’s email address (email entry) or phone number (phone entry).',
 };
 
 const unmapped = (what: string): string => `${what}; the default mapping leaves it unused (a custom mapping may read it).`;
 
 const organization: FieldTexts = {
   organizationName: 'Name of the organization, e.g. Acme Ltd.; it becomes the company’s name.',
-  ...contactData,
+  contactData: 'Ways to reach the organization, each { "type", "value" }: the first url entry becomes the company’s website; email, phone and other types are not used.',
+  'contactData.type': 'Kind of contact detail: url is used (the company’s website); email, phone and other types are left unused by the default mapping.',
+  'contactData.value': 'The contact detail itself; for the url entry the organization’s web address, e.g. https://acme.example, which becomes the company’s website.',
   categories: 'Classifications of the organization, each { name, label }: label industry or plan maps to the company’s industry or plan.',
   'categories.name': 'The value of the classification, e.g. Software or Premium.',
   'categories.label': 'Which classification it is: industry or plan are mapped; other labels are kept unused.',
+};
+
+/** An organization as the trigger emits it, mapped from an Intercom company. */
+const organizationOut: FieldTexts = {
+  organizationName: 'Name of the company, e.g. Acme Ltd.',
+  contactData: 'Ways to reach the organization: a url entry with the company’s website, when it has one.',
+  'contactData.type': 'Kind of contact detail: url (the company’s website).',
+  'contactData.value': 'The company’s website address, e.g. https://acme.example.',
+  categories: 'The company’s industry and plan, as { name, label } entries labelled industry and plan, each when the company has it.',
+  'categories.name': 'The value: the company’s industry (e.g. Software) or the name of its plan (e.g. Premium).',
+  'categories.label': 'Which value it is: industry or plan.',
 };
 
 const deleteOut: FieldTexts = {
@@ -61,12 +86,14 @@ const help: ResourceHelp = {
         result: 'created when the step made a new contact, updated when it changed an existing one.',
         matched_by: 'How the existing contact was found: recordUid (the OIH link), external_id or email; empty when one was created.',
         contact: 'The contact as Intercom stored it: Intercom ID, your external ID, email, name and more.',
+        ...contactShapeTexts('contact'),
       },
     },
     upsertOrganization: {
       in: {
         ...organization,
-        company_id: 'Your own ID of the company (its company_id): used to create or update it when the record has no linked Intercom company yet.',
+        company_id:
+          'Your own ID of the company (its company_id): when the record has no linked Intercom company (metadata.recordUid), the company with this company_id is updated, or created. Empty: the record’s OIH id (metadata.oihUid) is used; with neither, the step fails.',
         logo: unmapped('Web address of the organization’s logo'),
         addresses: unmapped('Postal addresses of the organization'),
         calendars: unmapped('Calendars of the organization'),
@@ -87,8 +114,8 @@ const help: ResourceHelp = {
       in: { id: 'Intercom’s ID of the company to delete (its id field); under OIH, empty takes the record’s metadata.recordUid.', deleteRequested },
       out: deleteOut,
     },
-    getPersonsPolling: { out: person },
-    getOrganizationsPolling: { out: organization },
+    getPersonsPolling: { out: personOut },
+    getOrganizationsPolling: { out: organizationOut },
   },
 };
 

@@ -9,7 +9,7 @@ const help: ResourceHelp = {
       created_at: 'When the segment was created.',
       updated_at: 'When the segment last changed.',
       person_type: 'Who the segment holds: user (users) or contact (leads).',
-      count: 'How many people are in the segment; only when asked for with include_count.',
+      count: 'How many people are in the segment; Intercom sends it only when Segments: List is asked with include_count = true.',
     },
     segment_list: {
       type: 'Always "segment.list": names the kind of object.',
@@ -18,7 +18,11 @@ const help: ResourceHelp = {
     },
   },
   actions: {
-    listSegments: { in: { include_count: 'True: each segment also says how many people are in it (slower).' } },
+    listSegments: {
+      in: { include_count: 'True: each segment also says how many people are in it (count).' },
+      out: { 'segments.count': 'How many people are in the segment; filled only when include_count is true.' },
+    },
+    getSegment: { out: { count: 'How many people are in the segment. Empty here: Intercom sends it only to Segments: List with include_count, and this action cannot ask for it.' } },
   },
 };
 

@@ -17,16 +17,16 @@ const help: ResourceHelp = {
       secondary_admin_ids: 'Intercom’s IDs of the admins for whom this is a secondary team.',
     },
     team_metric: {
-      type: 'Kind of metric object, as Intercom names it.',
+      type: 'Always "team_metric": names the kind of object.',
       admin_id: 'Intercom’s ID of the admin (teammate) the counts are for.',
       open: 'How many open conversations are assigned to the admin now.',
       idle: 'How many of the admin’s open conversations have waited longer than the idle threshold for a reply.',
       snoozed: 'How many snoozed conversations are assigned to the admin now.',
     },
-    team_metric_list: { type: 'Kind of list object, as Intercom names it.', data: 'The counts per admin of the team, one object each.' },
+    team_metric_list: { type: 'Always "team_metric.list": names the kind of object.', data: 'The counts of each admin (teammate) of the team, one object per admin.' },
   },
   actions: {
-    getTeamMetrics: { in: { idle_threshold: 'Seconds without a reply after which an open conversation counts as idle; empty: Intercom’s default.' } },
+    getTeamMetrics: { in: { idle_threshold: 'Seconds an open conversation may wait for an admin reply before it counts as idle, from 1 to 86400; Intercom moves a value outside that range to the nearest end. When left empty, Intercom uses 1800 (30 minutes).' } },
   },
 };
 

@@ -19,6 +19,13 @@ describe('command-line runner: discovering actions (built dist)', function () {
     assert.match(out, /^ {2}intercom-component run listContacts --input '\{.*\}'$/m);
   });
 
+  it('a command that reads no input exits as usual when given a large input it never reads (the runner survives the broken pipe)', async () => {
+    // 1 MiB is more than a pipe buffers: the command exits with most of it unwritten, and the write fails (EPIPE).
+    const result = await runCli(['describe', 'listContacts'], {}, 'x'.repeat(1024 * 1024));
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^listContacts \(action\): Contacts: List$/m);
+  });
+
   it('describe of an action with required inputs puts them in the example, and the example runs and fetches a seeded record', async () => {
     const result = await runCli(['describe', 'getContact']);
     assert.match(result.stdout, /^ {2}contact_id {2}string, required/m);

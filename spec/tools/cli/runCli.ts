@@ -19,10 +19,15 @@ export const NO_SANDBOX_PORT = '1';
 /** Runs the built CLI in a child process with only PATH and the given variables in its environment. */
 export function runCli(args: string[], env: Record<string, string> = {}, stdin?: string): Promise<CliResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', INTERCOM_SANDBOX_PORT: NO_SANDBOX_PORT, ...env } });
-    child.stdin.end(stdin ?? '');
     let stdout = '';
     let stderr = '';
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', INTERCOM_SANDBOX_PORT: NO_SANDBOX_PORT, ...env } });
+    // A command that reads no input may exit before its stdin is written: the write then fails with EPIPE (or a
+    // reset), which says nothing about the command (its output and exit code do). Unhandled, it crashed the run.
+    child.stdin.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') stderr += `\n[runCli] writing stdin failed: ${error.message}`;
+    });
+    child.stdin.end(stdin ?? '');
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('close', (code) => resolve({ code, stdout, stderr }));

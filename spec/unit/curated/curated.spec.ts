@@ -218,6 +218,15 @@ describe('convenience actions', () => {
       assert.deepEqual((await run('findContactByExternalId', { external_id: 'e' }, { ifMultiple: 'newest' })).bodies(), [{ found: true, count: 3, contact: matches[1], contacts: matches }]);
       await assert.rejects(run('findContactByExternalId', { external_id: 'e' }, { ifMultiple: 'fail' }), /3 contacts have external_id e: c1 \(user\), c2 \(user\), c3 \(user\)/);
     });
+
+    it('a "When several contacts match" it does not offer is an error naming the step field, before any request', async () => {
+      const scope = nock(TEST_BASE_URL).post('/contacts/search').reply(200, list([]));
+      for (const ifMultiple of ['first', 'Newest', 1, ['all']]) {
+        await assert.rejects(run('findContactByEmail', { email: 'a@b.test' }, { ifMultiple }), /Step field "ifMultiple" must be one of all, newest, fail; got /);
+      }
+      assert.equal(scope.isDone(), false, 'no search was sent');
+      nock.cleanAll();
+    });
   });
 
   describe('rawRequest', () => {

@@ -3,6 +3,8 @@
  * loopback stand-in tools/storage (a real server, so the component's own HTTP reading and streaming is tested).
  */
 import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip, gzipSync } from 'node:zlib';
@@ -128,6 +130,86 @@ describe('files: attachments of the incoming message into Intercom, exports into
       const many = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`f${i}.txt`, { url: file.signedUrl, size: 1 }]));
       await refused({ attachments: 'all' }, many, /Intercom takes at most 10 files per request; 11 were selected/);
       assert.equal(storage.requests.length, 0);
+    });
+
+    /** The attachment_files Intercom received in one replyConversation, as [name, decoded bytes]. */
+    const sentFiles = (): { scope: nock.Scope; files: () => Array<[string, string]> } => {
+      let received: Array<{ name: string; data: string }> = [];
+      const scope = nock(TEST_BASE_URL)
+        .post('/conversations/c1/reply', (body: { attachment_files?: Array<{ name: string; data: string }> }) => {
+          received = body.attachment_files ?? [];
+          return true;
+        })
+        .reply(200, { type: 'conversation', id: 'c1' });
+      return { scope, files: () => received.map((f) => [f.name, Buffer.from(f.data, 'base64').toString('latin1')]) };
+    };
+
+    it('exactly 10 files, Intercom\'s limit, are all read and sent', async () => {
+      const ten = Array.from({ length: 10 }, (_, i) => storage.put(Buffer.from(`file ${i}`)));
+      const intercom = sentFiles();
+      await run('replyConversation', { ...adminReply, attachments: 'all' }, Object.fromEntries(ten.map((f, i) => [`f${i}.txt`, { url: f.signedUrl, size: 6 }])));
+      intercom.scope.done();
+      assert.deepEqual(intercom.files(), Array.from({ length: 10 }, (_, i) => [`f${i}.txt`, `file ${i}`]));
+      assert.equal(storage.requests.length, 10);
+    });
+
+    it('a file of exactly the byte limit is accepted, declared or not; one byte more is refused', async () => {
+      fileLimits.maxAttachmentBytes = 1000;
+      const exact = storage.put(Buffer.alloc(1000, 0x61));
+      const declared = sentFiles();
+      await run('replyConversation', { ...adminReply, attachments: 'all' }, { 'a.txt': { url: exact.signedUrl, size: 1000 } });
+      declared.scope.done();
+      assert.deepEqual(declared.files(), [['a.txt', 'a'.repeat(1000)]]);
+      const undeclared = sentFiles();
+      await run('replyConversation', { ...adminReply, attachments: 'all' }, { 'a.txt': { url: exact.signedUrl } });
+      undeclared.scope.done();
+      assert.deepEqual(undeclared.files(), [['a.txt', 'a'.repeat(1000)]]);
+      nock.cleanAll();
+      const over = storage.put(Buffer.alloc(1001, 0x61));
+      await refused({ attachments: 'all' }, { 'b.txt': { url: over.signedUrl } }, /"b\.txt" could not be read.*1001 bytes, over the limit of 1000 bytes of files per request/);
+    });
+
+    it('several files share one read budget: two undeclared files of 500 bytes fill it exactly; 500 and 501 are refused at the second read', async () => {
+      fileLimits.maxAttachmentBytes = 1000;
+      const first = storage.put(Buffer.alloc(500, 0x62));
+      const fits = storage.put(Buffer.alloc(500, 0x63));
+      const tooMuch = storage.put(Buffer.alloc(501, 0x64));
+      const intercom = sentFiles();
+      await run('replyConversation', { ...adminReply, attachments: 'all' }, { 'one.bin': { url: first.signedUrl }, 'two.bin': { url: fits.signedUrl } });
+      intercom.scope.done();
+      assert.deepEqual(intercom.files(), [['one.bin', 'b'.repeat(500)], ['two.bin', 'c'.repeat(500)]]);
+      nock.cleanAll();
+      // Each file alone is within the limit; the budget left after the first (500 bytes) is what the second may use.
+      await refused({ attachments: 'all' }, { 'one.bin': { url: first.signedUrl }, 'three.bin': { url: tooMuch.signedUrl } }, /"three\.bin" could not be read.*501 bytes, over the limit of 1000 bytes of files per request/);
+    });
+
+    it('declared sizes that add up past the limit are refused before any read, though each file is within it', async () => {
+      fileLimits.maxAttachmentBytes = 1000;
+      const file = storage.put(Buffer.alloc(10));
+      await refused({ attachments: 'all' }, { 'a.bin': { url: file.signedUrl, size: 600 }, 'b.bin': { url: file.signedUrl, size: 401 } }, /the selected files are 1001 bytes together, over the limit of 1000 bytes of files per request/);
+      assert.equal(storage.requests.length, 0);
+    });
+
+    it('an object-storage read that is redirected is not followed (the storage token stays with the storage); the step fails before Intercom', async () => {
+      const elsewhere: string[] = [];
+      const other = http.createServer((req, res) => {
+        elsewhere.push(`${req.url ?? ''} ${req.headers.authorization ?? 'no credential'}`);
+        res.end('the redirected bytes');
+      });
+      await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+      const redirecting = http.createServer((_req, res) => {
+        res.writeHead(302, { location: `http://127.0.0.1:${(other.address() as AddressInfo).port}/taken` });
+        res.end();
+      });
+      await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
+      try {
+        process.env['ELASTICIO_OBJECT_STORAGE_URI'] = `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}`;
+        await refused({ attachments: 'all' }, { 'a.txt': { url: 'http://storage.invalid/objects/abc?storage_type=maester' } }, /"a\.txt" could not be read from the platform's storage/);
+        assert.deepEqual(elsewhere, [], 'the redirect was followed');
+      } finally {
+        redirecting.close();
+        other.close();
+      }
     });
 
     it('a file declared larger than the limit is refused before any read, naming the limit', async () => {

@@ -201,6 +201,30 @@ describe('OIH functions', () => {
       assert.deepEqual(step.events('data'), [{ data: { result: 'createdOrUpdated', matched_by: 'company_id', company }, metadata: { oihUid: 'oih-9', recordUid: 'co1' } }]);
     });
 
+    for (const [status, code] of [
+      [403, 'forbidden'],
+      [409, 'conflict'],
+      [422, 'parameter_invalid'],
+      [500, 'server_error'],
+    ] as const) {
+      it(`upsertOrganization: an update refused with ${status} fails the message; it does not fall through to create-or-update by company_id`, async () => {
+        const update = nock(TEST_BASE_URL)
+          .put('/companies/co1')
+          .reply(status, { type: 'error.list', request_id: `r-${status}`, errors: [{ code, message: `refused with ${status}` }] })
+          .persist();
+        const create = nock(TEST_BASE_URL).post('/companies').reply(200, { type: 'company', id: 'co2' });
+        const step = new FakeStep();
+        await assert.rejects(
+          upsertOrganization.process.call(step, { data: { organizationName: 'Engines' }, metadata: { recordUid: 'co1', oihUid: 'oih-9' }, attachments: {} }, testConfig(), {}, {}, TOKEN_DATA),
+          new RegExp(`Intercom ${status} ${code}: refused with ${status} \\(request_id r-${status}\\)`),
+        );
+        assert.ok(update.isDone(), 'the update was not tried');
+        assert.equal(create.isDone(), false, 'a company was created or updated by company_id after the update was refused');
+        assert.deepEqual(step.events('data'), []);
+        update.persist(false);
+      });
+    }
+
     it('upsertOrganization without any id: an error naming company_id, nothing sent', async () => {
       await assert.rejects(sailor(upsertOrganization.process, { organizationName: 'Engines' }), /field company_id/);
     });
@@ -246,6 +270,24 @@ describe('OIH functions', () => {
       }
       assert.equal(scope.isDone(), false);
       nock.cleanAll();
+    });
+
+    for (const text of ['false', 'FALSE', ' False ', 'off', '0', 'no']) {
+      it(`denied: the flow sets deletes as the text ${JSON.stringify(text)}, even with a delete request; Intercom is not called`, async () => {
+        const scope = nock(TEST_BASE_URL).delete(`/contacts/${C1}`).reply(200, {});
+        const step = await ferryman(deletePerson.process, { id: C1, ...requested }, {}, testConfig(undefined, { deletes: text }));
+        assert.equal(scope.isDone(), false, 'the DELETE was sent');
+        const [message] = step.events('data') as Array<{ data: Record<string, unknown> }>;
+        assert.equal(message?.data['delete'], 'denied');
+        nock.cleanAll();
+      });
+    }
+
+    it('allowed: the flow sets deletes as the text "true"; the requested contact is deleted', async () => {
+      const scope = nock(TEST_BASE_URL).delete(`/contacts/${C1}`).reply(200, { type: 'contact', id: C1, deleted: true });
+      const step = await ferryman(deletePerson.process, { id: C1, ...requested }, {}, testConfig(undefined, { deletes: 'true' }));
+      scope.done();
+      assert.deepEqual(step.events('data'), [answer(C1, 'confirmed')]);
     });
 
     it('a recordUid of another application (not an Intercom id, no link) is never confirmed: failed, nothing sent, not echoed as recordUid', async () => {

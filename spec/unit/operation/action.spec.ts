@@ -9,7 +9,6 @@ import nock from 'nock';
 import { newMessageWithBody } from 'elasticio-node/lib/messages';
 import { forOperation } from '../../../lib/operation/action';
 import { outgoingMessage } from '../../../lib/runtime/step';
-import { settings } from '../../../lib/runtime/settings';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
 
 const run = async (key: string, body: unknown, cfg: Record<string, unknown> = testConfig(), step = new FakeStep()): Promise<FakeStep> => {
@@ -163,8 +162,10 @@ describe('operation: generic action', () => {
     });
 
     it('emits a rebound, not an error, when the rate limit outlasts the retries', async () => {
-      nock(TEST_BASE_URL).get('/contacts/c1').times(settings.maxRateLimitRetries + 1).reply(429, { type: 'error.list', errors: [{ code: 'rate_limit_exceeded', message: 'Exceeded rate limit' }] });
+      // The first attempt and the 5 retries INTERCOM_MAX_RATE_LIMIT_RETRIES allows by default.
+      const scope = nock(TEST_BASE_URL).get('/contacts/c1').times(6).reply(429, { type: 'error.list', errors: [{ code: 'rate_limit_exceeded', message: 'Exceeded rate limit' }] });
       const step = await run('getContact', { contact_id: 'c1' });
+      scope.done();
       assert.equal(step.events('rebound').length, 1);
       assert.equal(step.events('data').length, 0);
     });

@@ -61,12 +61,16 @@ describe('runtime: HTTP client', () => {
   });
 
   it('gives up after the 429 budget with a RateLimitExhaustedError (the action turns it into a rebound)', async () => {
-    nock(TEST_BASE_URL).get('/contacts/1').times(settings.maxRateLimitRetries + 1).reply(429, { type: 'error.list', request_id: 'req-429', errors: [{ code: 'rate_limit_exceeded', message: 'Exceeded rate limit of 167 in 10_seconds' }] });
+    // The first attempt and its 5 retries (INTERCOM_MAX_RATE_LIMIT_RETRIES' default), each wait doubling from 1 s
+    // plus 250 ms of jitter, the last cut to the 15 s cap.
+    const scope = nock(TEST_BASE_URL).get('/contacts/1').times(6).reply(429, { type: 'error.list', request_id: 'req-429', errors: [{ code: 'rate_limit_exceeded', message: 'Exceeded rate limit of 167 in 10_seconds' }] });
     await assert.rejects(client().request(get), (error: unknown) => {
       assert.ok(error instanceof RateLimitExhaustedError);
       assert.match(error.message, /Intercom 429 rate_limit_exceeded: Exceeded rate limit of 167 in 10_seconds \(request_id req-429\) in getContact/);
       return true;
     });
+    scope.done();
+    assert.deepEqual(sleeps, [1_250, 2_250, 4_250, 8_250, 15_000]);
   });
 
   it('a 429 of pending export jobs is not waited out: one request, then back to the platform (rebound)', async () => {
@@ -114,9 +118,12 @@ describe('runtime: HTTP client', () => {
   });
 
   it('retries an idempotent request after a timeout and reports exhaustion clearly', async () => {
-    nock(TEST_BASE_URL).get('/contacts/1').times(settings.maxRetries + 1).replyWithError(netError('ECONNABORTED'));
+    // The first attempt and 3 retries (INTERCOM_MAX_RETRIES' default), each backoff half its doubling ceiling plus
+    // half the jitter range: 750, 1,500, 3,000 ms.
+    const scope = nock(TEST_BASE_URL).get('/contacts/1').times(4).replyWithError(netError('ECONNABORTED'));
     await assert.rejects(client().request(get), /no answer within \d+ ms; retries exhausted\) in getContact/);
-    assert.equal(sleeps.length, settings.maxRetries);
+    scope.done();
+    assert.deepEqual(sleeps, [750, 1_500, 3_000]);
   });
 
   it('maps an HTML 504 body to a readable error', async () => {

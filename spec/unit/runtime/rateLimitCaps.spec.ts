@@ -42,9 +42,13 @@ describe('runtime: rate-limit waits stay within their documented caps whatever t
   it('429s with a far-future reset until retries run out hold the message at most maxRateLimitRetries × maxRateLimitWaitMs, then rebound', async () => {
     settings.retryMaxMs = 60_000; // even a long backoff is cut to the rate-limit cap
     const farFuture = String(NOW / 1000 + 600);
-    nock(TEST_BASE_URL).get('/contacts/1').times(settings.maxRateLimitRetries + 1).reply(429, rateLimited, { 'X-RateLimit-Reset': farFuture, 'X-RateLimit-Limit': '167', 'X-RateLimit-Remaining': '0' });
+    // The first attempt and 5 retries (the default); the reset 10 minutes ahead is not believed, so each wait is the
+    // backoff, and the fifth (16,250 ms) is cut to the 15 s cap: at most 5 × 15 s in all.
+    const scope = nock(TEST_BASE_URL).get('/contacts/1').times(6).reply(429, rateLimited, { 'X-RateLimit-Reset': farFuture, 'X-RateLimit-Limit': '167', 'X-RateLimit-Remaining': '0' });
     await assert.rejects(client().request(get), RateLimitExhaustedError);
-    assert.ok(total() <= settings.maxRateLimitRetries * settings.maxRateLimitWaitMs, `waited ${total()} ms in all`);
+    scope.done();
+    assert.deepEqual(sleeps, [1_250, 2_250, 4_250, 8_250, 15_000]);
+    assert.ok(total() <= 75_000, `waited ${total()} ms in all`);
     assert.equal(settings.maxRateLimitWaitMs, 15_000, 'the documented default per wait');
   });
 

@@ -7,6 +7,8 @@ import nock from 'nock';
 import { forOperation } from '../../../lib/operation/action';
 import { redact, registeredSecretCount, registerSecret } from '../../../lib/runtime/redact';
 import webhookTrigger from '../../../lib/triggers/webhookEvents';
+import { RateLimitExhaustedError } from '../../../lib/runtime/errors';
+import { step } from '../../../lib/runtime/step';
 import { FakeStep, offlineRuntime, TEST_BASE_URL } from '../../helpers/context';
 
 async function failure(token: string, reply: () => nock.Scope): Promise<{ error: unknown; step: FakeStep }> {
@@ -59,6 +61,52 @@ describe('redaction: a secret is scrubbed from every property of an error, whate
     }
     assert.ok(registeredSecretCount() <= 256, `${registeredSecretCount()} secrets remembered`);
     assert.equal(redact(`calling with ${inUse} and tok_bulk_49999_abcdefgh`), 'calling with *** and ***');
+  });
+
+  // Each layer on its own: the HTTP client's errors are scrubbed where they are made, so the tests above pass even
+  // without one of these two safeguards.
+  describe('redact(): the bearer scrub, for a credential nobody registered', () => {
+    it('replaces what follows "Bearer " (any case) and nothing else', () => {
+      assert.equal(redact('Authorization: Bearer abcd.EFG-123_x~+/='), 'Authorization: Bearer ***');
+      assert.equal(redact('proxy said BEARER Zm9vYmFy: denied'), 'proxy said BEARER ***: denied');
+      assert.equal(redact('two: bearer aaaa1111 and Bearer bbbb2222'), 'two: bearer *** and Bearer ***');
+      assert.equal(redact('a bearer of news'), 'a bearer of news', 'a word of fewer than 4 token characters is not a credential');
+      assert.equal(redact('no credential here'), 'no credential here');
+    });
+  });
+
+  describe('step(): the error a step throws is scrubbed before the platform sees it', () => {
+    const secret = 'tok_thrown_by_a_step_body_77';
+    const failing = (error: Error) =>
+      step('redactionProbe', () => {
+        registerSecret(secret);
+        return Promise.reject(error);
+      });
+
+    it('its message, stack and own properties, nested ones too, lose a registered secret', async () => {
+      const error = Object.assign(new Error(`refused ${secret}`), { detail: `detail ${secret}`, response: { body: [`echo ${secret}`] } });
+      const runStep = new FakeStep();
+      await assert.rejects(failing(error).call(runStep, { body: {} }, {}, {}), (thrown: unknown) => thrown === error);
+      assert.equal(error.message, 'refused ***');
+      assert.equal((error as unknown as { detail: string }).detail, 'detail ***');
+      assert.deepEqual((error as unknown as { response: unknown }).response, { body: ['echo ***'] });
+      assert.ok(!String(error.stack).includes(secret), String(error.stack));
+      assert.ok(!runStep.logs.join('\n').includes(secret));
+    });
+
+    it('a rate limit handed back as a rebound is scrubbed too', async () => {
+      // Made before the secret is known, as an error carrying a value from elsewhere would be.
+      const late = 'tok_registered_after_the_error_was_made_5';
+      const error = Object.assign(new RateLimitExhaustedError(429, [{ code: 'rate_limit_exceeded', message: 'Exceeded' }], undefined, 'redactionProbe'), { detail: `for ${late}` });
+      const runStep = new FakeStep();
+      await step('redactionProbe', () => {
+        registerSecret(late);
+        return Promise.reject(error);
+      }).call(runStep, { body: {} }, {}, {});
+      const [rebound] = runStep.events('rebound') as Error[];
+      assert.equal(rebound, error);
+      assert.equal(error.detail, 'for ***');
+    });
   });
 });
 

@@ -48,6 +48,13 @@ describe('search terms → Intercom query', () => {
     });
   });
 
+  it('NIN takes comma-separated text as a list too (not one string, which would exclude nothing), numbers as numbers', () => {
+    assert.deepEqual(buildQuery(tickets, [term('state', 'NIN', 'closed, resolved,')], []).query, { field: 'state', operator: 'NIN', value: ['closed', 'resolved'] });
+    assert.deepEqual(buildQuery(conversations, [term('admin_assignee_id', 'NIN', '7, 8')], []).query, { field: 'admin_assignee_id', operator: 'NIN', value: [7, 8] });
+    assert.deepEqual(buildQuery(tickets, [term('state', 'NIN', ['open'])], []).query, { field: 'state', operator: 'NIN', value: ['open'] });
+    assert.deepEqual(buildQuery(tickets, [term('state', 'NIN', ' , ')], []).problems, ['field searchTerm1.fieldValue: must be a list (or comma-separated text) of at least one value']);
+  });
+
   it('IN takes a list or comma-separated text; dates take Unix seconds or ISO 8601 with a zone', () => {
     assert.deepEqual(buildQuery(tickets, [term('state', 'IN', 'open, snoozed'), term('created_at', '>=', '2024-01-01T01:00:00+01:00')], ['and']).query, {
       operator: 'AND',
@@ -141,6 +148,91 @@ describe('search terms: a field name that is not a searchable field is an input 
 
   it('a condition named like an object property is an unknown condition, not a TypeError', () => {
     assert.deepEqual(buildQuery(tickets, [term('state', 'constructor', 'x')], []).problems, ['field searchTerm1.condition: unknown condition "constructor" does not apply to state (string); use one of = != IN NIN ~ !~ ^ $ eq ne']);
+  });
+});
+
+describe('search terms: each value type and reading rule at its edges', () => {
+  const value = (model: typeof contacts, field: string, condition: string, fieldValue: unknown): unknown => {
+    const built = buildQuery(model, [term(field, condition, fieldValue)], []);
+    return built.query ? (built.query as { value: unknown }).value : built.problems;
+  };
+
+  it('booleans: true/false and their text; anything else names the field', () => {
+    assert.equal(value(conversations, 'open', '=', 'false'), false);
+    assert.equal(value(conversations, 'open', '=', true), true);
+    assert.deepEqual(value(conversations, 'open', '=', 'yes'), ['field searchTerm1.fieldValue: must be true or false']);
+  });
+
+  it('integers: a whole number or its digits; a fraction, blank text or a word is refused', () => {
+    assert.equal(value(conversations, 'admin_assignee_id', '=', ' 7 '), 7);
+    assert.deepEqual(value(conversations, 'admin_assignee_id', '=', 7.5), ['field searchTerm1.fieldValue: must be a whole number']);
+    assert.deepEqual(value(conversations, 'admin_assignee_id', '=', '  '), ['field searchTerm1.fieldValue: must be a whole number']);
+    assert.deepEqual(value(conversations, 'admin_assignee_id', '=', true), ['field searchTerm1.fieldValue: must be a whole number']);
+  });
+
+  it('floats (a custom attribute typed float): a number or its text; blank text or a word is refused', () => {
+    const score = (fieldValue: unknown): unknown => {
+      const built = buildQuery(contacts, [term('custom_attributes.score', '>', fieldValue)], [], { score: 'float' });
+      return built.query ? (built.query as { value: unknown }).value : built.problems;
+    };
+    assert.equal(score('2.5'), 2.5);
+    assert.equal(score(' 3 '), 3);
+    assert.equal(score(-0.5), -0.5);
+    assert.deepEqual(score('  '), ['field searchTerm1.fieldValue: must be a number']);
+    assert.deepEqual(score('high'), ['field searchTerm1.fieldValue: must be a number']);
+    assert.deepEqual(score(Infinity), ['field searchTerm1.fieldValue: must be a number']);
+    assert.deepEqual(score(false), ['field searchTerm1.fieldValue: must be a number']);
+  });
+
+  it('text: a string, or a number as its text; an object is refused; null searches for no value', () => {
+    assert.equal(value(contacts, 'email', '=', 5), '5');
+    assert.equal(value(contacts, 'email', '=', null), null);
+    assert.deepEqual(value(contacts, 'email', '=', { a: 1 }), ['field searchTerm1.fieldValue: must be text']);
+    assert.deepEqual(value(contacts, 'email', '=', undefined), ['field searchTerm1.fieldValue: is required (null searches for records without a value)']);
+  });
+
+  it('dates: Unix seconds as a number or digits, or ISO 8601 with a zone; a date without one, a negative or fractional number is refused', () => {
+    assert.equal(value(contacts, 'created_at', '>', 0), 0);
+    assert.equal(value(contacts, 'created_at', '>', ' 1704067200 '), 1_704_067_200);
+    assert.deepEqual(value(contacts, 'created_at', '>', '2024-01-01'), ['field searchTerm1.fieldValue: "2024-01-01" is a date without a time and zone; give a moment such as 2024-01-01T00:00:00Z (UTC) or 2024-01-01T00:00:00+02:00, or Unix seconds']);
+    assert.equal(value(contacts, 'created_at', '>', '2024-01-01T01:00:00+01:00'), 1_704_067_200);
+    // Converted exactly: a fraction of a second has no Unix second to become.
+    assert.deepEqual(value(contacts, 'created_at', '>', '2024-01-01T00:00:00.900Z'), ['field searchTerm1.fieldValue: "2024-01-01T00:00:00.900Z" has a fraction of a second; Unix time here counts whole seconds']);
+    assert.deepEqual(value(contacts, 'created_at', '>', -1), ['field searchTerm1.fieldValue: must be Unix seconds (a whole number) or an ISO 8601 date and time']);
+    assert.deepEqual(value(contacts, 'created_at', '>', 1.5), ['field searchTerm1.fieldValue: must be Unix seconds (a whole number) or an ISO 8601 date and time']);
+    assert.deepEqual(value(contacts, 'created_at', '>', true), ['field searchTerm1.fieldValue: must be Unix seconds or an ISO 8601 date and time']);
+    assert.deepEqual(value(contacts, 'created_at', '>', 'Jan 1 2024'), ['field searchTerm1.fieldValue: "Jan 1 2024" is neither Unix seconds nor an ISO 8601 date and time (e.g. 2026-05-01T09:00:00Z)']);
+  });
+
+  it('a list for IN: each item checked by the field\'s type, the first wrong one named; an empty list is refused', () => {
+    assert.deepEqual(value(conversations, 'admin_assignee_id', 'IN', [1, '2']), [1, 2]);
+    assert.deepEqual(value(conversations, 'admin_assignee_id', 'IN', [1, 'x', 'y']), ['field searchTerm1.fieldValue: must be a whole number']);
+    assert.deepEqual(value(tickets, 'state', 'IN', []), ['field searchTerm1.fieldValue: must be a list (or comma-separated text) of at least one value']);
+    assert.deepEqual(value(tickets, 'state', 'IN', 5), ['field searchTerm1.fieldValue: must be a list (or comma-separated text) of at least one value']);
+  });
+
+  it('exactly 15 filters in a group, and 15 OR groups, are accepted; the 16th group is refused', () => {
+    const emails = (n: number) => Array.from({ length: n }, (_, i) => term('email', '=', `u${i}@a.test`));
+    const fifteen = buildQuery(contacts, emails(15), Array.from({ length: 14 }, () => 'and' as const));
+    assert.equal((fifteen.query as { value: unknown[] }).value.length, 15);
+    const ors = buildQuery(contacts, emails(15), Array.from({ length: 14 }, () => 'or' as const));
+    assert.equal((ors.query as { operator: string; value: unknown[] }).operator, 'OR');
+    assert.equal((ors.query as { value: unknown[] }).value.length, 15);
+    assert.deepEqual(buildQuery(contacts, emails(16), Array.from({ length: 15 }, () => 'or' as const)).problems, ['Intercom takes at most 15 filters in one AND or OR group']);
+    assert.deepEqual(buildQuery(contacts, [], []).problems, ['no search term is given']);
+  });
+
+  it('an unknown condition is named as unknown', () => {
+    assert.deepEqual(buildQuery(contacts, [term('email', 'LIKE', 'x')], []).problems, ['field searchTerm1.condition: unknown condition "LIKE" does not apply to email (string); use one of = != IN NIN ~ !~ ^ $ eq ne']);
+  });
+
+  it('reading terms: names and conditions are trimmed, a term that is not an object or lacks either is named, links are read in any case and only between given terms', () => {
+    const read = readTerms({ searchTerm1: { fieldName: ' email ', condition: ' = ', fieldValue: 'a' }, criteriaLink1: ' OR ', searchTerm2: { fieldName: 'name', condition: '~', fieldValue: 'b' }, criteriaLink2: 'and' }, 3);
+    assert.deepEqual(read, { terms: [term('email', '=', 'a'), term('name', '~', 'b')], links: ['or'], problems: [] });
+    assert.deepEqual(readTerms({ searchTerm1: ['email', '=', 'a'] }, 2).problems, ['field searchTerm1: must be an object {fieldName, condition, fieldValue}']);
+    assert.deepEqual(readTerms({ searchTerm1: { fieldName: 5, condition: '' } }, 1).problems, ['field searchTerm1.fieldName: is required', 'field searchTerm1.condition: is required']);
+    assert.deepEqual(readTerms({ searchTerm1: '', searchTerm2: null }, 2), { terms: [], links: [], problems: [] });
+    assert.deepEqual(readTerms({ searchTerm1: { fieldName: 'a', condition: '=' }, criteriaLink1: 7, searchTerm2: { fieldName: 'b', condition: '=' } }, 2).problems, ['field criteriaLink1: must be "and" or "or"']);
   });
 });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { type Candidate, compareIds, freshState, isPending, OldestFirst, plan, SNAPSHOT_BUDGET_BYTES, snapshotBytes, toSnapshot } from '../../../lib/triggers/polling/state';
+import { type Candidate, compareIds, freshState, isPending, OldestFirst, plan, snapshotBytes, toSnapshot } from '../../../lib/triggers/polling/state';
 import { startOfLocalDay, startOfNextLocalDay } from '../../../lib/triggers/polling/time';
 import { parseStartTime } from '../../../lib/triggers/polling/options';
 import { at } from './helpers';
@@ -13,7 +13,7 @@ describe('polling state (snapshot) and calendar rules', () => {
     const emitted = Array.from({ length: 600 }, (_, i) => candidate(hexId(i), start + i));
     // None has settled yet (the settled bound is the start): each one emitted must be remembered.
     const { emit, state, held } = plan(freshState('s', start), emitted, { settled: start });
-    assert.ok(snapshotBytes(state) <= SNAPSHOT_BUDGET_BYTES);
+    assert.ok(snapshotBytes(state) <= 4_500, 'the trigger\'s budget: 5 KB less 500 bytes for the envelope');
     assert.ok(Buffer.byteLength(JSON.stringify(toSnapshot(state))) < 5 * 1024);
     assert.equal(emit.length + held, 600);
     assert.ok(held > 0 && emit.length >= 150, `${emit.length} remembered within the budget`);
@@ -27,7 +27,7 @@ describe('polling state (snapshot) and calendar rules', () => {
     const all = Array.from({ length: 401 }, (_, i) => candidate(hexId(i), second));
     const { emit, state } = plan(freshState('s', second), all.slice(0, 400), { settled: second + 900, nextPending: all[400] });
     assert.equal(emit.length, 400);
-    assert.ok(snapshotBytes(state) <= SNAPSHOT_BUDGET_BYTES);
+    assert.ok(snapshotBytes(state) <= 4_500, 'the trigger\'s budget: 5 KB less 500 bytes for the envelope');
     assert.equal(state.afterId, hexId(399));
     assert.equal(state.seen.size, 0);
     for (const c of emit) assert.equal(isPending(state, c.id, c.time), false);
@@ -41,6 +41,19 @@ describe('polling state (snapshot) and calendar rules', () => {
     assert.deepEqual(batch.map((c) => `${c.time}:${c.id}`), ['1000:7', '1000:14', '1000:21']);
     assert.equal(next?.id, '28', 'the oldest one left for the next run');
     assert.ok(compareIds('9', '10') < 0);
+  });
+
+  it('oldest-first selection past its pruning threshold (2 × limit + 100), with far more pending records than it keeps, still reports the right next pending record', () => {
+    // limit 10: the selection prunes once it holds 121 records. The 11 oldest arrive first, then 400 younger ones,
+    // so every prune must keep the 11th oldest: it is the marker where the next run starts.
+    const pick = new OldestFirst(10);
+    for (let i = 1; i <= 11; i++) pick.offer(candidate(`old${String(i).padStart(2, '0')}`, 5_000 + i));
+    for (let i = 1; i <= 400; i++) pick.offer(candidate(`new${String(i).padStart(3, '0')}`, 9_000 + ((i * 37) % 400)));
+    assert.ok(pick.size <= 121, `${pick.size} records held`);
+    const { batch, next } = pick.take();
+    assert.deepEqual(batch.map((c) => c.id), ['old01', 'old02', 'old03', 'old04', 'old05', 'old06', 'old07', 'old08', 'old09', 'old10']);
+    assert.equal(next?.id, 'old11');
+    assert.equal(next?.time, 5_011);
   });
 
   it('local day start follows the workspace timezone, across DST changes and a midnight that does not exist', () => {

@@ -148,6 +148,49 @@ describe('trigger webhookEvents', () => {
     assert.deepEqual(again.emitted, []);
   });
 
+  /** Runs `body` with the clock `seconds` after NOW. */
+  async function atSecondsAfterNow<T>(seconds: number, body: () => Promise<T>): Promise<T> {
+    const saved = settings.now;
+    settings.now = () => Date.parse(NOW) + seconds * 1000;
+    try {
+      return await body();
+    } finally {
+      settings.now = saved;
+    }
+  }
+  /** 130 other notifications created when they arrive: more than the exact part holds (120), so only the filter can remember. */
+  const fillers = (tag: string, seconds: number): Array<Record<string, unknown>> =>
+    Array.from({ length: 130 }, (_, i) => ({ ...notification('company.created', `notif_filler_${tag}_${i}`), created_at: nowSeconds + seconds - 5 }));
+
+  // With the default freshness bound (180 minutes) a filter generation lasts 180 minutes, so every notification is
+  // remembered for at least 180 minutes after it arrived, the time within which a copy of it is still fresh.
+  for (const [label, seconds] of [
+    ['1.5 hours', 5_400],
+    ['2 hours 59 minutes', 10_740],
+  ] as const) {
+    it(`the duplicate window holds: a retry ${label} after the first delivery, behind 130 other notifications, is dropped`, async () => {
+      const body = notification('contact.user.created', 'notif_window');
+      const first = await deliverAll([body]);
+      const again = await atSecondsAfterNow(seconds, async () => {
+        const filler = await deliverAll(fillers(label, seconds), first.snapshot);
+        assert.equal(filler.emitted.length, 130);
+        return deliverAll([retry(body)], filler.snapshot);
+      });
+      assert.deepEqual(again.emitted, [], 'a retry inside the window was emitted again');
+    });
+  }
+
+  it('a notification arriving just before the filter turns over is still remembered an hour later', async () => {
+    // The generation begins with the first delivery (NOW); the notification arrives 179 minutes later, a new
+    // generation begins at 180 minutes, and an hour after its arrival its retry (still fresh) is dropped.
+    const opener = await deliverAll([notification('company.created', 'notif_opener')]);
+    const body = { ...notification('contact.user.created', 'notif_late_in_generation'), created_at: nowSeconds + 10_740 - 5 };
+    const first = await atSecondsAfterNow(10_740, () => deliverAll([body], opener.snapshot));
+    const turned = await atSecondsAfterNow(10_860, () => deliverAll(fillers('turn', 10_860), first.snapshot));
+    const again = await atSecondsAfterNow(10_740 + 3_600, () => deliverAll([retry(body)], turned.snapshot));
+    assert.deepEqual(again.emitted, []);
+  });
+
   it('the duplicate window is bounded by arrival and the freshness bound covers what it forgets: two generations later a retry is refused as too old, and the snapshot does not grow', async () => {
     const body = notification('contact.user.created', 'notif_aging');
     const first = await deliverAll([body]);

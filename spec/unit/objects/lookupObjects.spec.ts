@@ -1,0 +1,51 @@
+/**
+ * Lookup Objects' own limits, with nock answering Intercom's list of tags (one answer, not paged): the numbers are
+ * written by hand from the step's documented defaults (the field's note: "default 1000").
+ */
+import assert from 'node:assert/strict';
+import nock from 'nock';
+import lookupObjectsModule from '../../../lib/actions/lookupObjects';
+import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
+
+const lookupObjects = lookupObjectsModule.process;
+
+const tags = (count: number): Array<Record<string, unknown>> => Array.from({ length: count }, (_, i) => ({ type: 'tag', id: String(i + 1), name: `tag ${i + 1}` }));
+
+async function lookUpTags(count: number, cfg: Record<string, unknown>): Promise<FakeStep> {
+  nock(TEST_BASE_URL).get('/tags').reply(200, { type: 'list', data: tags(count) });
+  const step = new FakeStep();
+  await lookupObjects.call(step, { body: {}, headers: {}, attachments: {}, metadata: {} }, testConfig(undefined, { objectType: 'tags', termNumber: '0', outputMethod: 'emitAll', ...cfg }), {});
+  return step;
+}
+
+const results = (step: FakeStep): Array<{ id: string }> => (step.bodies()[0] as { results: Array<{ id: string }> }).results;
+
+describe('lookupObjects: the maximum number of records', () => {
+  offlineRuntime();
+
+  it('without maxFetch, 1,000 records at most: of 1,001 tags the first 1,000 are emitted and the log says more may match', async () => {
+    const step = await lookUpTags(1_001, {});
+    assert.equal(results(step).length, 1_000);
+    assert.equal(results(step)[999]?.id, '1000');
+    assert.ok(step.logs.some((line) => line.includes('stopped at 1000 record(s)')), step.logs.join('\n'));
+  });
+
+  it('999 tags without maxFetch: all emitted, no warning', async () => {
+    const step = await lookUpTags(999, {});
+    assert.equal(results(step).length, 999);
+    assert.ok(!step.logs.some((line) => line.includes('stopped at')), step.logs.join('\n'));
+  });
+
+  it('maxFetch 3 of 5 tags one by one: three messages, and the warning', async () => {
+    const step = await lookUpTags(5, { maxFetch: '3', outputMethod: 'emitIndividually' });
+    assert.deepEqual(step.bodies().map((b) => (b as { id: string }).id), ['1', '2', '3']);
+    assert.ok(step.logs.some((line) => line.includes('stopped at 3 record(s)')));
+  });
+
+  it('maxFetch that is not a whole number of at least 1 is a configuration error naming the field', async () => {
+    for (const bad of ['0', '-2', '1.5', 'many']) {
+      await assert.rejects(lookUpTags(1, { maxFetch: bad }), new RegExp(`step field "maxFetch" must be a whole number of at least 1; got "${bad}"`));
+      nock.cleanAll();
+    }
+  });
+});
