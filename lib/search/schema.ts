@@ -106,6 +106,7 @@ function termFacts(model: SearchModel, fields: Readonly<Record<string, SearchFie
     example: exampleTerm(model, fields),
     links: rules.links,
     ...(model.customAttributePrefix ? { customPrefix: model.customAttributePrefix } : {}),
+    ...(model.valueNotes ? { valueNotes: model.valueNotes } : {}),
     ...(rules.values ? { values: rules.values } : {}),
     ...(rules.requireOneOf ? { requireOneOf: rules.requireOneOf } : {}),
     ...(rules.apart && rules.apart.length > 0 ? { apart: rules.apart } : {}),

@@ -211,10 +211,12 @@ export function inputRules(strict: Json, requireOneOf: readonly string[] = [], s
   const state = (path: string, rule: string): void => {
     rules.set(path, [...(rules.get(path) ?? []), rule]);
   };
-  const group = (at: string[], members: readonly string[]): void => {
+  // Variants that each allow their own member only (additionalProperties false) take exactly one of the group.
+  const group = (at: string[], members: readonly string[], exclusive = false): void => {
     const names = listNames(members.map(String));
-    for (const member of members) state([...at, member].join('.'), `Give at least one of ${names}.`);
-    if (at.length > 0) state(at.join('.'), `It needs at least one of ${names}.`);
+    const words = exclusive ? ['exactly one', `; leave the others out, even empty`] : ['at least one', ''];
+    for (const member of members) state([...at, member].join('.'), `Give ${words[0]} of ${names}${words[1]}.`);
+    if (at.length > 0) state(at.join('.'), `It needs ${words[0]} of ${names}.`);
   };
   const walk = (node: Json, at: string[]): void => {
     for (const name of (node['required'] as string[] | undefined) ?? []) required.add([...at, name].join('.'));
@@ -248,7 +250,9 @@ export function inputRules(strict: Json, requireOneOf: readonly string[] = [], s
           state([...at, name].join('.'), `Required when ${cases.join(', or when ')}.`);
         }
       } else if (rest.every((names) => names.length === 1) && new Set(rest.map((names) => names[0])).size === rest.length) {
-        group(at, rest.map((names) => names[0] ?? ''));
+        const members = rest.map((names) => names[0] ?? '');
+        const exclusive = variants.every((v) => v['additionalProperties'] === false && Object.keys((v['properties'] ?? {}) as Json).every((name) => !members.includes(name) || (v['required'] as string[] | undefined)?.includes(name)));
+        group(at, members, exclusive);
       }
     }
   };

@@ -21,6 +21,8 @@ export interface TermFacts {
   lists: boolean;
   /** For a list's filters: the value each field takes. */
   values?: Readonly<Record<string, string>>;
+  /** Fields whose search values differ from what the records show: the values the search takes. */
+  valueNotes?: Readonly<Record<string, string>>;
   /** A field, condition and value (as JSON) for the example term. */
   example: { field: string; condition: string; value: string };
   customPrefix?: string;
@@ -70,6 +72,7 @@ export const TERM_HELP = {
     let text = `The value term ${n} compares with: ${names(kinds)}; null finds ${facts.records} without a value.`;
     if (facts.kinds.has('date')) text += ' Dates: Unix time in seconds or an ISO 8601 date and time with a zone (e.g. 2024-05-31T14:30:00Z).';
     if (facts.lists) text += ' IN and NIN: a list, or comma-separated values.';
+    for (const [field, note] of Object.entries(facts.valueNotes ?? {})) text += ` ${field}: ${note}.`;
     return text;
   },
   /** `orTypes`: in the general text, the object types whose terms may be joined with or. */

@@ -303,7 +303,7 @@ const help: ResourceHelp = {
     banner: {
       type: 'Always "banner": names the kind of object.',
       id: 'Intercom’s ID of the banner.',
-      view_id: 'ID of this contact’s view of the banner; Banners: Dismiss takes it as view_id.',
+      view_id: 'ID of this contact’s view of the banner; Banners: Dismiss for contact takes it as view_id.',
       title: 'Title of the banner; empty when it has none.',
       body: 'Content of the banner as HTML.',
       style: 'How the banner is shown, e.g. inline or floating.',
@@ -322,7 +322,7 @@ const help: ResourceHelp = {
     banner_list: { type: 'Always "list": names the kind of object.', data: 'The banners the contact is shown now, one object each.' },
     banner_dismiss: {
       type: 'Always "banner_dismiss": names the kind of object.',
-      view_id: 'ID of the banner view that was dismissed.',
+      view_id: 'The view_id this step was given: Intercom’s ID of the contact’s view of the banner, now dismissed (as Banners: List for contact gives it; not the banner’s own id).',
       dismissed: 'True: the contact no longer sees the banner.',
     },
     create_phone_switch_request: {
