@@ -64,6 +64,17 @@ describe('contract: paging facts of the description', () => {
     }
   });
 
+  it('a list Intercom answers whole offers no Pages to fetch and Page size, and its help speaks of neither', () => {
+    for (const [key, entry] of Object.entries(table)) {
+      if (entry.pagination?.style !== 'whole') continue;
+      assert.deepEqual(Object.keys(manifest.actions[key]?.fields ?? {}).filter((name) => name === PAGING_FIELDS.fetch || name === PAGING_FIELDS.pageSize), [], key);
+      for (const direction of ['in', 'out']) {
+        const text = readFileSync(join(ROOT, 'schemas', `${key}.${direction}.json`), 'utf8');
+        assert.doesNotMatch(text, /Pages to fetch|Page size/, `${key}.${direction}.json`);
+      }
+    }
+  });
+
   it('every page-size parameter with a maximum in the description belongs to a list listed above', () => {
     const unlisted: string[] = [];
     for (const [key, entry] of Object.entries(table)) {
