@@ -74,7 +74,8 @@ export function idHelp(type: ObjectTypeDecl, verb: 'lookup' | 'upsert' | 'delete
     return `${what} to look up: its id field${notTheOther(type)}.${find}${digits}${choice}${others.length > 0 ? ' with none' : ' Without it'}, the step fails unless Allow criteria to be omitted is on.`;
   }
   if (verb === 'upsert') return `${what} to update: its id field${notTheOther(type)}.${find}${digits} Left empty, ${upsertWithoutId(type)}.`;
-  return `${what} to delete: its id field${notTheOther(type)}.${find}${digits} Required. ${an(noun).replace(/^a/, 'A')} ${noun} that is not there gives an empty object instead of an error.`;
+  const refused = type.delete?.refused ? ` ${type.delete.refused}` : '';
+  return `${what} to delete: its id field${notTheOther(type)}.${find}${digits} Required. ${an(noun).replace(/^a/, 'A')} ${noun} that is not there gives an empty object instead of an error.${refused}`;
 }
 
 const UNIQUE_TEXTS: Readonly<Record<string, string>> = {

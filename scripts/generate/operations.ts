@@ -9,7 +9,7 @@ import { searchRules, searchTermProperties } from '../../lib/search/schema';
 import { pruneSchema } from './prune';
 import { humanTitle } from './titles';
 import { article } from './nouns';
-import { pathRecordNoun } from './help';
+import { pathRecordNoun } from './pathRecord';
 import type { Json, LoadedDescription, DescribedOperation } from './description';
 import { markUnixTime, strictSchema, withoutTopLevelClosure } from './strict';
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { COMPONENT_ROOT } from '../componentRoot';
 import { allFunctions, findFunction, inputSchema, type FieldEntry, type FunctionInfo } from './manifest';
 import { UsageError } from './args';
-import { exampleFor, type Example } from './example';
+import { exampleFor } from './example';
+import type { Example } from './examples';
 import { DEFAULT_OBJECT_TYPE } from './examples';
 
 type Schema = Record<string, unknown>;

@@ -7,23 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMPONENT_ROOT } from '../componentRoot';
-import { writtenExample } from './examples';
+import { writtenExample, type Example, type ExampleStep } from './examples';
 import { sampleIds } from './sampleIds';
 
 type Schema = Record<string, unknown>;
-
-export interface ExampleStep {
-  key: string;
-  input: Record<string, unknown>;
-  config?: Record<string, unknown>;
-}
-
-export interface Example {
-  /** Steps to run first, in the same sandbox: they create what the example works on. */
-  before: ExampleStep[];
-  input: Record<string, unknown>;
-  config: Record<string, unknown>;
-}
 
 /** A Unix time (seconds) in the future of any sandbox clock: 2030-01-01T00:00:00Z. */
 const FUTURE_TIME = 1_893_456_000;

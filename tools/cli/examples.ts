@@ -3,8 +3,20 @@
  * object actions (per object type), and actions whose input needs a particular combination of values.
  * spec/suites/describeExamples.spec.ts runs every example against a fresh sandbox.
  */
-import type { Example } from './example';
 import { sampleIds } from './sampleIds';
+
+export interface ExampleStep {
+  key: string;
+  input: Record<string, unknown>;
+  config?: Record<string, unknown>;
+}
+
+export interface Example {
+  /** Steps to run first, in the same sandbox: they create what the example works on. */
+  before: ExampleStep[];
+  input: Record<string, unknown>;
+  config: Record<string, unknown>;
+}
 
 type Input = Record<string, unknown>;
 
