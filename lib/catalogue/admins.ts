@@ -32,14 +32,14 @@ export default resource({
     op: 'GET /admins/activity_log_event_types',
     title: 'Admins: List activity log event types',
     description: 'Lists the event types an activity log search can filter on.',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'event_types',
   },
   listAdmins: {
     op: 'GET /admins',
     title: 'Admins: List',
     description: 'Lists every admin (teammate) of the workspace.',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'admins',
   },
   getAdmin: {

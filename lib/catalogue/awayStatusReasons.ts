@@ -5,7 +5,7 @@ export default resource({
     op: 'GET /away_status_reasons',
     title: 'Away status reasons: List',
     description: 'Lists the reasons teammates can give when they set themselves away.',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'data',
   },
 });

@@ -5,7 +5,7 @@ export default resource({
     op: 'GET /contacts/{id}/banners',
     title: 'Banners: List for contact',
     description: 'Lists the banners currently shown to a contact.',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'data',
   },
   dismissContactBanner: {

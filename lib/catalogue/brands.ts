@@ -5,7 +5,7 @@ export default resource({
     op: 'GET /brands',
     title: 'Brands: List',
     description: 'Lists the brands of a multi-brand workspace.',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'data',
   },
   getBrand: {

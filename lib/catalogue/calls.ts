@@ -29,7 +29,7 @@ export default resource({
     description: 'Fetches several calls by conversation id, each with its transcript when there is one.',
     risk: 'read',
     idempotent: true,
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'data',
   },
   registerFinVoiceCall: {

@@ -46,7 +46,7 @@ export default resource({
     op: 'GET /companies/{company_id}/segments',
     title: 'Companies: List segments',
     description: 'Lists the segments a company belongs to.',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'data',
   },
   listCompanies: {

@@ -5,7 +5,7 @@ export default resource({
     op: 'GET /conversations/attributes',
     title: 'Conversation attributes: List',
     description: 'Lists the conversation data attributes, optionally including archived ones.',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'data',
   },
   createConversationAttribute: {

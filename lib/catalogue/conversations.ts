@@ -71,7 +71,7 @@ export default resource({
     op: 'GET /conversations/{id}/handling_events',
     title: 'Conversations: List handling events',
     description: 'Lists who handled a conversation and when (assignments, replies, state changes).',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'handling_events',
   },
   listSideConversations: {

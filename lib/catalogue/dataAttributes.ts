@@ -5,7 +5,7 @@ export default resource({
     op: 'GET /data_attributes',
     title: 'Data attributes: List',
     description: 'Lists the standard and custom data attributes of contacts, companies or conversations.',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'data',
   },
   createDataAttribute: {

@@ -5,7 +5,7 @@ export default resource({
     op: 'GET /emails',
     title: 'Email settings: List sender addresses',
     description: 'Lists the sender email addresses configured in the workspace.',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'data',
   },
   getEmailSetting: {

@@ -36,16 +36,16 @@ export const PAGING_FIELDS = {
 export const FETCH = { page: 'page', all: 'all' } as const;
 /** The choices of `emit`: one message, or one message per item. The first is the default. */
 export const EMIT = { oneMessage: 'oneMessage', individually: 'individually' } as const;
-/** Intercom's largest page, in every list and search: the most `pageSize` takes. */
+/** The most `pageSize` takes where the description states no smaller (or larger) page for the list (ListPaging.maxPageSize). */
 export const MAX_PAGE_SIZE = 150;
 
 /**
  * Inputs that moved to a step field: a message that still carries one is refused with where it went. The list
- * actions' `per_page` became the step field "Page size" in 1.2.0.
+ * actions' `per_page` became the step field "Page size" in 1.2.0; `maxPageSize` is the largest page of that list.
  */
-export const MOVED_PAGING_INPUTS: Readonly<Record<string, string>> = {
-  per_page: `the page size is the step field "Page size" (${PAGING_FIELDS.pageSize}) since 1.2.0; set it there (at most ${MAX_PAGE_SIZE})`,
-};
+export function movedPagingInputs(maxPageSize = MAX_PAGE_SIZE): Readonly<Record<string, string>> {
+  return { per_page: `the page size is the step field "Page size" (${PAGING_FIELDS.pageSize}) since 1.2.0; set it there (at most ${maxPageSize})` };
+}
 
 /** The CSV download actions. */
 export const DOWNLOAD_FIELDS = { batchSize: 'batchSize', deliverAs: 'deliverAs' } as const;

@@ -1,4 +1,21 @@
-import { resource } from './types';
+import { type JsonSchema, resource } from './types';
+
+/** A contact the message goes to (the description's `recipient`): in-app messages and emails. */
+const CONTACT_RECIPIENT: JsonSchema = {
+  type: 'object',
+  properties: { type: { type: 'string', enum: ['user', 'lead'] }, id: { type: 'string' } },
+  required: ['type', 'id'],
+};
+const CONTACT_RECIPIENTS: JsonSchema = { anyOf: [CONTACT_RECIPIENT, { type: 'array', items: CONTACT_RECIPIENT }] };
+/**
+ * Whom a WhatsApp message goes to: a phone number (international, digits only, a number in the description's
+ * example: 5547999998888) and optionally a name; not a contact's { type, id }.
+ */
+const WHATSAPP_RECIPIENT: JsonSchema = {
+  type: 'object',
+  properties: { phone: { type: 'integer', minimum: 1 }, name: { type: 'string' } },
+  required: ['phone'],
+};
 
 export default resource({
   sendMessage: {
@@ -19,7 +36,16 @@ export default resource({
         },
       },
       locale: { type: 'string' },
+      // Either kind of recipient; which one the message type takes is a rule of its variant (below).
+      to: { anyOf: [CONTACT_RECIPIENT, { type: 'array', items: CONTACT_RECIPIENT }, WHATSAPP_RECIPIENT] },
     },
+    // 2.16's variants (email, inapp, whatsapp) require `to` but its schema only knows contacts; its WhatsApp example
+    // sends to { phone, name }.
+    variantRules: [
+      { message_type: { type: 'string', enum: ['email'] }, to: CONTACT_RECIPIENTS },
+      { message_type: { type: 'string', enum: ['inapp', 'in_app'] }, to: CONTACT_RECIPIENTS },
+      { message_type: { type: 'string', enum: ['whatsapp'] }, to: WHATSAPP_RECIPIENT },
+    ],
   },
   getWhatsAppMessageStatus: {
     op: 'GET /messages/whatsapp/status',

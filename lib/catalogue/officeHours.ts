@@ -5,7 +5,7 @@ export default resource({
     op: 'GET /office_hours_schedules',
     title: 'Office hours: List schedules',
     description: 'Lists the office hours schedules defined in the workspace.',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'data',
   },
   createOfficeHoursSchedule: {
@@ -32,7 +32,7 @@ export default resource({
     op: 'GET /office_hours_schedules/{office_hours_schedule_id}/office_hours_exceptions',
     title: 'Office hours: List exceptions',
     description: 'Lists the exceptions (holidays, special hours) of an office hours schedule.',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'data',
   },
   createOfficeHoursException: {

@@ -10,7 +10,7 @@ export default resource({
     op: 'GET /export/reporting_data/get_datasets',
     title: 'Reporting export: List datasets',
     description: 'Lists the reporting datasets and the attribute ids an export job can ask for.',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'data',
   },
   enqueueReportingDataExport: {

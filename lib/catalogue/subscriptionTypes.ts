@@ -5,7 +5,7 @@ export default resource({
     op: 'GET /subscription_types',
     title: 'Subscription types: List',
     description: 'Lists the subscription types (opt-in and opt-out topics) of the workspace.',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'data',
   },
   addContactSubscription: {

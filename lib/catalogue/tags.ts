@@ -5,7 +5,7 @@ export default resource({
     op: 'GET /tags',
     title: 'Tags: List',
     description: 'Lists every tag of the workspace.',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'data',
   },
   manageTag: {

@@ -5,7 +5,7 @@ export default resource({
     op: 'GET /teams',
     title: 'Teams: List',
     description: 'Lists the teams of the workspace with their members.',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'teams',
   },
   getTeam: {
@@ -17,7 +17,7 @@ export default resource({
     op: 'GET /teams/{team_id}/metrics',
     title: 'Teams: Get workload metrics',
     description: 'Counts the open, idle and snoozed conversations of each member of a team.',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'data',
   },
 });

@@ -5,7 +5,7 @@ export default resource({
     op: 'GET /ticket_states',
     title: 'Ticket states: List',
     description: 'Lists the ticket states (submitted, in progress …) and the ticket types using them.',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'data',
   },
 });

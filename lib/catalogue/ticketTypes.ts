@@ -5,7 +5,7 @@ export default resource({
     op: 'GET /ticket_types',
     title: 'Ticket types: List',
     description: 'Lists the ticket types of the workspace with their attributes.',
-    paginate: 'page',
+    paginate: 'whole',
     itemsPath: 'data',
   },
   createTicketType: {

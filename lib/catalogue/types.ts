@@ -14,8 +14,10 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * - pageBody:   body `page` / `per_page` (admin activity-log search)
  * - scroll:     query `scroll_param`, stops on an empty page
  * - nextCursor: query `cursor`, response `next_cursor` + `has_more`
+ * - whole:      not paged: one answer holds the whole list (no paging parameters, no paging information); its
+ *               items can still be emitted one by one, and it has no page size
  */
-export type PaginationStyle = 'cursor' | 'searchBody' | 'page' | 'pageBody' | 'scroll' | 'nextCursor';
+export type PaginationStyle = 'cursor' | 'searchBody' | 'page' | 'pageBody' | 'scroll' | 'nextCursor' | 'whole';
 
 /**
  * Whose custom attributes an action's mapper shows as typed fields (getMetaModel): contacts and companies are
@@ -56,6 +58,12 @@ export interface OperationDecl {
   enums?: Record<string, string[]>;
   /** Body properties a variant of the description requires or takes without declaring them (JSON Schema). */
   undeclaredBody?: Record<string, JsonSchema>;
+  /**
+   * Per variant of the body's anyOf, in the description's order: rules of its fields that the description states only
+   * in its examples (sendMessage: a WhatsApp message goes to a phone number, the others to contacts). The run-time
+   * validation picks the variant by its fixed values (message_type) and names what it misses.
+   */
+  variantRules?: Array<Record<string, JsonSchema>>;
   /**
    * Input values sent in another spelling, where the description's enum differs from what Intercom's own clients
    * send: both spellings are accepted, the second is what travels.
@@ -101,6 +109,8 @@ export interface FieldDecl {
   placeholder?: string;
   note?: string;
   prompt?: string;
+  /** The largest whole number the field takes (the run time refuses more, naming the field). */
+  maximum?: number;
   /** Static choices, or the name of a select-model function the module exports. */
   model?: Record<string, string> | string;
   order?: number;

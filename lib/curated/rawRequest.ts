@@ -87,8 +87,9 @@ export const action = convenienceAction(
     const readOnly = isChecked(cfg[CURATED_FIELDS.readOnly]);
     // A POST or PATCH may have had its effect before a timeout or 5xx: retried only when the user says it only reads.
     const idempotent = repeatableMethod(method) || (method === 'POST' && readOnly);
-    const pagingOptions = readPagingOptions(cfg);
-    const paging = rawPaging(method, path, input['paginate'] ?? undefined, text(input['items_path']), pagingOptions);
+    // The page size is bounded once the list is known: a list of the catalogue keeps its own largest page.
+    const paging = rawPaging(method, path, input['paginate'] ?? undefined, text(input['items_path']), readPagingOptions(cfg, Number.MAX_SAFE_INTEGER));
+    const pagingOptions = readPagingOptions(cfg, paging?.maxPageSize);
     const call: Call = { operation: 'rawRequest', method, path, pathTemplate: pathShape(path), idempotent, response: 'json' };
     const query = queryOf(input['query']);
     if (query) call.query = query;

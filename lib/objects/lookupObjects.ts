@@ -144,7 +144,11 @@ interface EmitOptions {
   pageSize?: number;
 }
 
-/** Reads page after page (one in memory at a time) and emits as asked; says in the log when maxFetch cut it short. */
+/**
+ * Reads page after page (one in memory at a time) and emits as asked; says in the log when maxFetch cut it short,
+ * which is known only from a record beyond it: when a page ends exactly at maxFetch, the next page is read if
+ * Intercom announces one (its first record decides), never when the list has ended.
+ */
 async function emitRecords(run: ObjectRun, call: Call, options: EmitOptions): Promise<void> {
   const { outputMethod, maxFetch } = options;
   const collected: unknown[] = [];
@@ -153,19 +157,19 @@ async function emitRecords(run: ObjectRun, call: Call, options: EmitOptions): Pr
   const batches = isPaged(call) ? pagedItems(run, call, options.pageSize) : oneAnswer(run, call);
   for await (const items of batches) {
     const room = maxFetch - emitted;
-    if (items.length > room) more = true;
+    if (items.length > room) {
+      more = true;
+      if (room === 0) break;
+    }
     const taken = items.slice(0, room);
     emitted += taken.length;
     if (outputMethod === 'emitIndividually') for (const item of taken) await run.ctx.emitData(item);
     else if (outputMethod === 'emitPage' && taken.length > 0) await run.ctx.emitData({ results: taken });
     else collected.push(...taken);
-    if (emitted >= maxFetch) {
-      more ||= items.length >= room;
-      break;
-    }
+    if (more) break;
   }
   if (outputMethod === 'emitAll' || (outputMethod === 'emitPage' && emitted === 0)) await run.ctx.emitData({ results: collected });
-  if (more) run.ctx.logger.warn(`${KEY}: stopped at ${maxFetch} record(s) (step field ${OBJECT_FIELDS.maxFetch}); more records may match`);
+  if (more) run.ctx.logger.warn(`${KEY}: stopped at ${maxFetch} record(s) (step field ${OBJECT_FIELDS.maxFetch}); more records match`);
   run.ctx.logger.info(`${KEY}: ${emitted} ${run.type.label.toLowerCase()} record(s) emitted`);
 }
 

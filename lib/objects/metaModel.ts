@@ -92,7 +92,10 @@ const builders: Record<ObjectVerb, Builder> = {
     const update = upsert?.update ? optional(propertiesOf(upsert.update.op)) : {};
     if (upsert?.update) Reflect.deleteProperty(update, upsert.update.input);
     const id: Record<string, JsonSchema> = upsert?.update ? { [ID_INPUT]: withHelp({ type: 'string', title: 'Intercom ID (updates this record)' }, idHelp(type, 'upsert')) } : {};
-    const fields = inputs({ ...scopeProperties(type), ...id, ...update, ...create });
+    // The scope inputs come first and stay required as the run time reads them (common.ts): the create operation's
+    // own (made optional above) must not take their place.
+    const scope = scopeProperties(type);
+    const fields = inputs({ ...scope, ...id, ...update, ...create, ...scope });
     const schema = type.customAttributes ? withTypedAttributes(fields, type.customAttributes, ws.attributes) : fields;
     return { in: schema, out: recordSchema(type, ws.attributes) };
   },

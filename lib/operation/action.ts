@@ -46,7 +46,7 @@ function operationStep(key: string, rewrite?: (input: unknown) => unknown): { pr
       const input = rewrite ? rewrite(request.input) : request.input;
       const credentials = readCredentials(cfg);
       const options: ExecuteOptions = {};
-      if (entry.pagination) options.paging = readPagingOptions(cfg);
+      if (entry.pagination) options.paging = readPagingOptions(cfg, entry.pagination.maxPageSize);
       if (isCsvDownload(entry)) options.download = readDownloadOptions(cfg);
       if (entry.response === 'redirect' && recordingAsFile(cfg)) options.recordingAsFile = true;
       if (entry.partAttachments && partAttachmentsAsFiles(cfg)) options.partAttachmentsAsFiles = true;

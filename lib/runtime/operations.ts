@@ -4,7 +4,7 @@ import type { PaginationStyle, ResponseKind, Risk } from '../catalogue/types';
 import type { ApiRequest, HttpMethod } from './client';
 import { PACKAGE_ROOT } from './constants';
 import { InputValidationError } from './errors';
-import { MOVED_PAGING_INPUTS } from '../catalogue/fields';
+import { movedPagingInputs } from '../catalogue/fields';
 import { type Input, type InputRules, isEmpty, validateInput } from './input';
 
 /**
@@ -47,6 +47,8 @@ export interface OperationEntry {
 export interface ListPaging {
   style: PaginationStyle;
   itemsPath: string;
+  /** The largest page the description allows for this list, when it states one (else MAX_PAGE_SIZE). */
+  maxPageSize?: number;
 }
 
 /**
@@ -95,7 +97,7 @@ function inputRulesOf(key: string, entry: OperationEntry): InputRules {
     rules = {
       ...(entry.requireOneOf ? { check: oneOfCheck(entry.requireOneOf) } : {}),
       // A list's page size is its step field; the description's per_page input is gone (the generator leaves it out).
-      ...(entry.pagination ? { moved: MOVED_PAGING_INPUTS } : {}),
+      ...(entry.pagination ? { moved: movedPagingInputs(entry.pagination.maxPageSize) } : {}),
     };
     inputRules.set(key, rules);
   }

@@ -31,14 +31,15 @@ export interface PagingOptions {
 const FETCH_CHOICES = Object.values(FETCH);
 const EMIT_CHOICES = Object.values(EMIT);
 
-export function readPagingOptions(cfg: unknown): PagingOptions {
+/** `maxPageSize`: the largest page of the list this step reads (ListPaging.maxPageSize), else Intercom's usual largest. */
+export function readPagingOptions(cfg: unknown, maxPageSize = MAX_PAGE_SIZE): PagingOptions {
   const config = (typeof cfg === 'object' && cfg !== null ? cfg : {}) as Record<string, unknown>;
   const fetch = choiceOf(config[PAGING_FIELDS.fetch], stepField(PAGING_FIELDS.fetch), FETCH_CHOICES, FETCH.page);
   const emit = choiceOf(config[PAGING_FIELDS.emit], stepField(PAGING_FIELDS.emit), EMIT_CHOICES, EMIT.oneMessage);
   const options: PagingOptions = { fetch, emit };
   const maxItems = wholeNumber(config[PAGING_FIELDS.maxItems], stepField(PAGING_FIELDS.maxItems), { min: 1 });
   if (maxItems !== undefined) options.maxItems = maxItems;
-  const pageSize = wholeNumber(config[PAGING_FIELDS.pageSize], stepField(PAGING_FIELDS.pageSize), { min: 1, max: MAX_PAGE_SIZE });
+  const pageSize = wholeNumber(config[PAGING_FIELDS.pageSize], stepField(PAGING_FIELDS.pageSize), { min: 1, max: maxPageSize });
   if (pageSize !== undefined) options.pageSize = pageSize;
   return options;
 }
@@ -185,7 +186,7 @@ export function withPageSize(request: ApiRequest, style: PaginationStyle, pageSi
     const body = { ...((request.body as Record<string, unknown> | undefined) ?? {}) };
     body['per_page'] = pageSize;
     copy.body = body;
-  } else if (style !== 'scroll') {
+  } else if (style !== 'scroll' && style !== 'whole') {
     copy.query = { ...request.query, per_page: String(pageSize) };
   }
   return copy;
@@ -193,7 +194,8 @@ export function withPageSize(request: ApiRequest, style: PaginationStyle, pageSi
 
 function nextRequest(current: ApiRequest, style: PaginationStyle, document: unknown, items: unknown[]): ApiRequest | undefined {
   const doc = (typeof document === 'object' && document !== null ? document : {}) as Record<string, unknown>;
-  const pagesInfo = (typeof doc['pages'] === 'object' && doc['pages'] !== null ? doc['pages'] : {}) as Record<string, unknown>;
+  // Audiences and content snippets answer page, per_page and total_pages beside their items, with no `pages`.
+  const pagesInfo = (typeof doc['pages'] === 'object' && doc['pages'] !== null ? doc['pages'] : style === 'page' ? doc : {}) as Record<string, unknown>;
   switch (style) {
     case 'cursor': {
       const cursor = startingAfter(pagesInfo);
@@ -225,6 +227,8 @@ function nextRequest(current: ApiRequest, style: PaginationStyle, document: unkn
         ? { ...current, query: { ...current.query, cursor } }
         : undefined;
     }
+    case 'whole':
+      return undefined;
   }
 }
 

@@ -197,6 +197,7 @@ const PAGE_FAILURES: Readonly<Record<PaginationStyle, { repeatPage: boolean; res
   page: { repeatPage: true, restartsAfterServerError: 0 },
   pageBody: { repeatPage: true, restartsAfterServerError: 0 },
   nextCursor: { repeatPage: true, restartsAfterServerError: 0 },
+  whole: { repeatPage: true, restartsAfterServerError: 0 },
   scroll: { repeatPage: false, restartsAfterServerError: 2 },
 };
 

@@ -42,7 +42,8 @@ export function actionsDoc(operations: BuiltOperation[], handWritten: Record<str
   for (const [group, ops] of groups) {
     lines.push(`## ${group}`, '', '| Key | Title | Operation | Risk | Reference |', '|---|---|---|---|---|');
     for (const op of ops) {
-      const paging = op.entry.pagination ? ` (pages: ${op.entry.pagination.style})` : '';
+      const style = op.entry.pagination?.style;
+      const paging = style === 'whole' ? ' (whole list, not paged)' : style ? ` (pages: ${style})` : '';
       lines.push(
         `| \`${op.key}\` | ${op.decl.title} | \`${op.entry.method} ${op.entry.path}\`${paging} | ${op.entry.risk} | [${op.specOp.operationId}](${referenceLink(op.specOp.tag, op.specOp.operationId)}) |`,
       );

@@ -352,7 +352,10 @@ export function helpText(place: FieldPlace, spec?: LoadedDescription, index?: He
   for (const rule of place.rules ?? []) if (!statesRule(text, rule, name)) text = `${text} ${rule}`;
   // A list's items: what they are with every paging choice (lib/runtime/paging.ts allItemsDocument).
   if (place.direction === 'out' && place.path.length === 1 && name === place.itemsPath) {
-    if (place.paging && !/Pages to fetch|every page/i.test(text)) text = `${text} With Pages to fetch = All pages and Emit = One message, it holds the items of every page.`;
+    // A list Intercom answers whole has no Pages to fetch: one answer holds every item.
+    if (place.paging === 'whole') {
+      if (!/whole list|every item/i.test(text)) text = `${text} One answer holds the whole list (Intercom does not page it); Emit = One message per item sends each as a message of its own.`;
+    } else if (place.paging && !/Pages to fetch|every page/i.test(text)) text = `${text} With Pages to fetch = All pages and Emit = One message, it holds the items of every page.`;
     if (place.bareList && !/bare list/i.test(text)) text = `${text} Intercom answers with a bare list; the step puts it under data.`;
   }
   const required = place.required === true || place.prop['required'] === true;

@@ -5,7 +5,7 @@ import { CREDENTIAL_FIELDS, DELIVER_AS, DOWNLOAD_FIELDS, EMIT, FETCH, FILE_FIELD
 import { PART_ATTACHMENTS, RECORDING_DELIVERY } from '../../lib/catalogue/files';
 import { AUTH_CLIENT_TYPES, MANIFEST_OAUTH_REGION, OAUTH_CLIENT_ENV, OAUTH_ENDPOINTS } from '../../lib/catalogue/oauth';
 import { ID_LISTS, dropdownsOf } from '../../lib/catalogue/dropdowns';
-import { isCsvDownload, isRecordDelete } from '../../lib/runtime/operations';
+import { isCsvDownload, isRecordDelete, type ListPaging } from '../../lib/runtime/operations';
 import { humanTitle } from './titles';
 import type { BuiltOperation } from './operations';
 
@@ -71,14 +71,48 @@ export const pagingFields: Record<string, FieldDecl> = {
     placeholder: 'no limit',
     note: 'Stops after this many items (all pages).',
   },
-  [PAGING_FIELDS.pageSize]: {
+  [PAGING_FIELDS.pageSize]: pageSizeField(MAX_PAGE_SIZE, `Items per request, at most ${MAX_PAGE_SIZE}.`),
+};
+
+/** "Page size" with the largest page of its list (the description's maximum, else Intercom's usual largest). */
+function pageSizeField(maximum: number, note: string): FieldDecl {
+  return {
     label: 'Page size',
     viewClass: 'TextFieldView',
     required: false,
     placeholder: "Intercom's default",
-    note: `Items per request, at most ${MAX_PAGE_SIZE}.`,
+    maximum,
+    note,
+  };
+}
+
+/**
+ * A list Intercom answers whole has nothing to fetch page by page and no page size: its items can still go out one
+ * message each, up to a number.
+ */
+const wholeListFields: Record<string, FieldDecl> = {
+  [PAGING_FIELDS.emit]: {
+    ...pagingFields[PAGING_FIELDS.emit],
+    label: 'Emit',
+    viewClass: 'SelectView',
+    note: 'One message: the whole list as Intercom answers it (one request; this list has no pages). One per item: each item of the list as a message of its own.',
+  },
+  [PAGING_FIELDS.maxItems]: {
+    ...pagingFields[PAGING_FIELDS.maxItems],
+    label: 'Maximum number of items',
+    viewClass: 'TextFieldView',
+    note: 'Emits at most this many items of the list.',
   },
 };
+
+/** The paging fields of one list: its page size bounded by the list's own maximum. */
+export function pagingFieldsOf(paging: ListPaging): Record<string, FieldDecl> {
+  if (paging.style === 'whole') return wholeListFields;
+  return paging.maxPageSize === undefined ? pagingFields : {
+    ...pagingFields,
+    [PAGING_FIELDS.pageSize]: pageSizeField(paging.maxPageSize, `Items per request, at most ${paging.maxPageSize}: the most Intercom allows for this list.`),
+  };
+}
 
 export const downloadFields: Record<string, FieldDecl> = {
   [DOWNLOAD_FIELDS.batchSize]: {
@@ -168,7 +202,7 @@ export function buildManifest(
       ...(built.decl.deprecated ? { deprecated: true } : {}),
       help: { description: `${built.decl.description} Calls ${built.entry.method} ${built.entry.path}.`, link },
       ...withFields({
-        ...(built.entry.pagination ? pagingFields : {}),
+        ...(built.entry.pagination ? pagingFieldsOf(built.entry.pagination) : {}),
         ...(isCsvDownload(built.entry) ? downloadFields : {}),
         ...(built.entry.response === 'redirect' ? recordingFields : {}),
         ...(built.entry.partAttachments ? partAttachmentFields : {}),

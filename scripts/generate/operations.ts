@@ -45,6 +45,17 @@ const PAGING_QUERY: Record<string, Json> = {
  */
 const PAGE_SIZE_INPUT = 'per_page';
 
+/**
+ * The largest page the description allows for one list: the page-size parameter's `maximum`, else the number its
+ * text gives ("Max 25", "Max value of 50", "maximum 250"); undefined when it states none.
+ */
+export function pageSizeMaximum(schema: Json | undefined, text: unknown): number | undefined {
+  const maximum = schema?.['maximum'];
+  if (typeof maximum === 'number') return maximum;
+  const stated = typeof text === 'string' ? /\bmax(?:imum)?(?: value of)?\s*:?\s*(\d+)\b/i.exec(text) : null;
+  return stated ? Number(stated[1]) : undefined;
+}
+
 export function buildOperation(spec: LoadedDescription, key: string, group: string, decl: OperationDecl): BuiltOperation {
   const specOp = spec.operations.get(decl.op);
   if (!specOp) throw new Error(`${key}: "${decl.op}" is not an operation of the ${spec.version} description`);
@@ -69,12 +80,16 @@ export function buildOperation(spec: LoadedDescription, key: string, group: stri
     const schema = param?.['schema'] && !decl.textIds?.includes(name) ? strictSchema(spec, param['schema'], QUERY_DEPTH) : {};
     addInput(name, 'path', schema['type'] ? schema : { ...schema, type: 'string' }, true, QUERY_DEPTH);
   }
+  let maxPageSize: number | undefined;
   const optional = new Set([...(decl.optionalParams ?? []), ...(decl.workspaceIdParam ? [decl.workspaceIdParam] : [])]);
   for (const param of specOp.parameters) {
     const name = String(param['name']);
     // A parameter declared both in the path template and as a query parameter (reporting export) goes in the path.
     if (param['in'] !== 'query' || inputs[name]) continue;
-    if (decl.paginate && name === PAGE_SIZE_INPUT) continue;
+    if (decl.paginate && name === PAGE_SIZE_INPUT) {
+      maxPageSize = pageSizeMaximum(spec.resolve(param['schema'] ?? {}) as Json, param['description']);
+      continue;
+    }
     const described = spec.resolve(param['schema'] ?? {}) as Json;
     const schema = markUnixTime(name, { description: param['description'] ?? described['description'], format: described['format'] }, strictSchema(spec, param['schema'] ?? {}, QUERY_DEPTH));
     addInput(name, 'query', schema, param['required'] === true && !optional.has(name), QUERY_DEPTH);
@@ -100,7 +115,13 @@ export function buildOperation(spec: LoadedDescription, key: string, group: stri
   const bodySchemaRef = requestBody ? ((requestBody['content'] as Json | undefined)?.['application/json'] as Json | undefined)?.['schema'] : undefined;
   const strictBody = withoutTopLevelClosure(bodySchemaRef ? strictSchema(spec, bodySchemaRef, STRICT_DEPTH) : {});
   const strictBodyProperties = { ...((strictBody['properties'] ?? {}) as Record<string, Json>), ...decl.undeclaredBody };
-  if (decl.paginate) Reflect.deleteProperty(strictBodyProperties, PAGE_SIZE_INPUT);
+  if (decl.paginate) {
+    const pageSize = decl.paginate === 'searchBody'
+      ? ((strictBodyProperties['pagination']?.['properties'] as Record<string, Json> | undefined)?.[PAGE_SIZE_INPUT])
+      : strictBodyProperties[PAGE_SIZE_INPUT];
+    maxPageSize ??= pageSizeMaximum(pageSize, pageSize?.['description']);
+    Reflect.deleteProperty(strictBodyProperties, PAGE_SIZE_INPUT);
+  }
   // A freeform field is a bare object in the mapper only: its value is still validated as the description says.
   for (const name of decl.freeform ?? []) {
     if (!strictBodyProperties[name]) throw new Error(`${key}: freeform field "${name}" is not a body property`);
@@ -145,7 +166,8 @@ export function buildOperation(spec: LoadedDescription, key: string, group: stri
   for (const name of decl.requireOneOf ?? []) {
     if (!inputs[name]) throw new Error(`${key}: requireOneOf names "${name}", which is not an input`);
   }
-  const strictInSchema = flatStrictSchema(strict, requiredInputs, strictBody, strictBodyProperties, Object.keys(bodyProperties));
+  const checkedBody = decl.variantRules ? withVariantRules(key, strictBody, decl.variantRules) : strictBody;
+  const strictInSchema = flatStrictSchema(strict, requiredInputs, checkedBody, strictBodyProperties, Object.keys(bodyProperties));
   if (decl.simpleSearch) addSimpleSearchTerms(key, inProperties, decl.simpleSearch);
 
   const response = decl.response ?? responseKind(specOp);
@@ -169,13 +191,23 @@ export function buildOperation(spec: LoadedDescription, key: string, group: stri
     jsonBody: bodySchemaRef !== undefined,
     ...(decl.requireOneOf ? { requireOneOf: decl.requireOneOf } : {}),
     ...(decl.sentAs ? { sentAs: decl.sentAs } : {}),
-    pagination: decl.paginate && itemsPath ? { style: decl.paginate, itemsPath } : null,
+    pagination: decl.paginate && itemsPath ? { style: decl.paginate, itemsPath, ...(maxPageSize !== undefined ? { maxPageSize } : {}) } : null,
     response,
     ...(decl.workspaceIdParam ? { workspaceIdParam: decl.workspaceIdParam } : {}),
     ...(attachmentFiles ? { attachmentFiles } : {}),
     ...(decl.partAttachments ? { partAttachments: true } : {}),
   };
   return { key, group, decl, specOp, entry, inSchema, strictInSchema, outSchema };
+}
+
+/** The body's anyOf variants, each with the rules the declaration adds to its fields (in the description's order). */
+function withVariantRules(key: string, body: Json, rules: Array<Record<string, Json>>): Json {
+  const variants = (body['anyOf'] ?? []) as Json[];
+  if (variants.length !== rules.length) throw new Error(`${key}: variantRules has ${rules.length} entries; the body has ${variants.length} anyOf variants`);
+  return {
+    ...body,
+    anyOf: variants.map((variant, index) => ({ ...variant, properties: { ...((variant['properties'] ?? {}) as Record<string, Json>), ...rules[index] } })),
+  };
 }
 
 /**

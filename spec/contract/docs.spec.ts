@@ -138,7 +138,8 @@ describe('contract: documentation matches the product', () => {
 
     it('counts the paging styles the catalogue declares wherever it counts them', () => {
       const union = /export type PaginationStyle = ([^;]+);/.exec(read('lib/catalogue/types.ts'))?.[1] ?? '';
-      const count = union.split('|').length;
+      // `whole` is a list Intercom does not page (one answer), not one of its paging styles.
+      const count = union.split('|').filter((style) => !style.includes("'whole'")).length;
       assert.equal(count, 6, union);
       const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
       const claims: string[] = [];

@@ -80,6 +80,9 @@ export function pagingLine(info: FunctionInfo): string {
     return "One message with the answer; when the path is a list, the step fields fetch/emit/maxItems/pageSize read one page or all of them and emit one message or one per item, as the list actions do.";
   }
   if (!info.pagination) return 'One request, one message.';
+  if (info.pagination.style === 'whole') {
+    return `Not paged: one request answers the whole list; items at "${info.pagination.itemsPath ?? 'data'}". By default one message; the step fields emit/maxItems emit one message per item, at most maxItems.`;
+  }
   return `Pages Intercom's ${info.pagination.style} style; items at "${info.pagination.itemsPath ?? 'data'}". By default one page in one message; the step fields fetch/emit/maxItems/pageSize read all pages and emit one message or one per item.`;
 }
 

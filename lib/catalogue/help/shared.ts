@@ -28,6 +28,7 @@ export const pagingInputHelp: Readonly<Record<PaginationStyle, FieldTexts>> = {
     scroll_param:
       'Where an earlier scroll stopped: the scroll_param of its last answer; empty starts a new scroll at the first company. With Pages to fetch = All pages the step scrolls to the end by itself.',
   },
+  whole: {},
   nextCursor: {
     cursor: 'Where to start: next_cursor of an earlier page of this list; empty starts at the first page. With Pages to fetch = All pages the step follows the cursors from there on.',
   },

@@ -45,6 +45,7 @@ describe('command-line runner: discovering actions (built dist)', function () {
     assert.match(await paging('getCallRecording'), /signed address/);
     assert.match(await paging('lookupObjects'), /one message per page \(Emit page\) or one message per record \(Emit individually\)/);
     assert.match(await paging('rawRequest'), /when the path is a list/);
+    assert.match(await paging('listTags'), /^Not paged: one request answers the whole list; items at "data"/);
     assert.match(await paging('webhookEvents'), /^One message per notification Intercom delivers/);
     assert.match(await paging('newOrUpdatedContacts'), /^Runs on the flow schedule/);
   });

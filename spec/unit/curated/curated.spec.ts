@@ -262,6 +262,16 @@ describe('convenience actions', () => {
       scope.done();
     });
 
+    it('a list the catalogue knows keeps its own largest page: 51 for /audiences (at most 50) is refused, nothing sent; 200 for redirects (250) is sent', async () => {
+      const scope = nock(TEST_BASE_URL).get('/audiences').query(true).reply(200, { type: 'list', data: [] });
+      await assert.rejects(run('rawRequest', { path: '/audiences' }, { fetch: 'all', pageSize: 51 }), /Step field "pageSize" must be a whole number from 1 to 50; got 51/);
+      assert.equal(scope.isDone(), false);
+      nock.cleanAll();
+      const redirects = nock(TEST_BASE_URL).get('/help_center/help_centers/7/redirects').query({ per_page: '200' }).reply(200, { type: 'list', data: [] });
+      await run('rawRequest', { path: '/help_center/help_centers/7/redirects' }, { fetch: 'all', pageSize: 200 });
+      redirects.done();
+    });
+
     it('Intercom errors come back as they do for every action', async () => {
       nock(TEST_BASE_URL).get('/nothing').reply(404, { type: 'error.list', request_id: 'r-1', errors: [{ code: 'not_found', message: 'Resource Not Found' }] });
       await assert.rejects(run('rawRequest', { path: '/nothing' }), /Intercom 404 not_found: Resource Not Found \(request_id r-1\) in rawRequest/);

@@ -13,8 +13,8 @@ describe('rawRequest: how a raw path pages', () => {
     assert.deepEqual(knownPaging('POST', '/conversations/search'), { style: 'searchBody', itemsPath: 'conversations' });
     assert.deepEqual(knownPaging('GET', '/companies/scroll'), { style: 'scroll', itemsPath: 'data' });
     assert.deepEqual(knownPaging('GET', '/contacts/6543abc/notes'), { style: 'page', itemsPath: 'data' });
-    assert.deepEqual(knownPaging('GET', '/admins'), { style: 'page', itemsPath: 'admins' });
-    assert.deepEqual(knownPaging('GET', '/contacts/6543abc/merge_history'), { style: 'nextCursor', itemsPath: 'data' });
+    assert.deepEqual(knownPaging('GET', '/admins'), { style: 'whole', itemsPath: 'admins' });
+    assert.deepEqual(knownPaging('GET', '/contacts/6543abc/merge_history'), { style: 'nextCursor', itemsPath: 'data', maxPageSize: 150 });
   });
 
   it('a fixed segment wins over an id: /contacts/search is the search, GET /contacts/123 answers one document', () => {
@@ -25,7 +25,7 @@ describe('rawRequest: how a raw path pages', () => {
   });
 
   it('all pages or one message per item of a known list page as that list does', () => {
-    assert.deepEqual(rawPaging('GET', '/tags', undefined, undefined, ALL), { style: 'page', itemsPath: 'data' });
+    assert.deepEqual(rawPaging('GET', '/tags', undefined, undefined, ALL), { style: 'whole', itemsPath: 'data' });
     assert.deepEqual(rawPaging('GET', '/contacts', undefined, 'data', { fetch: 'page', emit: 'individually' }), { style: 'cursor', itemsPath: 'data' });
     assert.deepEqual(rawPaging('GET', '/contacts', undefined, undefined, { fetch: 'page', emit: 'oneMessage', maxItems: 5 }), { style: 'cursor', itemsPath: 'data' });
   });

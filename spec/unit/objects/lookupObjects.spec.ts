@@ -42,6 +42,35 @@ describe('lookupObjects: the maximum number of records', () => {
     assert.ok(step.logs.some((line) => line.includes('stopped at 3 record(s)')));
   });
 
+  it('exactly maxFetch tags and nothing more: all emitted, no warning', async () => {
+    const step = await lookUpTags(3, { maxFetch: '3' });
+    assert.deepEqual(results(step).map((t) => t.id), ['1', '2', '3']);
+    assert.ok(!step.logs.some((line) => line.includes('stopped at')), step.logs.join('\n'));
+  });
+
+  it('a paged list ending exactly at maxFetch on its last page: no warning, and no page read beyond it', async () => {
+    // Contacts page by cursor: the last page has no pages.next, so there is nothing more to read.
+    const page = { type: 'list', data: [{ id: 'c1' }, { id: 'c2' }], total_count: 2, pages: { type: 'pages', page: 1, per_page: 2, total_pages: 1 } };
+    const scope = nock(TEST_BASE_URL).get('/contacts').query({ per_page: '2' }).reply(200, page);
+    const step = new FakeStep();
+    await lookupObjects.call(step, { body: {}, headers: {}, attachments: {}, metadata: {} }, testConfig(undefined, { objectType: 'contacts', termNumber: '0', outputMethod: 'emitAll', maxFetch: '2', pageSize: '2' }), {});
+    scope.done();
+    assert.deepEqual(results(step).map((c) => c.id), ['c1', 'c2']);
+    assert.ok(!step.logs.some((line) => line.includes('stopped at')), step.logs.join('\n'));
+  });
+
+  it('a paged list with a next page after exactly maxFetch: the next page shows more match, and the warning says so', async () => {
+    const page = (ids: string[], next?: string): Record<string, unknown> => ({ type: 'list', data: ids.map((id) => ({ id })), pages: { type: 'pages', per_page: 2, ...(next ? { next: { per_page: 2, starting_after: next } } : {}) } });
+    const scope = nock(TEST_BASE_URL)
+      .get('/contacts').query({ per_page: '2' }).reply(200, page(['c1', 'c2'], 'n2'))
+      .get('/contacts').query({ per_page: '2', starting_after: 'n2' }).reply(200, page(['c3']));
+    const step = new FakeStep();
+    await lookupObjects.call(step, { body: {}, headers: {}, attachments: {}, metadata: {} }, testConfig(undefined, { objectType: 'contacts', termNumber: '0', outputMethod: 'emitAll', maxFetch: '2', pageSize: '2' }), {});
+    scope.done();
+    assert.deepEqual(results(step).map((c) => c.id), ['c1', 'c2']);
+    assert.ok(step.logs.some((line) => line.includes('stopped at 2 record(s)') && line.includes('more records match')), step.logs.join('\n'));
+  });
+
   it('maxFetch that is not a whole number of at least 1 is a configuration error naming the field', async () => {
     for (const bad of ['0', '-2', '1.5', 'many']) {
       await assert.rejects(lookUpTags(1, { maxFetch: bad }), new RegExp(`step field "maxFetch" must be a whole number of at least 1; got "${bad}"`));

@@ -70,6 +70,23 @@ describe('object actions: metadata per type and verb', () => {
     assert.equal(upsert.properties?.['id'], undefined);
   });
 
+  it('custom object instances: every action that takes the type identifier shows it required, as the run time requires it', async () => {
+    for (const [name, fn] of [['lookupObject', lookupMeta], ['lookupObjects', lookupManyMeta], ['upsertObject', upsertMeta], ['deleteObject', deleteMeta]] as const) {
+      const { in: schema } = await meta(fn, { objectType: 'customObjectInstances', termNumber: '0' });
+      assert.equal(schema.properties?.['custom_object_type_identifier']?.required, true, name);
+      assert.equal(Object.keys(schema.properties ?? {})[0], 'custom_object_type_identifier', `${name}: the scope input comes first`);
+    }
+    // The run time: without it, an error naming it and no request.
+    const scope = nock(TEST_BASE_URL).post(/.*/).reply(200, {});
+    const step = new FakeStep();
+    await assert.rejects(
+      upsertObjectModule.process.call(step, { body: { external_id: 'x1' }, headers: {}, attachments: {}, metadata: {} }, testConfig(undefined, { objectType: 'customObjectInstances' }), {}),
+      /custom_object_type_identifier/,
+    );
+    assert.equal(scope.isDone(), false);
+    nock.cleanAll();
+  });
+
   it('lookupMany: as many search terms as the step says, links between them; results as a list for emitAll and emitPage', async () => {
     noAttributes('contact');
     const one = await meta(lookupManyMeta, { objectType: 'contacts', termNumber: '2', outputMethod: 'emitPage' });

@@ -37,6 +37,22 @@ describe('operation: generic action', () => {
       await assert.rejects(run('createContact', { role: 'wizard' }), /field role: must be one of: "user", "lead"/);
     });
 
+    it('sendMessage: a WhatsApp message goes to a phone number, as the description\'s example sends it; in-app and email to contacts', async () => {
+      // 2.16's admin_whatsapp_message_created example: to { phone: 5547999998888, name: "John Doe" }.
+      const whatsapp = { message_type: 'whatsapp', from: { type: 'admin', id: 991267817 }, template: 'keep_live', locale: 'en', components: [{ type: 'BODY', parameters: [{ type: 'text', text: 'Username 123' }] }] };
+      const scope = nock(TEST_BASE_URL).post('/messages', { ...whatsapp, to: { phone: 5547999998888, name: 'John Doe' } }).twice().reply(200, { type: 'admin_message', id: '1' });
+      await run('sendMessage', { ...whatsapp, to: { phone: 5547999998888, name: 'John Doe' } });
+      // A phone number mapped as text is the same whole number.
+      await run('sendMessage', { ...whatsapp, to: { phone: '5547999998888', name: 'John Doe' } });
+      scope.done();
+      const none = nock(TEST_BASE_URL).post('/messages').reply(200, {});
+      await assert.rejects(run('sendMessage', { ...whatsapp, to: { type: 'user', id: 'c1' } }), /field to\.phone: is required/);
+      await assert.rejects(run('sendMessage', { ...whatsapp, to: { phone: '+55 47 99999 8888' } }), /field to\.phone: must be integer/);
+      await assert.rejects(run('sendMessage', { message_type: 'inapp', from: { type: 'admin', id: 1 }, body: 'Hi', to: { phone: 5547999998888 } }), /field to: must fit one of its forms/);
+      assert.equal(none.isDone(), false);
+      nock.cleanAll();
+    });
+
     it('sends a mapped null as null (clearing the field) instead of coercing it to "", 0 or false', async () => {
       const scope = nock(TEST_BASE_URL).put('/contacts/c1', { name: null, last_seen_at: null, unsubscribed_from_emails: null }).reply(200, { id: 'c1' });
       await run('updateContact', { contact_id: 'c1', name: null, last_seen_at: null, unsubscribed_from_emails: null });
@@ -231,6 +247,32 @@ describe('operation: generic action', () => {
       assert.deepEqual(step.bodies(), [{ id: 'co1' }, { id: 'co2' }, { id: 'co3' }]);
     });
 
+    it('page style with the paging information beside the items (audiences): reads on to total_pages', async () => {
+      const page = (n: number): Record<string, unknown> => ({ type: 'audience.list', data: [{ id: `au${n}` }], total_count: 2, page: n, per_page: 1, total_pages: 2 });
+      const scope = nock(TEST_BASE_URL)
+        .get('/audiences').query({ per_page: '1' }).reply(200, page(1))
+        .get('/audiences').query({ per_page: '1', page: '2' }).reply(200, page(2));
+      const step = await run('listAudiences', {}, testConfig(undefined, { fetch: 'all', emit: 'individually', pageSize: 1 }));
+      scope.done();
+      assert.deepEqual(step.bodies(), [{ id: 'au1' }, { id: 'au2' }]);
+    });
+
+    it('a list Intercom answers whole (tags, admins, searchCalls): one request, no page size sent, items one by one', async () => {
+      // 2.16 gives GET /tags, GET /admins and POST /calls/search no paging parameters and no paging information.
+      const scope = nock(TEST_BASE_URL)
+        .get('/tags').reply(200, { type: 'list', data: [{ id: 't1' }, { id: 't2' }] })
+        .get('/admins').reply(200, { type: 'admin.list', admins: [{ id: 'a1' }] })
+        .post('/calls/search', { conversation_ids: ['9'] }).reply(200, { type: 'list', data: [{ id: 'call1' }] });
+      // A page size saved by an older flow is not sent: these lists take none.
+      const tags = await run('listTags', {}, testConfig(undefined, { fetch: 'all', emit: 'individually', pageSize: 20 }));
+      const admins = await run('listAdmins', {}, testConfig(undefined, { emit: 'individually' }));
+      const calls = await run('searchCalls', { conversation_ids: ['9'] }, testConfig(undefined, { fetch: 'all', emit: 'individually' }));
+      scope.done();
+      assert.deepEqual(tags.bodies(), [{ id: 't1' }, { id: 't2' }]);
+      assert.deepEqual(admins.bodies(), [{ id: 'a1' }]);
+      assert.deepEqual(calls.bodies(), [{ id: 'call1' }]);
+    });
+
     it('page-in-body style: page and per_page travel in the JSON body', async () => {
       const page = (n: number): Record<string, unknown> => ({ type: 'activity_log.list', activity_logs: [{ id: `a${n}` }], pages: { type: 'pages', page: n, per_page: 1, total_pages: 2 } });
       nock(TEST_BASE_URL)
@@ -265,6 +307,34 @@ describe('operation: generic action', () => {
         .get('/contacts').reply(200, cursorPage([1], 'same'))
         .get('/contacts').query({ starting_after: 'same' }).times(2).reply(200, cursorPage([2], 'same'));
       await assert.rejects(run('listContacts', {}, testConfig(undefined, { fetch: 'all' })), /same next-page cursor twice/);
+    });
+
+    it('a list keeps the largest page its description allows: more is an error naming the field, before any request', async () => {
+      const scope = nock(TEST_BASE_URL).get(/.*/).reply(200, { type: 'list', data: [] });
+      // 2.16: audiences, content snippets and content search at most 50, calls 25, execution results 30, message statuses 100.
+      for (const [key, input, most] of [
+        ['listAudiences', {}, 50],
+        ['listContentSnippets', {}, 50],
+        ['searchContent', { query: 'refund' }, 50],
+        ['listDataConnectors', {}, 50],
+        ['listDataConnectorExecutionResults', { data_connector_id: '5' }, 30],
+        ['listCalls', {}, 25],
+        ['listMessageStatuses', { ruleset_id: '9' }, 100],
+      ] as const) {
+        await assert.rejects(run(key, input, testConfig(undefined, { pageSize: most + 1 })), new RegExp(`Step field "pageSize" must be a whole number from 1 to ${most}; got ${most + 1}`), key);
+      }
+      assert.equal(scope.isDone(), false);
+      nock.cleanAll();
+      const allowed = nock(TEST_BASE_URL)
+        .get('/audiences').query({ per_page: '50' }).reply(200, { type: 'audience.list', data: [] })
+        .get('/help_center/help_centers/7/redirects').query({ per_page: '250' }).reply(200, { type: 'list', data: [] });
+      await run('listAudiences', {}, testConfig(undefined, { pageSize: 50 }));
+      await run('listHelpCenterRedirects', { help_center_id: 7 }, testConfig(undefined, { pageSize: 250 }));
+      allowed.done();
+    });
+
+    it('a per_page input still in the message names the largest page of its own list', async () => {
+      await assert.rejects(run('listCalls', { per_page: 10 }), /field per_page: is not an input of this action; the page size is the step field "Page size" \(pageSize\) since 1\.2\.0; set it there \(at most 25\)/);
     });
 
     it('rejects bad paging configuration before any request', async () => {

@@ -35,19 +35,19 @@ describe('paging: a walk that repeats itself stops with a clear error instead of
     assert.deepEqual(step.bodies().map((b) => (b as { id: string }).id), ['co1', 'co2']);
   });
 
-  it('a page-numbered list that echoes every page number asked for with the same admins stops on the second page', async () => {
+  it('a page-numbered list that echoes every page number asked for with the same calls stops on the second page', async () => {
     let calls = 0;
     nock(TEST_BASE_URL)
-      .get('/admins')
+      .get('/calls')
       .query(true)
       .times(50)
       .reply((uri) => {
         calls++;
         const page = Number(new URL(uri, TEST_BASE_URL).searchParams.get('page') ?? 1);
-        return [200, { type: 'admin.list', admins: [{ type: 'admin', id: 'a1' }], pages: { type: 'pages', page, per_page: 1, total_pages: 1_000_000, next: `${TEST_BASE_URL}/admins?page=${page + 1}` } }];
+        return [200, { type: 'list', data: [{ type: 'call', id: 'call1' }], pages: { type: 'pages', page, per_page: 1, total_pages: 1_000_000, next: `${TEST_BASE_URL}/calls?page=${page + 1}` } }];
       });
-    const { error } = await run('listAdmins', {});
-    assert.match(String(error), /listAdmins: Intercom returned the same 1 item\(s\) again on page 2; stopping to avoid an endless loop/);
+    const { error } = await run('listCalls', {});
+    assert.match(String(error), /listCalls: Intercom returned the same 1 item\(s\) again on page 2; stopping to avoid an endless loop/);
     assert.equal(calls, 2);
   });
 

@@ -214,10 +214,10 @@ describe('runtime: the retry policy', () => {
   });
 
   describe('paged walks', () => {
-    const styles: PaginationStyle[] = ['cursor', 'searchBody', 'page', 'pageBody', 'scroll', 'nextCursor'];
+    const styles: PaginationStyle[] = ['cursor', 'searchBody', 'page', 'pageBody', 'scroll', 'nextCursor', 'whole'];
 
     it('a failed page is asked again as it was in every style but scroll', () => {
-      const expected: Record<PaginationStyle, boolean> = { cursor: true, searchBody: true, page: true, pageBody: true, scroll: false, nextCursor: true };
+      const expected: Record<PaginationStyle, boolean> = { cursor: true, searchBody: true, page: true, pageBody: true, scroll: false, nextCursor: true, whole: true };
       for (const style of styles) assert.equal(repeatsPage(style), expected[style], style);
     });
 

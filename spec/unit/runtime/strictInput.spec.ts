@@ -186,12 +186,14 @@ describe('runtime: input follows the description exactly', () => {
         locale: 'en',
         components: [{ type: 'BODY', parameters: [{ type: 'text', text: 'Username 123' }] }],
         from: { type: 'admin', id: 5 },
-        to: { type: 'user', id: 'u1' },
+        // The description's WhatsApp example sends to a phone number, not a contact.
+        to: { phone: 5547999998888, name: 'John Doe' },
       };
       const scope = nock(TEST_BASE_URL).post('/messages', body).reply(200, { id: 'm1' });
       await run('sendMessage', body);
       scope.done();
-      await refused('sendMessage', { ...body, components: undefined }, '(message body)');
+      // The message type picks its variant: what it misses is named.
+      await refused('sendMessage', { ...body, components: undefined }, 'components');
     });
 
     it('an update without body fields sends {} where the operation takes a JSON body', async () => {
