@@ -8,12 +8,14 @@ const CONTACT_RECIPIENT: JsonSchema = {
 };
 const CONTACT_RECIPIENTS: JsonSchema = { anyOf: [CONTACT_RECIPIENT, { type: 'array', items: CONTACT_RECIPIENT }] };
 /**
- * Whom a WhatsApp message goes to: a phone number (international, digits only, a number in the description's
- * example: 5547999998888) and optionally a name; not a contact's { type, id }.
+ * Whom a WhatsApp message goes to: a phone number in international form and optionally a name; not a contact's
+ * { type, id }. The description's example writes it unquoted, `+5547999998888`, which YAML reads as a number: the
+ * written form is text with a leading +, so both the text (E.164: +, then 7 to 15 digits) and the number are taken
+ * and sent as given.
  */
 const WHATSAPP_RECIPIENT: JsonSchema = {
   type: 'object',
-  properties: { phone: { type: 'integer', minimum: 1 }, name: { type: 'string' } },
+  properties: { phone: { anyOf: [{ type: 'string', pattern: '^\\+?[1-9][0-9]{6,14}$' }, { type: 'integer', minimum: 1000000 }] }, name: { type: 'string' } },
   required: ['phone'],
 };
 

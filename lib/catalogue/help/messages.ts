@@ -56,7 +56,7 @@ const help: ResourceHelp = {
         from: 'Required: the admin who sends it, { "type": "admin", "id": <Intercom’s admin ID, a whole number> }, as Admins: List gives the id.',
         'from.type': 'Always "admin": only admins send messages.',
         'from.id': 'Intercom’s ID of the admin who sends the message (Admins: List), a whole number.',
-        to: 'Required: who receives it. For inapp and email: a contact, { "type": "user" or "lead", "id": "<Intercom’s contact ID>" } (the id field of a contact, as Contacts: List or Contacts: Search give it), or a list of such objects. For whatsapp: a phone number, { "phone": 5547999998888, "name": "Ada Lovelace" }: phone is required, a whole number in international form (country code first, digits only, no + or spaces); name is optional.',
+        to: 'Required: who receives it. For inapp and email: a contact, { "type": "user" or "lead", "id": "<Intercom’s contact ID>" } (the id field of a contact, as Contacts: List or Contacts: Search give it), or a list of such objects. For whatsapp: a phone number, { "phone": "+5547999998888", "name": "Ada Lovelace" }: phone is required, in international form (country code first, 7 to 15 digits, no spaces), as text with or without the leading + or as a whole number; name is optional.',
         cc: 'For email: further recipients, as contact objects like to ({ type, id }) or a list of them.',
         bcc: 'For email: hidden recipients, as contact objects like to ({ type, id }) or a list of them.',
         created_at: 'When the message was written, for imports; empty: now.',

@@ -40,14 +40,20 @@ describe('operation: generic action', () => {
     it('sendMessage: a WhatsApp message goes to a phone number, as the description\'s example sends it; in-app and email to contacts', async () => {
       // 2.16's admin_whatsapp_message_created example: to { phone: 5547999998888, name: "John Doe" }.
       const whatsapp = { message_type: 'whatsapp', from: { type: 'admin', id: 991267817 }, template: 'keep_live', locale: 'en', components: [{ type: 'BODY', parameters: [{ type: 'text', text: 'Username 123' }] }] };
-      const scope = nock(TEST_BASE_URL).post('/messages', { ...whatsapp, to: { phone: 5547999998888, name: 'John Doe' } }).twice().reply(200, { type: 'admin_message', id: '1' });
+      // The example's unquoted +5547999998888 is a number to YAML; written as text (E.164) it is sent as text.
+      const scope = nock(TEST_BASE_URL)
+        .post('/messages', { ...whatsapp, to: { phone: 5547999998888, name: 'John Doe' } }).reply(200, { type: 'admin_message', id: '1' })
+        .post('/messages', { ...whatsapp, to: { phone: '+5547999998888', name: 'John Doe' } }).reply(200, { type: 'admin_message', id: '2' })
+        .post('/messages', { ...whatsapp, to: { phone: '5547999998888' } }).reply(200, { type: 'admin_message', id: '3' });
       await run('sendMessage', { ...whatsapp, to: { phone: 5547999998888, name: 'John Doe' } });
-      // A phone number mapped as text is the same whole number.
-      await run('sendMessage', { ...whatsapp, to: { phone: '5547999998888', name: 'John Doe' } });
+      await run('sendMessage', { ...whatsapp, to: { phone: '+5547999998888', name: 'John Doe' } });
+      await run('sendMessage', { ...whatsapp, to: { phone: '5547999998888' } });
       scope.done();
       const none = nock(TEST_BASE_URL).post('/messages').reply(200, {});
       await assert.rejects(run('sendMessage', { ...whatsapp, to: { type: 'user', id: 'c1' } }), /field to\.phone: is required/);
-      await assert.rejects(run('sendMessage', { ...whatsapp, to: { phone: '+55 47 99999 8888' } }), /field to\.phone: must be integer/);
+      for (const phone of ['+55 47 99999 8888', '+0123456789', '12345', 'tel:+5547999998888', 12345]) {
+        await assert.rejects(run('sendMessage', { ...whatsapp, to: { phone } }), /field to\.phone/, String(phone));
+      }
       await assert.rejects(run('sendMessage', { message_type: 'inapp', from: { type: 'admin', id: 1 }, body: 'Hi', to: { phone: 5547999998888 } }), /field to: must fit one of its forms/);
       assert.equal(none.isDone(), false);
       nock.cleanAll();
