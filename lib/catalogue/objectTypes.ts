@@ -63,7 +63,8 @@ export interface ObjectTypeDecl {
     /** The input the action shows for the Intercom id (default `id`). */
     idInput?: string;
   };
-  delete?: { op: string; input: string };
+  /** `refused`: when Intercom refuses the delete although the record exists, for the id's help. */
+  delete?: { op: string; input: string; refused?: string };
 }
 
 export const OBJECT_TYPES = {
@@ -152,7 +153,7 @@ export const OBJECT_TYPES = {
     record: 'getTag',
     lookup: { byId: { op: 'getTag', input: 'tag_id' }, unique: { name: { kind: 'scan', op: 'listTags', field: 'name' } } },
     lookupMany: { list: { op: 'listTags' } },
-    delete: { op: 'deleteTag', input: 'tag_id' },
+    delete: { op: 'deleteTag', input: 'tag_id', refused: 'A tag that segments use cannot be deleted: Intercom answers 400 and the step fails.' },
   },
   notes: {
     label: 'Notes',

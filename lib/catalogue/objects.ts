@@ -37,6 +37,13 @@ function staticInputs(verb: ObjectVerb, extra: Record<string, JsonSchema>): Reco
 /** The static input of Lookup Object: the id and every unique field of every type (the dynamic metadata narrows it). */
 const lookupInputs = staticInputs('lookup', Object.fromEntries(types.flatMap((t) => Object.keys(t.lookup?.unique ?? {})).map((name) => [name, text(`or ${name.replace(/_/g, ' ').replace(/\bid\b/, 'ID')}`)])));
 
+/** The types whose terms are a query-language search, the only ones whose terms may be joined with or. */
+const searchedTypes = types
+  .filter((t) => t.lookupMany?.search)
+  .map((t) => t.label.toLowerCase())
+  .join(', ')
+  .replace(/, ([^,]*)$/, ' and $1');
+
 /** Up to MAX_LOOKUP_TERMS terms and their links. */
 const termInputs: Record<string, JsonSchema> = {};
 for (let n = 1; n <= MAX_LOOKUP_TERMS; n++) {
@@ -54,7 +61,7 @@ for (let n = 1; n <= MAX_LOOKUP_TERMS; n++) {
     },
     TERM_HELP.term(n),
   );
-  if (n < MAX_LOOKUP_TERMS) termInputs[`criteriaLink${n}`] = described({ type: 'string', title: `Join terms ${n} and ${n + 1}`, enum: ['and', 'or'] }, TERM_HELP.link(n));
+  if (n < MAX_LOOKUP_TERMS) termInputs[`criteriaLink${n}`] = described({ type: 'string', title: `Join terms ${n} and ${n + 1}`, enum: ['and', 'or'] }, TERM_HELP.link(n, undefined, searchedTypes));
 }
 
 const closed = (properties: Record<string, JsonSchema>): JsonSchema => ({ type: 'object', properties, additionalProperties: false });

@@ -18,6 +18,8 @@ export interface SearchModel {
   fieldOperators?: Readonly<Record<string, readonly string[]>>;
   /** Prefix under which the workspace's custom attributes are searched (`custom_attributes.<name>`). */
   customAttributePrefix?: string;
+  /** Fields whose search values differ from what the records show, with the values the search takes. */
+  valueNotes?: Readonly<Record<string, string>>;
 }
 
 /** Every operator of the language, with the words a flow designer reads in the condition dropdown. */
@@ -193,6 +195,8 @@ const tickets: SearchModel = {
   operators: GENERAL_OPERATORS,
   // Ticket search documents <= and >= for created_at only.
   fieldOperators: { created_at: [...EQUALITY, '>', '<', '>=', '<='] },
+  // The description's "Searching by Category": the search takes these words, not the category names tickets show.
+  valueNotes: { category: 'request for Customer tickets, task for Back-office, tracker for Tracker (not the category names the tickets show)' },
 };
 
 export const SEARCH_MODELS: Readonly<Record<SearchModelName, SearchModel>> = { contacts, conversations, tickets };

@@ -42,17 +42,32 @@ interface AttributeDefinition {
   archived?: unknown;
   api_writable?: unknown;
   options?: unknown;
+  input_options?: unknown;
 }
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
+/** A list attribute's options that are not archived: conversation attributes hold them in `options`, ticket type
+ * attributes in `input_options.list_options`. */
+function listOptions(definition: AttributeDefinition): Array<{ id?: string; label?: string }> {
+  const raw = Array.isArray(definition.options) ? definition.options : (definition.input_options as { list_options?: unknown } | undefined)?.list_options;
+  if (!Array.isArray(raw)) return [];
+  return (raw as Array<{ id?: unknown; label?: unknown; archived?: unknown }>)
+    .filter((o) => typeof o === 'object' && o !== null && o.archived !== true)
+    .map((o) => {
+      const id = typeof o.id === 'number' ? String(o.id) : text(o.id);
+      const label = text(o.label);
+      return { ...(id ? { id } : {}), ...(label ? { label } : {}) };
+    });
+}
+
 /**
  * The mapper field for one attribute, or undefined for types a flat field cannot carry (conversation
  * relationships and files). Dates are Unix timestamps in seconds, as Intercom stores them.
  */
-export function attributeField(definition: AttributeDefinition): JsonSchema | undefined {
+export function attributeField(definition: AttributeDefinition, optionIds = false): JsonSchema | undefined {
   const name = text(definition.name);
   if (!name) return undefined;
   const title = text(definition.label) ?? name;
@@ -69,9 +84,13 @@ export function attributeField(definition: AttributeDefinition): JsonSchema | un
     case 'string':
       return base('string', 'any text');
     case 'list': {
-      const labels = Array.isArray(definition.options)
-        ? (definition.options as Array<{ label?: unknown; archived?: unknown }>).filter((o) => o.archived !== true).map((o) => text(o.label)).filter((l): l is string => !!l)
-        : [];
+      if (optionIds) {
+        // Intercom takes a ticket list attribute's value as the id of the chosen option (its description of ticket_attributes).
+        const options = listOptions(definition).filter((o) => o.id !== undefined);
+        const choices = options.map((o) => (o.label ? `${o.id} (${o.label})` : String(o.id)));
+        return base('string', choices.length > 0 ? `the id of the chosen option, not its label: one of ${choices.join(', ')}` : 'the id of the chosen option, not its label (Ticket types: Get lists the options)');
+      }
+      const labels = listOptions(definition).map((o) => o.label).filter((l): l is string => !!l);
       return base('string', labels.length > 0 ? `one of ${labels.join(', ')}` : 'one of the values set up in Intercom');
     }
     case 'integer':
@@ -99,7 +118,7 @@ export function customAttributeProperties(model: CustomAttributeModel, items: un
     // Contact and company lists mix standard and custom attributes; only custom, API-writable ones belong here.
     if ((model === 'contact' || model === 'company') && (definition.custom !== true || definition.api_writable === false)) continue;
     if (properties[text(definition.name) ?? '']) continue; // a ticket attribute shared by several ticket types
-    const field = attributeField(definition);
+    const field = attributeField(definition, model === 'ticket');
     const name = text(definition.name);
     if (field && name) properties[name] = field;
   }

@@ -7,10 +7,10 @@ import { choiceOf, wholeNumber } from '../runtime/configValues';
 import { InputValidationError } from '../runtime/errors';
 import { type Call, operationCall } from '../runtime/operations';
 import { isPaged, itemsAt, pages, readPagingOptions } from '../runtime/paging';
-import { buildQuery, linkInput, readTerms, type SearchTerm, termInput } from '../search/terms';
+import { buildQuery, linkInput, type Query, readTerms, type SearchTerm, termInput } from '../search/terms';
 import { type ObjectRun, rejectUnused } from './common';
 import { objectDefinition } from './definition';
-import { readTermNumber, termModel } from './termModel';
+import { LIST_LINKS, readTermNumber, termModel } from './termModel';
 
 const KEY = 'lookupObjects';
 export const DEFAULT_MAX_FETCH = 1000;
@@ -57,24 +57,56 @@ async function callFor(run: ObjectRun, terms: SearchTerm[], links: Array<'and' |
     return operationCall(many.list.op, { ...run.scope, ...many.list.fixed }, `${KEY} (${many.list.op})`);
   }
   if (!model) throw new InputValidationError(KEY, [`Intercom cannot filter ${label}: set the number of search terms to 0`]);
-  const customTypes = await customAttributeTypes(run, terms, model.customAttributePrefix);
-  const built = buildQuery(model, terms, links, customTypes);
-  if (!built.query) throw new InputValidationError(KEY, built.problems);
-  if (many?.search) return operationCall(many.search.op, { ...run.scope, query: built.query }, `${KEY} (${many.search.op})`);
-  return filteredListCall(run.type, terms, links);
+  return termCall(run.type, run.scope, terms, links, await customAttributeTypes(run, terms, model.customAttributePrefix));
 }
 
-/** A list Intercom filters: equality terms joined by and, all on parameters of one operation. */
-function filteredListCall(type: ObjectTypeDecl, terms: SearchTerm[], links: Array<'and' | 'or'>): Call {
+/**
+ * The call of a type's terms (at least one), or an InputValidationError naming every problem before a request is
+ * sent: termQuery's, then the operation's own validation of the values (a Help Center id must be a whole number).
+ */
+export function termCall(
+  type: ObjectTypeDecl,
+  scope: Record<string, unknown>,
+  terms: SearchTerm[],
+  links: Array<'and' | 'or'>,
+  customTypes: Readonly<Record<string, SearchFieldType>> = {},
+): Call {
+  const { query, problems } = termQuery(type, terms, links, customTypes);
+  if (problems.length > 0) throw new InputValidationError(KEY, problems);
+  const search = type.lookupMany?.search;
+  if (search && query) return operationCall(search.op, { ...scope, query }, `${KEY} (${search.op})`);
+  return filteredListCall(type, terms);
+}
+
+/**
+ * Everything wrong with a type's terms before a request is sent: what the search model refuses (an unknown field, a
+ * condition its type does not take, a value of the wrong kind), and for a list's filters what the list cannot do
+ * (or, fields of different lists, no term on a field the list needs). The metadata offers exactly what passes.
+ */
+export function termQuery(
+  type: ObjectTypeDecl,
+  terms: readonly SearchTerm[],
+  links: ReadonlyArray<'and' | 'or'>,
+  customTypes: Readonly<Record<string, SearchFieldType>> = {},
+): { query?: Query; problems: string[] } {
+  const model = termModel(type);
+  if (!model) return { problems: [`Intercom cannot filter ${type.label.toLowerCase()}: set the number of search terms to 0`] };
+  const built = buildQuery(model, terms, links, customTypes);
+  if (!built.query || type.lookupMany?.search) return built;
   const filters = type.lookupMany?.filters ?? {};
   const label = type.label.toLowerCase();
   const problems: string[] = [];
-  if (links.includes('or')) problems.push(`Intercom filters ${label} with "and" only: join the terms with and`);
+  if (links.some((link) => !(LIST_LINKS as readonly string[]).includes(link))) problems.push(`Intercom filters ${label} with "and" only: join the terms with and`);
   const ops = new Set(terms.map((t) => filters[t.fieldName]?.op));
   if (ops.size > 1) problems.push(`fields ${terms.map((t) => t.fieldName).join(', ')}: Intercom cannot filter ${label} on these together; use one of them`);
   const required = type.lookupMany?.requireOneOf;
   if (required && !terms.some((t) => required.includes(t.fieldName))) problems.push(`Intercom lists ${label} only for one of ${required.join(', ')}: add a term on one of them`);
-  if (problems.length > 0) throw new InputValidationError(KEY, problems);
+  return { problems };
+}
+
+/** A list Intercom filters (termQuery has checked the terms): equality terms on parameters of one operation. */
+function filteredListCall(type: ObjectTypeDecl, terms: SearchTerm[]): Call {
+  const filters = type.lookupMany?.filters ?? {};
   const input: Record<string, unknown> = {};
   let op = '';
   for (const term of terms) {

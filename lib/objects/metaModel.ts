@@ -3,8 +3,8 @@ import { OBJECT_TYPES, objectType, type ObjectTypeDecl, type ObjectVerb } from '
 import type { SearchFieldType } from '../catalogue/searchFields';
 import { text } from '../curated/common';
 import { ID_INPUT } from './common';
-import { readTermNumber, termModel } from './termModel';
-import { idHelp, recordNoun, RESULTS_HELP, scopeHelp, uniqueHelp, withHelp } from './help';
+import { readTermNumber, termModel, termRules } from './termModel';
+import { deletedIdHelp, deleteResponse, idHelp, RESULTS_HELP, scopeHelp, uniqueHelp, withHelp } from './help';
 import { readCredentials } from '../runtime/credentials';
 import { type Logger, safeLogger } from '../runtime/logger';
 import { clientFor } from '../runtime/region';
@@ -77,7 +77,7 @@ const builders: Record<ObjectVerb, Builder> = {
   lookupMany: (type, cfg, ws) => {
     const count = readTermNumber(cfg[OBJECT_FIELDS.termNumber]);
     const model = termModel(type);
-    const terms = model && count > 0 ? searchTermProperties(model, count, ws.searchTypes) : {};
+    const terms = model && count > 0 ? searchTermProperties(model, count, termRules(type), ws.searchTypes) : {};
     const record = recordSchema(type, ws.attributes);
     const out =
       text(cfg[OBJECT_FIELDS.outputMethod]) === 'emitAll' || text(cfg[OBJECT_FIELDS.outputMethod]) === 'emitPage'
@@ -101,8 +101,8 @@ const builders: Record<ObjectVerb, Builder> = {
     out: {
       type: 'object',
       properties: {
-        [ID_INPUT]: withHelp({ type: 'string', title: 'Intercom ID of the deleted record' }, `Intercom’s ID of the ${recordNoun(type)} that was deleted (the ID given to the step).`),
-        response: withHelp({ ...readSchema(type.delete?.op ?? type.record, 'out'), title: 'Intercom’s answer' }, `Intercom’s own answer to the delete (for most records its type, ID and deleted: true); absent when Intercom answers without a body.`),
+        [ID_INPUT]: withHelp({ type: 'string', title: 'Intercom ID of the deleted record' }, deletedIdHelp(type)),
+        response: deleteResponse(type, { ...readSchema(type.delete?.op ?? type.record, 'out'), title: 'Intercom’s answer' }),
       },
     },
   }),

@@ -14,6 +14,10 @@ export interface ValueFacts {
   prop: Json;
   facts?: FieldFacts;
   name: string;
+  /** The run-time validation requires the field: no default applies to it. */
+  required?: boolean;
+  /** The operation changes a record (PUT, PATCH): a field left out keeps its value, the create default does not apply. */
+  update?: boolean;
 }
 
 /** A Unix time (seconds) and the moment it stands for. */
@@ -24,6 +28,8 @@ export const EXAMPLE_DATE = '2024-05-31';
 const TIME_NAME = /(_at|_at_after|_at_before|_until|_since|_after|_before|^since|^until|^timestamp|_time|_date)$/;
 
 function types(value: ValueFacts): string[] {
+  // An id the catalogue takes as text although the description calls it an integer (textIds: contact ids are hex).
+  if (value.prop['type'] === 'string' && value.facts?.types.includes('integer') && !value.facts.types.includes('string')) return ['string'];
   if (value.facts && value.facts.types.length > 0) return value.facts.types;
   const type = value.prop['type'];
   return Array.isArray(type) ? (type as string[]).filter((t) => t !== 'null') : typeof type === 'string' ? [type] : [];
@@ -114,6 +120,8 @@ export function factSentences(meaning: string, value: ValueFacts): string[] {
   if (format === 'email' && !has(meaning, /email/i)) out.push('An email address, e.g. ada@example.com.');
   if (format === 'uuid' && !has(meaning, /UUID/)) out.push('A UUID, e.g. 123e4567-e89b-12d3-a456-426614174000.');
   if (/E\.164/.test(text) && !has(meaning, /E\.164/)) out.push('In E.164 form: a plus sign, country code and number, e.g. +14155550123.');
+  const boundary = /\b(\d+)-minute boundary/i.exec(text)?.[1];
+  if (boundary && !has(meaning, /boundary/)) out.push(`Minutes must fall on a ${boundary}-minute boundary (0, ${boundary}, ${2 * Number(boundary)} …).`);
 
   const values = (Array.isArray(prop['enum']) ? prop['enum'] : undefined) as unknown[] | undefined;
   if (values && values.length > 0 && !has(meaning, /Allowed values|^Always "/)) {
@@ -140,7 +148,7 @@ export function factSentences(meaning: string, value: ValueFacts): string[] {
   const unit = unitOf(text);
   if (unit && !isUnixTime(value) && !has(meaning, new RegExp(unit.split(' ')[0] ?? unit, 'i'))) out.push(`In ${unit}.`);
 
-  if (value.direction === 'in') {
+  if (value.direction === 'in' && value.required !== true && value.update !== true) {
     const fallback = facts?.default ?? proseDefault(text);
     if (fallback !== undefined && fallback !== '' && !has(meaning, /default|when left empty|when empty/i)) out.push(`When left empty, Intercom uses ${quote(fallback)}.`);
   }

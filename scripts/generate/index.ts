@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFile
 import { dirname, join, relative } from 'node:path';
 import { INTERCOM_API_VERSION } from '../../lib/catalogue/apiVersion';
 import { handWritten } from '../../lib/catalogue/handWritten';
+import { CURATED_FIELDS } from '../../lib/catalogue/fields';
 import type { HandWrittenDecl, FieldDecl } from '../../lib/catalogue/types';
 import type { ModuleFacts } from '../../lib/operation/componentModule';
 import { selectModels } from '../../lib/selectModels';
@@ -56,7 +57,7 @@ export function generateFiles(): Map<string, string> {
     bare.push(buildOperation(spec, key, group, decl));
   }
   // The help of one action names others (which list gives a record's id), so every action is built first.
-  const index = helpIndex(spec, bare);
+  const index = helpIndex(spec, bare, Object.values(handWritten).map((decl) => decl.title));
   const built = bare.map((b) => pickableInputsOptional(withHelp(spec, index, b)));
   checkCustomAttributeKeys(built);
   checkDropdownInputs(built);
@@ -88,8 +89,9 @@ export function generateFiles(): Map<string, string> {
   files.set('lib/generated/modules.json', json(moduleFacts(built, handWritten)));
   for (const [key, decl] of Object.entries(handWritten)) {
     const group = decl.title.split(':')[0] ?? decl.title;
+    const rules = actingAdminRules(decl);
     const described = (direction: 'in' | 'out', schema: Record<string, unknown>): Record<string, unknown> =>
-      describeSchema(schema, (path, prop) => ({ key, group, direction, path, prop }), spec, index, true);
+      describeSchema(schema, (path, prop) => ({ key, group, direction, path, prop, ...(direction === 'in' && path.join('.') === 'admin_id' && rules ? { rules } : {}) }), spec, index, true);
     const ownOut = !('sameAs' in decl.out);
     const rawOut = handWrittenOut(key, decl.out, built) as Record<string, unknown>;
     const out = ownOut ? described('out', rawOut) : rawOut;
@@ -108,6 +110,18 @@ export function generateFiles(): Map<string, string> {
   files.set(ACTIONS_DOC, actionsDoc(built, { ...handWritten }));
   files.set('scripts/generate/keys.lock.json', json(updatedLock([...built.map((b) => b.key), ...Object.keys(handWritten)])));
   return files;
+}
+
+/**
+ * A convenience action with the step field Acting admin needs an admin from one of the two (lib/curated/conversation.ts
+ * requireActingAdmin): its admin_id input says so; a reply only needs one when an admin replies.
+ */
+function actingAdminRules(decl: HandWrittenDecl): string[] | undefined {
+  if (!decl.fields?.[CURATED_FIELDS.adminId] || !decl.in || 'unionOf' in decl.in) return undefined;
+  const inputs = (decl.in['properties'] ?? {}) as Record<string, unknown>;
+  if (!inputs['admin_id']) return undefined;
+  const when = inputs['reply_as'] ? ' for an admin reply' : '';
+  return [`Required${when}: map it here or choose the admin in the step field Acting admin.`];
 }
 
 /** A generated action: the runtime finds what its module serves besides `process` in lib/generated/modules.json. */

@@ -5,9 +5,11 @@ import type { InputLocation, OperationEntry } from '../../lib/runtime/operations
 import type { HttpMethod } from '../../lib/runtime/client';
 import { repeatableMethod } from '../../lib/runtime/retryPolicy';
 import { MAX_SEARCH_ACTION_TERMS, SEARCH_MODELS, type SearchModelName } from '../../lib/catalogue/searchFields';
-import { searchTermProperties } from '../../lib/search/schema';
+import { searchRules, searchTermProperties } from '../../lib/search/schema';
 import { pruneSchema } from './prune';
 import { humanTitle } from './titles';
+import { article } from './nouns';
+import { pathRecordNoun } from './help';
 import type { Json, LoadedDescription, DescribedOperation } from './description';
 import { markUnixTime, strictSchema, withoutTopLevelClosure } from './strict';
 
@@ -147,7 +149,7 @@ export function buildOperation(spec: LoadedDescription, key: string, group: stri
   if (decl.simpleSearch) addSimpleSearchTerms(key, inProperties, decl.simpleSearch);
 
   const response = decl.response ?? responseKind(specOp);
-  const outSchema = response === 'json' ? fitOutSchema(spec, specOp) : fixedOutSchema(response, method);
+  const outSchema = response === 'json' ? fitOutSchema(spec, specOp) : fixedOutSchema(response, method, answerOf(spec, specOp));
   const risk: Risk = decl.risk ?? (method === 'GET' ? 'read' : method === 'DELETE' ? 'destructive' : 'write');
   // Which methods may be repeated after a failure is the retry policy's rule; a declaration may say otherwise.
   const idempotent = decl.idempotent ?? repeatableMethod(method);
@@ -236,7 +238,7 @@ function addSimpleSearchTerms(key: string, properties: Record<string, Json>, mod
   if (!query) throw new Error(`${key}: simpleSearch needs a query body property`);
   const { required: _required, ...optionalQuery } = query;
   properties['query'] = optionalQuery;
-  Object.assign(properties, searchTermProperties(SEARCH_MODELS[model], MAX_SEARCH_ACTION_TERMS));
+  Object.assign(properties, searchTermProperties(SEARCH_MODELS[model], MAX_SEARCH_ACTION_TERMS, searchRules(model)));
 }
 
 function fitOutSchema(spec: LoadedDescription, specOp: DescribedOperation): Json {
@@ -273,8 +275,26 @@ function responseKind(specOp: DescribedOperation): ResponseKind {
   return success.length > 0 ? 'empty' : 'json';
 }
 
+/** What an operation without a JSON answer answers: its success statuses, and the record its path's last id names. */
+interface Answer {
+  statuses: string[];
+  /** The path parameter the confirmation's id comes from (the last one of the path), if any. */
+  lastParam?: string;
+  /** The record that id names ("content snippet"). */
+  record?: string;
+}
+
+function answerOf(spec: LoadedDescription, specOp: DescribedOperation): Answer {
+  const statuses = Object.keys((specOp.op['responses'] ?? {}) as Record<string, unknown>).filter((s) => s.startsWith('2')).sort();
+  const lastParam = /\{([^}]+)\}[^{]*$/.exec(specOp.path)?.[1];
+  const record = lastParam ? pathRecordNoun(spec, specOp.path, lastParam) : undefined;
+  return { statuses, ...(lastParam ? { lastParam } : {}), ...(record ? { record } : {}) };
+}
+
+const STATUS_WORDS: Readonly<Record<string, string>> = { '200': 'OK, no content', '201': 'created', '202': 'accepted, done later', '204': 'no content' };
+
 /** Our own small documents for responses that carry no JSON (see shapeResult in lib/operation/action.ts). */
-function fixedOutSchema(kind: ResponseKind, method: string): Json {
+function fixedOutSchema(kind: ResponseKind, method: string, answer: Answer): Json {
   // These documents are ours (shapeResult in lib/runtime/action.ts), so their help is written here.
   const prop = (type: string, name: string, help: string): Json => ({ type, title: humanTitle(name), description: help });
   // Deliver as: file (lib/files): the file travels as an attachment of the message; the body describes it.
@@ -308,15 +328,26 @@ function fixedOutSchema(kind: ResponseKind, method: string): Json {
           file: fileOut,
         },
       };
-    default:
+    default: {
+      // confirmation() in lib/operation/action.ts: the path's last id, deleted on a DELETE, and the status.
+      const record = answer.record ?? 'record';
+      const statuses = answer.statuses.map((status) => `${status} (${STATUS_WORDS[status] ?? 'success'})`);
+      const statusHelp =
+        statuses.length === 1
+          ? `HTTP status of Intercom's answer: always ${statuses[0] ?? ''} for this action.`
+          : `HTTP status of Intercom's answer: ${statuses.join(' or ')}.`;
+      const notFound = `With Treat not found as deleted, ${article(record)} ${record} already gone gives an empty object instead (no fields).`;
       return {
         type: 'object',
         properties: {
-          id: prop('string', 'id', 'The id the action was called with (the last id of its path), as a confirmation.'),
-          ...(method === 'DELETE' ? { deleted: prop('boolean', 'deleted', 'True: Intercom confirmed the delete (or the record was already gone and Treat not found as deleted is on).') } : {}),
-          status: prop('number', 'status', 'HTTP status Intercom answered with, e.g. 200 or 204 (no content).'),
+          ...(answer.lastParam
+            ? { id: prop('string', 'id', `Intercom's ID of the ${record} the action ${method === 'DELETE' ? 'deleted' : 'worked on'}: the ${answer.lastParam} it was given, as a confirmation.`) }
+            : {}),
+          ...(method === 'DELETE' ? { deleted: prop('boolean', 'deleted', `Always true: Intercom deleted the ${record}. ${notFound}`) } : {}),
+          status: prop('number', 'status', statusHelp),
         },
       };
+    }
   }
 }
 

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allOperations } from '../../lib/catalogue/index';
-import { objectTypeChoices, type ObjectVerb } from '../../lib/catalogue/objectTypes';
+import { objectType, objectTypeChoices, type ObjectVerb } from '../../lib/catalogue/objectTypes';
+import { CONDITION_ALIASES, SEARCH_MODELS, SEARCH_OPERATORS, type SearchFieldType, type SearchModelName } from '../../lib/catalogue/searchFields';
+import { termCall } from '../../lib/objects/lookupObjects';
+import { termModel } from '../../lib/objects/termModel';
+import { InputValidationError } from '../../lib/runtime/errors';
+import { conditionOperator, type SearchTerm } from '../../lib/search/terms';
+import { withTermsAsQuery } from '../../lib/search/termsAsQuery';
 import { pagingInputHelp } from '../../lib/catalogue/help/shared';
 import { objectMetaModel } from '../../lib/objects/metaModel';
 import { loadDescription, descriptionPath } from '../../scripts/generate/description';
@@ -149,7 +155,8 @@ describe('contract: the mapper tells the truth', function () {
       if (!values) continue;
       const meaning = helpOf(field.schema).split(/Allowed values|Always "/)[0] ?? '';
       const names = [...meaning.matchAll(/\b[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\b/g)].map((m) => m[0]);
-      const fieldNames = new Set(allFields.filter((f) => f.key === field.key).flatMap((f) => f.path));
+      // Names of the action's fields, and the values of its other fields (a condition's help names the fields a term can compare).
+      const fieldNames = new Set(allFields.filter((f) => f.key === field.key).flatMap((f) => [...f.path, ...(f === field ? [] : ((f.schema['enum'] as unknown[] | undefined) ?? []).map(String))]));
       for (const name of names) if (!values.includes(name) && !fieldNames.has(name)) wrong.push(`${field.where}: ${name}`);
     }
     assert.deepEqual(wrong.slice(0, 10), []);
@@ -272,6 +279,221 @@ describe('contract: the mapper tells the truth', function () {
     }
     assert.ok(shown > 30, `only ${shown} paging inputs`);
     assert.deepEqual(wrong, []);
+  });
+
+  it('every action a help text or step note names by its title is an action or trigger of the component', () => {
+    const titles = [...Object.values(manifest.actions), ...Object.values(manifest.triggers)].map((entry) => String(entry['title']));
+    const groups = [...new Set(titles.filter((t) => t.includes(': ')).map((t) => t.split(': ')[0] ?? ''))];
+    const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // "Contacts: List …" (a group of ours, then a capital); "X: Y gives it" / "X: Y takes it" names an action even in
+    // a group we do not have ("Fin Voice: Register call gives it").
+    const byGroup = new RegExp(`(?<![\\w])(?:${groups.map(escape).join('|')}): (?!Intercom)(?=[A-Z])`, 'g');
+    const byVerb = /(?<![\w])((?:[A-Z][\w]*)(?: [\w]+){0,3}: [A-Z][\w]*(?: [\w]+){0,5}?) (?:gives?|takes?|lists?) (?:it|them)\b/g;
+    const byWord = /\b(?:as|with|from|see|by)\s((?:[A-Z][\w]*)(?: [\w]+){0,3}: (?!Intercom)[A-Z][\w]*(?: [\w]+){0,5})/g;
+    const texts: Array<[string, string]> = [
+      ...allFields.map((field): [string, string] => [field.where, helpOf(field.schema)]),
+      ...[...Object.entries(manifest.actions), ...Object.entries(manifest.triggers)].flatMap(([key, entry]) =>
+        Object.entries((entry['fields'] ?? {}) as Record<string, Schema>).map(([name, field]): [string, string] => [`${key}.${name}`, typeof field['note'] === 'string' ? field['note'] : '']),
+      ),
+    ];
+    const wrong: string[] = [];
+    let named = 0;
+    for (const [where, text] of texts) {
+      for (const match of text.matchAll(byGroup)) {
+        named++;
+        const at = match.index;
+        if (!titles.some((title) => text.startsWith(title, at) && !/\w/.test(text.charAt(at + title.length)))) wrong.push(`${where}: "${text.slice(at, at + 50)}"`);
+      }
+      for (const match of text.matchAll(byWord)) {
+        const reference = match[1] ?? '';
+        if (!titles.some((title) => reference.startsWith(title) && !/\w/.test(reference.charAt(title.length)))) wrong.push(`${where}: "${reference}"`);
+      }
+      for (const match of text.matchAll(byVerb)) {
+        const reference = match[1] ?? '';
+        if (!titles.some((title) => reference.endsWith(title))) wrong.push(`${where}: "${reference}"`);
+      }
+    }
+    assert.ok(named > 300, `only ${named} action titles named`);
+    assert.deepEqual([...new Set(wrong)].slice(0, 20), []);
+  });
+
+  /** A field's path, its help and whether the run-time validation requires it, for every input of the generated actions. */
+  function validatedInputs(): Array<{ key: string; path: string; help: string; required: boolean; strictParent: Schema }> {
+    const out: Array<{ key: string; path: string; help: string; required: boolean; strictParent: Schema }> = [];
+    // A field every variant of an anyOf / oneOf requires is required, whichever variant the input takes.
+    const requiredIn = (node: Schema): Set<string> => {
+      const names = new Set((node['required'] as string[] | undefined) ?? []);
+      for (const combinator of ['anyOf', 'oneOf']) {
+        const variants = (node[combinator] as Schema[] | undefined) ?? [];
+        if (variants.length === 0) continue;
+        const sets = variants.map((v) => new Set((v['required'] as string[] | undefined) ?? []));
+        for (const name of sets[0] ?? []) if (sets.every((set) => set.has(name))) names.add(name);
+      }
+      return names;
+    };
+    for (const key of generatedKeys) {
+      const strict = schemaFile(key, 'in.strict') ?? {};
+      const mapper = (schemaFile(key, 'in')?.['properties'] ?? {}) as Record<string, Schema>;
+      const required = requiredIn(strict);
+      for (const [name, prop] of Object.entries(mapper)) {
+        out.push({ key, path: name, help: helpOf(prop), required: prop['required'] === true || required.has(name), strictParent: strict });
+        const rule = ((strict['properties'] ?? {}) as Record<string, Schema>)[name] ?? {};
+        const inner = (rule['type'] === 'array' ? (rule['items'] as Schema | undefined) : rule) ?? {};
+        const innerRequired = requiredIn(inner);
+        const children = (prop['properties'] ?? (prop['items'] as Schema | undefined)?.['properties'] ?? {}) as Record<string, Schema>;
+        for (const [child, childProp] of Object.entries(children)) {
+          out.push({ key, path: `${name}.${child}`, help: helpOf(childProp), required: childProp['required'] === true || innerRequired.has(child), strictParent: inner });
+        }
+      }
+    }
+    return out;
+  }
+
+  it('every field of a group of which at least one is required (requireOneOf, or variants that differ by one field) states the rule', () => {
+    const table = readJson(join(ROOT, 'lib', 'generated', 'operations.json')) as Record<string, { requireOneOf?: string[] }>;
+    const inputs = validatedInputs();
+    const groups: Array<{ key: string; at: string; members: string[] }> = [];
+    for (const [key, entry] of Object.entries(table)) if ((entry.requireOneOf ?? []).length > 1) groups.push({ key, at: '', members: entry.requireOneOf ?? [] });
+    // Variants of the strict schema that each add one field of their own to what all of them require, and are not
+    // told apart by a fixed value (those are "required when", not "one of").
+    const variantGroup = (node: Schema): string[] | undefined => {
+      for (const combinator of ['anyOf', 'oneOf']) {
+        const variants = (node[combinator] as Schema[] | undefined) ?? [];
+        if (variants.length < 2) continue;
+        const fixed = variants.some((v) => Object.values((v['properties'] ?? {}) as Record<string, Schema>).some((p) => Array.isArray(p['enum']) && (p['enum'] as unknown[]).length === 1));
+        const sets = variants.map((v) => (v['required'] as string[] | undefined) ?? []);
+        const common = (sets[0] ?? []).filter((name) => sets.every((set) => set.includes(name)));
+        const own = sets.map((set) => set.filter((name) => !common.includes(name)));
+        if (!fixed && own.every((names) => names.length === 1) && new Set(own.map((names) => names[0])).size === own.length) return own.map((names) => names[0] ?? '');
+      }
+      return undefined;
+    };
+    for (const key of generatedKeys) {
+      const strict = schemaFile(key, 'in.strict') ?? {};
+      const top = variantGroup(strict);
+      if (top) groups.push({ key, at: '', members: top });
+      for (const [name, rule] of Object.entries((strict['properties'] ?? {}) as Record<string, Schema>)) {
+        const inner = variantGroup((rule['type'] === 'array' ? (rule['items'] as Schema | undefined) : rule) ?? {});
+        if (inner) groups.push({ key, at: `${name}.`, members: inner });
+      }
+    }
+    assert.ok(groups.length >= 8, `only ${groups.length} groups found`);
+    const missing: string[] = [];
+    for (const group of groups) {
+      for (const member of group.members) {
+        const field = inputs.find((i) => i.key === group.key && i.path === `${group.at}${member}`);
+        if (!field) continue;
+        const others = group.members.filter((m) => m !== member);
+        const states = /at least one|one of|give this or|give this,/i.test(field.help) && others.every((other) => new RegExp(`\\b${other}\\b`).test(field.help));
+        if (!states) missing.push(`${group.key} ${field.path}: ${field.help}`);
+      }
+    }
+    assert.deepEqual(missing.slice(0, 10), []);
+  });
+
+  it('no required field claims what happens when it is left empty', () => {
+    // The step field fallback of a pickable id ("a value picked there is used when this input is left empty") is a
+    // way to fill a required input, not a default.
+    const pickable = /The step field of the same name lists[^.]*\.|Required: map it here or pick it in the step field of the same name\./g;
+    const claim = /\bempty[:,]|when (left )?empty|(left|is) empty[,:]|\bif empty|Intercom uses|\bdefaults? to\b|\bby default\b/i;
+    const required = [
+      ...validatedInputs().filter((i) => i.required).map((i) => ({ where: `${i.key} ${i.path}`, help: i.help })),
+      ...allFields.filter((f) => f.direction === 'in' && f.schema['required'] === true).map((f) => ({ where: f.where, help: helpOf(f.schema) })),
+    ];
+    assert.ok(required.length > 300, `only ${required.length} required inputs`);
+    const wrong = required.filter((r) => claim.test(r.help.replace(pickable, ''))).map((r) => `${r.where}: ${r.help}`);
+    assert.deepEqual([...new Set(wrong)].slice(0, 10), []);
+  });
+
+  it('the allowed values of a mapper field are what the run-time validation accepts (generated actions, search terms, Lookup Objects per type)', async () => {
+    const table = readJson(join(ROOT, 'lib', 'generated', 'operations.json')) as Record<string, { sentAs?: Record<string, Record<string, string>> }>;
+    const problems: string[] = [];
+    // Generated actions: the mapper's enum is the strict schema's (its variants' when the field has none), less null
+    // and the other spellings sentAs accepts without offering them.
+    const variantValues = (node: Schema, name: string): unknown[] =>
+      ['anyOf', 'oneOf', 'allOf'].flatMap((c) => ((node[c] as Schema[] | undefined) ?? []).flatMap((v) => [...(((v['properties'] as Record<string, Schema> | undefined)?.[name]?.['enum'] as unknown[] | undefined) ?? []), ...variantValues(v, name)]));
+    let compared = 0;
+    for (const input of validatedInputs()) {
+      if (/^(searchTerm|criteriaLink)\d/.test(input.path)) continue;
+      const name = input.path.split('.').pop() ?? '';
+      const mapperTop = (schemaFile(input.key, 'in')?.['properties'] ?? {}) as Record<string, Schema>;
+      const mapperProp = input.path.includes('.') ? (mapperTop[input.path.split('.')[0] ?? ''] ?? {}) : {};
+      const shown = input.path.includes('.')
+        ? (((mapperProp['properties'] ?? (mapperProp['items'] as Schema | undefined)?.['properties']) as Record<string, Schema> | undefined)?.[name] ?? {})
+        : (mapperTop[name] ?? {});
+      const rule = ((input.strictParent['properties'] ?? {}) as Record<string, Schema>)[name] ?? {};
+      const enumOf = (node: Schema): unknown[] | undefined => (node['enum'] ?? (node['items'] as Schema | undefined)?.['enum']) as unknown[] | undefined;
+      const offered = enumOf(shown);
+      const accepted = enumOf(rule) ?? (variantValues(input.strictParent, name).length > 0 ? variantValues(input.strictParent, name) : undefined);
+      if (offered === undefined && accepted === undefined) continue;
+      compared++;
+      const spellings = Object.keys(table[input.key]?.sentAs?.[input.path] ?? {});
+      const a = [...new Set((offered ?? []).map(String))].sort();
+      const b = [...new Set((accepted ?? []).filter((v) => v !== null).map(String))].filter((v) => !spellings.includes(v)).sort();
+      if (JSON.stringify(a) !== JSON.stringify(b)) problems.push(`${input.key} ${input.path}: offers ${a.join(' ')}, accepts ${b.join(' ')}`);
+    }
+    assert.ok(compared > 50, `only ${compared} enums compared`);
+
+    // Search terms: what the run time accepts is found by asking it, value by value (a text field of a list's
+    // filters may hold a number, a Help Center id: both kinds are tried).
+    const values = (type: SearchFieldType, condition: string): unknown[] =>
+      condition === 'IN' || condition === 'NIN'
+        ? [type === 'boolean' ? 'true,false' : type === 'string' ? 'a,b' : '1,2', '1,2']
+        : [{ string: 'a', integer: 1, float: 1.5, date: 1717171717, boolean: true }[type], '1'];
+    const conditionsToTry = [...Object.keys(SEARCH_OPERATORS), ...Object.keys(CONDITION_ALIASES)];
+    const checkTerms = (where: string, meta: Record<string, Schema>, fields: Record<string, SearchFieldType>, accepts: (terms: SearchTerm[], links: Array<'and' | 'or'>) => boolean): void => {
+      const term = meta['searchTerm1']?.['properties'] as Record<string, Schema> | undefined;
+      const offered = (name: string): string[] => (((term?.[name]?.['enum'] as unknown[] | undefined) ?? []).map(String)).sort();
+      const takes = (field: string, condition: string): boolean =>
+        values(fields[field] ?? 'string', conditionOperator(condition)).some((fieldValue) => accepts([{ fieldName: field, condition, fieldValue }], []));
+      const acceptedFields = [...Object.keys(fields), 'no_such_field'].filter((f) => conditionsToTry.some((c) => takes(f, c))).sort();
+      const acceptedConditions = conditionsToTry.filter((c) => Object.keys(fields).some((f) => takes(f, c))).sort();
+      if (JSON.stringify(offered('fieldName')) !== JSON.stringify(acceptedFields)) problems.push(`${where} fieldName: offers ${offered('fieldName').join(' ')}, accepts ${acceptedFields.join(' ')}`);
+      if (JSON.stringify(offered('condition')) !== JSON.stringify(acceptedConditions)) problems.push(`${where} condition: offers ${offered('condition').join(' ')}, accepts ${acceptedConditions.join(' ')}`);
+      const [field, type] = Object.entries(fields)[0] ?? ['', 'string'];
+      const condition = acceptedConditions.find((c) => takes(field, c)) ?? '=';
+      const acceptedLinks = (['and', 'or'] as const)
+        .filter((link) => values(type, conditionOperator(condition)).some((fieldValue) => accepts([{ fieldName: field, condition, fieldValue }, { fieldName: field, condition, fieldValue }], [link])))
+        .sort();
+      const links = (((meta['criteriaLink1']?.['enum'] as unknown[] | undefined) ?? []).map(String)).sort();
+      if (JSON.stringify(links) !== JSON.stringify(acceptedLinks)) problems.push(`${where} criteriaLink1: offers ${links.join(' ')}, accepts ${acceptedLinks.join(' ')}`);
+    };
+    const searches: Record<string, SearchModelName> = { searchContacts: 'contacts', searchConversations: 'conversations', searchTickets: 'tickets' };
+    for (const [key, model] of Object.entries(searches)) {
+      const meta = (schemaFile(key, 'in')?.['properties'] ?? {}) as Record<string, Schema>;
+      checkTerms(key, meta, { ...SEARCH_MODELS[model].fields }, (terms, links) => {
+        const input: Record<string, unknown> = {};
+        terms.forEach((t, i) => (input[`searchTerm${i + 1}`] = t));
+        links.forEach((l, i) => (input[`criteriaLink${i + 1}`] = l));
+        try {
+          withTermsAsQuery(key, model, input);
+          return true;
+        } catch (error) {
+          if (error instanceof InputValidationError) return false;
+          throw error;
+        }
+      });
+    }
+    let types = 0;
+    for (const name of Object.keys(objectTypeChoices('lookupMany'))) {
+      const type = objectType(name);
+      const model = type ? termModel(type) : undefined;
+      if (!type || !model) continue;
+      types++;
+      const meta = await objectMetaModel('lookupObjects', 'lookupMany').call({ logger: silent }, { objectType: name, termNumber: '2', outputMethod: 'emitAll' });
+      const scope = Object.fromEntries(Object.keys(type.scope ?? {}).map((input) => [input, 'Order']));
+      checkTerms(`lookupObjects[${name}]`, (meta.in?.['properties'] ?? {}) as Record<string, Schema>, { ...model.fields }, (terms, links) => {
+        try {
+          termCall(type, scope, terms, links);
+          return true;
+        } catch (error) {
+          if (error instanceof InputValidationError) return false;
+          throw error;
+        }
+      });
+    }
+    assert.ok(types >= 6, `only ${types} object types with terms`);
+    assert.deepEqual(problems.slice(0, 20), []);
   });
 
   it('titles are at most 60 characters: actions, triggers, step fields and every schema field', () => {

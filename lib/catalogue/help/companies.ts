@@ -94,7 +94,7 @@ const help: ResourceHelp = {
         segment_id: 'Only companies in this segment: Intercom’s ID of the segment (Segments: List).',
       },
     },
-    listCompanies: { in: { order: 'Sort order by creation time: asc (oldest first) or desc (newest first, the default).' } },
+    listCompanies: { in: { order: 'Order by the time of the company’s last request (last_request_at): desc, most recently requested first (the default), or asc, the reverse.' } },
     attachContactToCompany: { in: { contact_id: contactIdTo('to attach to the company') } },
     detachContactFromCompany: { in: { contact_id: contactIdTo('to detach from the company') } },
     listCompanySegments: {

@@ -225,7 +225,7 @@ const help: ResourceHelp = {
     },
     getCallTranscript: {
       in: { call_id: 'Intercom’s ID of the call whose transcript to get: the id field of a call, as Calls: List gives it.' },
-      out: { transcript: 'The transcript of the call, as the plain text Intercom answers with.' },
+      out: { transcript: 'The call’s transcript as plain text, one line per utterance: the time into the call, who spoke and the quoted words, e.g. [00:00:09] User: "Hello".' },
     },
     listFinVoiceCallsForConversation: {
       in: { conversation_id: 'Intercom’s ID of the conversation whose Fin Voice calls to fetch (the id field of a conversation, as Conversations: List or Conversations: Search give it).' },

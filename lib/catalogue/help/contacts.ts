@@ -241,7 +241,7 @@ const help: ResourceHelp = {
     },
     listContactMergeHistory: {
       in: {
-        id: 'Intercom’s ID of the contact whose merges to list: the id field of a contact, as Contacts: List or Contacts: Search give it; not your external_id.',
+        id: 'Intercom’s ID of the contact whose merges to list: the id field of a contact, as Contacts: List or Contacts: Search give it; not your external_id. Only contacts with the role user have a merge history: for a lead Intercom answers 404.',
         order: 'Order of the merges by time: asc (oldest first) or desc (newest first, the default).',
       },
       out: { data: 'The merges into the contact, one entry each: one page of them, or those of every page when Pages to fetch is All pages.' },

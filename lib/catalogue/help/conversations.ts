@@ -366,7 +366,7 @@ const help: ResourceHelp = {
     attachContactToConversation: {
       in: {
         admin_id: 'Intercom’s ID of the admin (teammate) Intercom records as adding the contact, as Admins: List gives it.',
-        customer: 'The contact to add, named one of three ways: { "intercom_user_id": Intercom’s contact ID }, { "user_id": your external_id } or { "email": an email address }.',
+        customer: 'The contact to add, named one of three ways: { "intercom_user_id": Intercom’s contact ID, the id field of a contact as Contacts: List or Contacts: Search give it }, { "user_id": your external_id } or { "email": an email address }.',
         'customer.intercom_user_id': 'Intercom’s ID of the contact to add (the id field of a contact, as Contacts: List or Contacts: Search give it).',
         'customer.user_id': 'Your own ID (external_id) of the contact to add, not Intercom’s id.',
         'customer.email': 'Email address of the contact to add, e.g. ada@example.com.',

@@ -43,13 +43,11 @@ const help: ResourceHelp = {
   actions: {
     submitDataEvent: {
       out: {
-        id: 'Not filled by this action: its path names no record, and Intercom answers 202 without a body.',
         status: 'HTTP status of Intercom’s answer: 202 when the event was accepted (a duplicate is accepted too and ignored).',
       },
     },
     createDataEventSummaries: {
       out: {
-        id: 'Not filled by this action: its path names no record, and Intercom answers without a body.',
         status: 'HTTP status of Intercom’s answer: 200 when the summary was recorded.',
       },
     },

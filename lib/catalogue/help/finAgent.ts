@@ -42,7 +42,7 @@ const conversationInput: FieldTexts = {
   message: 'What the person wrote: { author: "user", body, timestamp }.',
   ...prefixed('message', message),
   'message.author': 'Who wrote the message: user for the person’s message to Fin (agent, a human agent, and fin are for earlier messages in history).',
-  user: 'Who talks to Fin: { id, name, email, attributes }.',
+  user: 'Who talks to Fin: { id, name, email, attributes }. id is required: your own ID of the person (their user_id in Intercom, not Intercom’s contact ID); attributes holds at most 10 entries.',
   ...prefixed('user', user),
   attachments: 'Files to send with the message, each { type: "url", url } or { type: "file", name, content_type, data }.',
   ...prefixed('attachments', attachment),

@@ -49,7 +49,7 @@ const changedGroupLanguages: FieldTexts = {
 };
 
 const redirect: FieldTexts = {
-  id: 'Intercom’s ID of the redirect; Help Center: Get redirect and Delete redirect take it as id.',
+  id: 'Intercom’s ID of the redirect; Help Center: Get redirect takes it as id, and so does Help Center: Delete redirect (permanent).',
   type: 'Always "help_center_redirect": names the kind of object.',
   from_url: 'The old address that is redirected, an absolute URL in the Help Center’s address space.',
   locale: 'Language of the target, as a locale code such as en; for an article, the translation it leads to (another language when the one asked for does not exist).',

@@ -6,7 +6,7 @@ const ticket: FieldTexts = {
   id: 'Intercom’s ID of the ticket; the ticket actions take it as ticket_id. Not the ticket number people see (ticket_id below).',
   ticket_id: 'The ticket number teammates and customers see in the inbox and Messenger, e.g. 1390; the actions do not take it, use id.',
   category: 'Kind of ticket: Customer (with a customer), Back-office (internal work) or Tracker (groups related tickets).',
-  ticket_attributes: 'Values of the ticket type’s attributes, as name → value pairs; _default_title_ and _default_description_ hold title and description. The mapper lists the attributes when it can read them.',
+  ticket_attributes: 'Values of the ticket type’s attributes, as name → value pairs; _default_title_ and _default_description_ hold title and description. The mapper lists the attributes when it can read them. A list attribute takes the id of the chosen option, not its label (Ticket types: Get lists the options).',
   ticket_state: 'The state the ticket is in: its ID, category and the labels teammates and customers see.',
   ticket_type: 'The ticket type: its ID, name, category, states and attributes.',
   contacts: 'The contacts the ticket is about: a list object.',
@@ -101,7 +101,7 @@ const ticketInput: FieldTexts = {
   conversation_to_link_id: 'Intercom’s ID of a conversation to link the new ticket to (only a back-office ticket to a conversation or a customer ticket, or a tracker ticket to a customer ticket).',
   company_id: 'Intercom’s ID of the company the ticket is about (the id field of a company, as Companies: List or Companies: Find give it; not your company_id).',
   created_at: 'When the ticket was created, for imports; empty: now.',
-  ticket_attributes: 'Values of the ticket type’s attributes, as name → value pairs; _default_title_ and _default_description_ set title and description. The mapper lists them when it can read them.',
+  ticket_attributes: 'Values of the ticket type’s attributes, as name → value pairs; _default_title_ and _default_description_ set title and description. The mapper lists them when it can read them. A list attribute takes the id of the chosen option, not its label (Ticket types: Get lists the options).',
   assignment: 'Who the new ticket goes to: { admin_assignee_id, team_assignee_id }; empty leaves it unassigned.',
   'assignment.admin_assignee_id': 'Intercom’s ID of the admin (teammate) to assign the ticket to, as Admins: List gives it; empty: no admin.',
   'assignment.team_assignee_id': 'Intercom’s ID of the team to assign the ticket to, as Teams: List gives it; empty: no team.',
@@ -153,7 +153,7 @@ const TICKET_TERMS: SearchTermFacts = {
   conditions:
     'Text fields (every field but those named next) take =, !=, IN, NIN, ~ (contains), !~ (does not contain), ^ (starts with) and $ (ends with); updated_at and snoozed_until take =, !=, IN, NIN, > and <, created_at also >= and <=; open (true or false) takes =, !=, IN and NIN. eq, ne, gt, ge, lt and le mean =, !=, >, >=, < and <=.',
   values:
-    'Text for text fields (IDs too, e.g. a ticket type’s id); true or false for open; a date as Unix time in seconds or an ISO 8601 date and time with a zone, e.g. 2024-05-31T14:30:00Z; null finds tickets without a value.',
+    'Text for text fields (IDs too, e.g. a ticket type’s id); true or false for open; a date as Unix time in seconds or an ISO 8601 date and time with a zone, e.g. 2024-05-31T14:30:00Z; null finds tickets without a value. category takes request for Customer tickets, task for Back-office and tracker for Tracker, not the category names the tickets show.',
 };
 
 const help: ResourceHelp = {
@@ -200,7 +200,7 @@ const help: ResourceHelp = {
     create_ticket_request: ticketInput,
     update_ticket_request: {
       ticket_attributes:
-        'Values of the ticket type’s attributes to set, as name → value pairs, e.g. { "_default_title_": "Login fails" } (other names as the ticket’s type lists them, Ticket types: Get); attributes left out keep their value.',
+        'Values of the ticket type’s attributes to set, as name → value pairs, e.g. { "_default_title_": "Login fails" } (other names as the ticket’s type lists them, Ticket types: Get); attributes left out keep their value. A list attribute takes the id of the chosen option, not its label (Ticket types: Get lists the options).',
       ticket_state_id: 'Intercom’s ID of the state to move the ticket to; it must be a state of the ticket’s type (Ticket states: List).',
       company_id: 'Intercom’s ID of the company to link (the id field of a company, as Companies: List or Companies: Find give it; not your company_id); null removes the link.',
       open: 'false closes the ticket (and ends a snooze); true opens it again.',
@@ -213,7 +213,7 @@ const help: ResourceHelp = {
       ticket_type_id: 'Intercom’s ID of the new ticket type; it must be of the same category as the current one.',
       ticket_state_id: 'Intercom’s ID of the state the ticket is in after the change; it must be a state of the new type (Ticket types: Get lists them).',
       ticket_attributes:
-        'Values of the new type’s attributes, as name → value pairs, e.g. { "_default_title_": "Login fails" } (other names as the new type lists them, Ticket types: Get). Attributes with the same name and type carry over by themselves; a value given here replaces the carried-over one.',
+        'Values of the new type’s attributes, as name → value pairs, e.g. { "_default_title_": "Login fails" } (other names as the new type lists them, Ticket types: Get). Attributes with the same name and type carry over by themselves; a value given here replaces the carried-over one. A list attribute takes the id of the chosen option, not its label (Ticket types: Get lists the options).',
     },
     create_ticket_type_request: {
       name: 'Name of the ticket type, e.g. Bug report.',

@@ -38,7 +38,7 @@ const exceptionIntervalInput: FieldTexts = {
 
 const schedule: FieldTexts = {
   type: 'Always "office_hours_schedule": names the kind of object.',
-  id: 'Intercom’s ID of the office hours schedule; Office hours: Get, Update and Delete schedule take it as id, the exception actions as office_hours_schedule_id.',
+  id: 'Intercom’s ID of the office hours schedule; Office hours: Get schedule, Office hours: Update schedule and Office hours: Delete schedule (permanent) take it as id; the exception actions as office_hours_schedule_id.',
   name: 'Name of the schedule, e.g. Support hours.',
   time_zone_name: 'Time zone the schedule’s minutes are read in, as an IANA name, e.g. Europe/Dublin.',
   time_intervals: 'The open periods of the week, each with its start and end minute counted from Monday 00:00 and its weekday.',
@@ -50,7 +50,7 @@ const schedule: FieldTexts = {
 
 const exception: FieldTexts = {
   type: 'Always "office_hours_exception": names the kind of object.',
-  id: 'Intercom’s ID of the exception; Office hours: Get, Update and Delete exception take it as id, with the schedule’s ID as office_hours_schedule_id.',
+  id: 'Intercom’s ID of the exception; Office hours: Get exception, Office hours: Update exception and Office hours: Delete exception (permanent) take it as id, with the schedule’s ID as office_hours_schedule_id.',
   office_hours_schedule_id: 'Intercom’s ID of the office hours schedule the exception belongs to.',
   exception_date: 'Day the exception applies to (every year on that date when recurring_annually is true).',
   exception_type: 'closed: closed all day; custom_hours: open only in the time_intervals given.',
@@ -157,7 +157,7 @@ const visitorKey: FieldTexts = {
 /** Reporting exports: the job actions and the datasets they read (inline schemas of the description). */
 function reportingExportActions(): NonNullable<ResourceHelp['actions']> {
   const job = {
-    job_identifier: 'ID of the reporting export job; Reporting export: Get job status and Download rows take it as job_identifier.',
+    job_identifier: 'ID of the reporting export job; Reporting export: Get job status and Reporting export: Download rows take it as job_identifier.',
     download_url: 'Address of the file, filled once the job is complete; empty before. Reporting export: Download rows needs only the job identifier.',
     download_expires_at: 'Until when the file can be downloaded, as Unix time in seconds (it may come as text); empty until the job is complete.',
   };
@@ -303,7 +303,7 @@ const help: ResourceHelp = {
     banner: {
       type: 'Always "banner": names the kind of object.',
       id: 'Intercom’s ID of the banner.',
-      view_id: 'ID of this contact’s view of the banner; Banners: Dismiss takes it as view_id.',
+      view_id: 'ID of this contact’s view of the banner; Banners: Dismiss for contact takes it as view_id.',
       title: 'Title of the banner; empty when it has none.',
       body: 'Content of the banner as HTML.',
       style: 'How the banner is shown, e.g. inline or floating.',
@@ -322,7 +322,7 @@ const help: ResourceHelp = {
     banner_list: { type: 'Always "list": names the kind of object.', data: 'The banners the contact is shown now, one object each.' },
     banner_dismiss: {
       type: 'Always "banner_dismiss": names the kind of object.',
-      view_id: 'ID of the banner view that was dismissed.',
+      view_id: 'The view_id this step was given: Intercom’s ID of the contact’s view of the banner, now dismissed (as Banners: List for contact gives it; not the banner’s own id).',
       dismissed: 'True: the contact no longer sees the banner.',
     },
     create_phone_switch_request: {

@@ -12,7 +12,7 @@ import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpe
 import createContactModule from '../../../lib/actions/createContact';
 import updateCompanyModule from '../../../lib/actions/updateCompany';
 import updateConversationModule from '../../../lib/actions/updateConversation';
-import type { MetaModel } from '../../../lib/metadata/customAttributes';
+import { customAttributeProperties, type MetaModel } from '../../../lib/metadata/customAttributes';
 import type { ComponentModule, ModuleFacts } from '../../../lib/operation/componentModule';
 
 /** A module whose getMetaModel the manifest declares (dynamicMetadata), as the platform calls it. */
@@ -139,5 +139,29 @@ describe('dynamic metadata: custom attributes as typed fields (getMetaModel)', (
     const generated = new Set(allOperations().map(([key]) => key));
     const others = Object.entries(manifest.actions).filter(([key, a]) => generated.has(key) && a['dynamicMetadata'] && !(key in customAttributeModels));
     assert.deepEqual(others, []);
+  });
+});
+
+describe('list attributes: what value the mapper asks for', () => {
+  it('a ticket list attribute asks for the id of the chosen option (Intercom takes the list item id), naming each option', () => {
+    const definition = {
+      type: 'ticket_type_attribute',
+      name: 'priority',
+      data_type: 'list',
+      input_options: { list_options: [{ id: 'de1825a0-0164-4070-8ca6-13e22462fa7e', label: 'High' }, { id: 'a0c1', label: 'Old', archived: true }] },
+    };
+    const help = String(customAttributeProperties('ticket', [definition])['priority']?.['description']);
+    assert.match(help, /the id of the chosen option, not its label: one of de1825a0-0164-4070-8ca6-13e22462fa7e \(High\)\./);
+    assert.doesNotMatch(help, /a0c1|Old/, 'archived options are not offered');
+  });
+
+  it('a ticket list attribute without its options still says the value is an option id', () => {
+    const help = String(customAttributeProperties('ticket', [{ name: 'priority', data_type: 'list' }])['priority']?.['description']);
+    assert.match(help, /the id of the chosen option, not its label \(Ticket types: Get lists the options\)/);
+  });
+
+  it('a conversation list attribute names its labels', () => {
+    const definition = { name: 'tier', data_type: 'list', options: [{ id: 'o1', label: 'Gold' }, { id: 'o2', label: 'Silver' }] };
+    assert.match(String(customAttributeProperties('conversation', [definition])['tier']?.['description']), /one of Gold, Silver\./);
   });
 });

@@ -10,7 +10,7 @@ import deleteObjectModule from '../../../lib/actions/deleteObject';
 import lookupObjectModule from '../../../lib/actions/lookupObject';
 import lookupObjectsModule from '../../../lib/actions/lookupObjects';
 import upsertObjectModule from '../../../lib/actions/upsertObject';
-import { searchTermProperties } from '../../../lib/search/schema';
+import { searchRules, searchTermProperties } from '../../../lib/search/schema';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
 
 /** The standard object actions' getMetaModel, as the platform finds it on their modules. */
@@ -103,7 +103,7 @@ describe('object actions: metadata per type and verb', () => {
 
 describe('search terms: their mapper fields', () => {
   it('N terms and N - 1 links numbered from 1; each term an object of field, condition and value', () => {
-    const props = searchTermProperties(SEARCH_MODELS.tickets, 3) as Record<string, Schema>;
+    const props = searchTermProperties(SEARCH_MODELS.tickets, 3, searchRules('tickets')) as Record<string, Schema>;
     assert.deepEqual(Object.keys(props), ['searchTerm1', 'criteriaLink1', 'searchTerm2', 'criteriaLink2', 'searchTerm3']);
     assert.equal(props['searchTerm1']?.type, 'object');
     assert.deepEqual(Object.keys(props['searchTerm1']?.properties ?? {}), ['fieldName', 'condition', 'fieldValue']);
@@ -115,20 +115,26 @@ describe('search terms: their mapper fields', () => {
   });
 
   it('the conditions offered are those some field of the model takes, each explained', () => {
-    const props = searchTermProperties(SEARCH_MODELS.tickets, 1) as Record<string, Schema>;
+    const props = searchTermProperties(SEARCH_MODELS.tickets, 1, searchRules('tickets')) as Record<string, Schema>;
     const condition = props['searchTerm1']?.properties?.['condition'];
     // Tickets: = != IN NIN > < on their fields, ~ !~ ^ $ on text, and <= >= on created_at; beside them the lookup
     // names of elastic.io's connectors for the same operators (eq = , ne !=, gt >, ge >=, lt <, le <=).
     assert.deepEqual([...(condition?.enum ?? [])].sort(), ['!=', '!~', '$', '<', '<=', '=', '>', '>=', 'IN', 'NIN', '^', 'eq', 'ge', 'gt', 'le', 'lt', 'ne', '~']);
     assert.ok(!condition?.enum?.includes('LIKE'));
-    for (const op of condition?.enum ?? []) assert.ok(String((condition as { description?: string } | undefined)?.description).includes(`${op} (`), `${op} is explained`);
+    const help = String((condition as { description?: string } | undefined)?.description);
+    const meaning: Record<string, string> = {
+      '=': 'equals', '!=': 'does not equal', IN: 'is one of', NIN: 'is none of', '>': 'greater than', '<': 'lower than',
+      '>=': 'greater than or equal to', '<=': 'lower than or equal to', '~': 'contains', '!~': 'does not contain', '^': 'starts with', '$': 'ends with',
+    };
+    for (const [op, words] of Object.entries(meaning)) assert.ok(help.includes(` ${op} ${words}`), `${op} is explained as "${words}"`);
+    assert.ok(help.includes('eq, ne, gt, ge, lt, le mean =, !=, >, >=, <, <='), 'the lookup names are explained');
   });
 
   it('custom attributes join the field choices under the model\'s prefix; a model without one ignores them', () => {
-    const contacts = searchTermProperties(SEARCH_MODELS.contacts, 1, { plan: 'string' }) as Record<string, Schema>;
+    const contacts = searchTermProperties(SEARCH_MODELS.contacts, 1, searchRules('contacts'), { plan: 'string' }) as Record<string, Schema>;
     assert.ok(contacts['searchTerm1']?.properties?.['fieldName']?.enum?.includes('custom_attributes.plan'));
     assert.ok(contacts['searchTerm1']?.properties?.['fieldName']?.enum?.includes('email'));
-    const tickets = searchTermProperties(SEARCH_MODELS.tickets, 1, { plan: 'string' }) as Record<string, Schema>;
+    const tickets = searchTermProperties(SEARCH_MODELS.tickets, 1, searchRules('tickets'), { plan: 'string' }) as Record<string, Schema>;
     assert.ok(!(tickets['searchTerm1']?.properties?.['fieldName']?.enum ?? []).some((f) => f.includes('plan')));
   });
 });
