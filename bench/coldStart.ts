@@ -23,6 +23,17 @@ interface ColdRun {
   rss: number;
 }
 
+/** CPU milliseconds each part of a cold start adds (bench/child/coldParts.js), in the order they load. */
+export interface ColdParts {
+  undici: number;
+  formData: number;
+  axios: number;
+  ajv: number;
+  component: number;
+  firstCall: number;
+  total: number;
+}
+
 interface ModulesRun {
   modules: number;
   rss: number;
@@ -43,6 +54,8 @@ export interface ColdStartResult {
   processWallMs: number;
   bareNodeWallMs: number;
   memory: { idle: ModulesRun; one: ModulesRun; all: ModulesRun };
+  /** Medians of each part over the same number of fresh processes. */
+  parts: ColdParts;
 }
 
 const CONTACT = JSON.stringify({ type: 'contact', id: '6543', email: 'ada@example.com', name: 'Ada' });
@@ -58,6 +71,7 @@ export async function coldStart(runs = 9, key = 'getContact'): Promise<ColdStart
   const cold: ColdRun[] = [];
   const coldWall: number[] = [];
   const bareWall: number[] = [];
+  const parts: ColdParts[] = [];
   try {
     // One unmeasured run of each warms the file-system cache.
     await runNode([join(ROOT, 'bench', 'child', 'coldStart.js'), key, url]);
@@ -69,6 +83,7 @@ export async function coldStart(runs = 9, key = 'getContact'): Promise<ColdStart
       cold.push(run);
       coldWall.push(result.wallMs);
       bareWall.push((await runNode(['-e', ''])).wallMs);
+      parts.push(lastJson(await runNode([join(ROOT, 'bench', 'child', 'coldParts.js'), key, url]), 'cold start parts') as ColdParts);
     }
   } finally {
     server.close();
@@ -97,6 +112,15 @@ export async function coldStart(runs = 9, key = 'getContact'): Promise<ColdStart
     processWallMs: median(coldWall),
     bareNodeWallMs: median(bareWall),
     memory: { idle, one, all },
+    parts: {
+      undici: median(parts.map((p) => p.undici)),
+      formData: median(parts.map((p) => p.formData)),
+      axios: median(parts.map((p) => p.axios)),
+      ajv: median(parts.map((p) => p.ajv)),
+      component: median(parts.map((p) => p.component)),
+      firstCall: median(parts.map((p) => p.firstCall)),
+      total: median(parts.map((p) => p.total)),
+    },
   };
 }
 

@@ -16,6 +16,12 @@ export interface PagingRun {
   idleRss: number;
   peakRss: number;
   kernelPeakRss: number;
+  /** heapUsed after two full GCs at the end of the run: what the component still holds. */
+  liveHeap: number;
+  /** At the RSS peak: heapUsed, V8's young generation (both semi-spaces) and the memory of Buffers (answers awaiting GC). */
+  peakHeapUsed: number;
+  peakNewSpace: number;
+  peakArrayBuffers: number;
 }
 
 export interface PagingResult {
@@ -28,7 +34,7 @@ export async function paging(counts: readonly number[] = [10_000, 100_000, 1_000
   const runs: PagingRun[] = [];
   try {
     for (const count of counts) {
-      const result = await runNode([join(ROOT, 'bench', 'child', 'pager.js'), sandbox.url, String(count)], {}, 900_000);
+      const result = await runNode(['--expose-gc', join(ROOT, 'bench', 'child', 'pager.js'), sandbox.url, String(count)], {}, 900_000);
       const run = lastJson(result, `paging ${count}`) as Omit<PagingRun, 'count'>;
       if (run.emitted !== count) throw new Error(`paging ${count}: ${run.emitted} contacts emitted`);
       runs.push({ count, ...run });

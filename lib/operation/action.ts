@@ -1,9 +1,6 @@
 import { FILE_INPUTS } from '../catalogue/fields';
-import { attachmentFilesFor } from '../files/attachmentFiles';
-import { canDeliverFiles, emitDownloadAsFile } from '../files/downloadFile';
-import { emitRecordingAsFile, storePartAttachments } from '../files/remoteFiles';
 import type { ApiRequest, ApiResponse, IntercomClient } from '../runtime/client';
-import { emitCsvDownload, readDownloadOptions, type DownloadOptions } from './csvDownload';
+import type { DownloadOptions } from './csvDownload';
 import { partAttachmentsAsFiles, recordingAsFile } from './fileOptions';
 import { type Credentials, readCredentials } from '../runtime/credentials';
 import { ConfigurationError } from '../runtime/errors';
@@ -22,6 +19,17 @@ import { type ComponentModule, componentModule, moduleFacts, type StepDefinition
 export function forOperation(key: string): ComponentModule {
   return componentModule(key, OPERATION_STEP);
 }
+
+/**
+ * lib/files (with its storage client) and the CSV reader are loaded by the first message that needs them: most
+ * actions send and read JSON only, and a cold start paid for loading them (npm run bench, cold start).
+ */
+const files = {
+  attachments: (): typeof import('../files/attachmentFiles') => require('../files/attachmentFiles') as typeof import('../files/attachmentFiles'),
+  download: (): typeof import('../files/downloadFile') => require('../files/downloadFile') as typeof import('../files/downloadFile'),
+  remote: (): typeof import('../files/remoteFiles') => require('../files/remoteFiles') as typeof import('../files/remoteFiles'),
+  csv: (): typeof import('./csvDownload') => require('./csvDownload') as typeof import('./csvDownload'),
+};
 
 const OPERATION_STEP: StepDefinition = { process: (key) => operationStep(key, termsAsQuery(key)).process };
 
@@ -47,7 +55,7 @@ function operationStep(key: string, rewrite?: (input: unknown) => unknown): { pr
       const credentials = readCredentials(cfg);
       const options: ExecuteOptions = {};
       if (entry.pagination) options.paging = readPagingOptions(cfg, entry.pagination.maxPageSize);
-      if (isCsvDownload(entry)) options.download = readDownloadOptions(cfg);
+      if (isCsvDownload(entry)) options.download = files.csv().readDownloadOptions(cfg);
       if (entry.response === 'redirect' && recordingAsFile(cfg)) options.recordingAsFile = true;
       if (entry.partAttachments && partAttachmentsAsFiles(cfg)) options.partAttachmentsAsFiles = true;
       const linked = withRecordUid(entry, input, ctx.recordUid);
@@ -79,32 +87,36 @@ export interface ExecuteOptions {
 /** Runs one call and emits its result: a CSV download row by row, a paged call as asked, anything else once. */
 export async function execute(ctx: StepContext, client: IntercomClient, call: Call, options: ExecuteOptions = {}): Promise<void> {
   if (options.download && isCsvDownload(call)) {
-    if (options.download.deliverAs === 'file' && canDeliverFiles(ctx, call.operation, 'CSV rows')) await emitDownloadAsFile(ctx, client, call);
-    else await emitCsvDownload(ctx, client, call, options.download);
+    const download = files.download();
+    if (options.download.deliverAs === 'file' && download.canDeliverFiles(ctx, call.operation, 'CSV rows')) await download.emitDownloadAsFile(ctx, client, call);
+    else await files.csv().emitCsvDownload(ctx, client, call, options.download);
     return;
   }
   if (isPaged(call) && options.paging) {
     await emitPages(ctx, client, call, options.paging);
     return;
   }
-  if (options.recordingAsFile && call.response === 'redirect' && canDeliverFiles(ctx, call.operation, 'the URL')) {
-    await emitRecordingAsFile(ctx, client, call);
+  if (options.recordingAsFile && call.response === 'redirect' && files.download().canDeliverFiles(ctx, call.operation, 'the URL')) {
+    await files.remote().emitRecordingAsFile(ctx, client, call);
     return;
   }
   const response = await client.request(withResponseType(call));
   const result = shapeResult(call, response);
-  const files = options.partAttachmentsAsFiles && canDeliverFiles(ctx, call.operation, 'the attachments as URLs only') ? await storePartAttachments(ctx, call.operation, result) : undefined;
-  await ctx.emitData(result, files ? { attachments: files } : undefined);
+  const stored =
+    options.partAttachmentsAsFiles && files.download().canDeliverFiles(ctx, call.operation, 'the attachments as URLs only')
+      ? await files.remote().storePartAttachments(ctx, call.operation, result)
+      : undefined;
+  await ctx.emitData(result, stored ? { attachments: stored } : undefined);
 }
 
 /** The files the `attachments` input selects, read before Intercom is called, go into the body property that takes them. */
 async function attachIncomingFiles(call: Call, property: string, input: unknown, ctx: StepContext): Promise<void> {
   const selection = (input as Record<string, unknown>)[FILE_INPUTS.attachments];
   const body = (call.body ?? {}) as Record<string, unknown>;
-  const files = await attachmentFilesFor(call.operation, selection, ctx.incoming.attachments, body[property] !== undefined, body);
-  if (!files) return;
-  call.body = { ...body, [property]: files };
-  ctx.logger.info(`${call.operation}: ${files.length} file(s) of the incoming message attached`);
+  const attached = await files.attachments().attachmentFilesFor(call.operation, selection, ctx.incoming.attachments, body[property] !== undefined, body);
+  if (!attached) return;
+  call.body = { ...body, [property]: attached };
+  ctx.logger.info(`${call.operation}: ${attached.length} file(s) of the incoming message attached`);
 }
 
 /** Reporting-export operations want the workspace code as a query parameter; GET /me (cached per token) knows it. */
