@@ -31,7 +31,7 @@ export const oihTransformFields: Record<string, FieldDecl> = {
 };
 
 const contactData = p('array', 'Contact data', {
-  items: { type: 'object', properties: { type: p('string', 'Type (email, phone, url)'), value: p('string', 'Value') } },
+  items: { type: 'object', properties: { type: p('string', 'Type'), value: p('string', 'Value') } },
 });
 const categories = p('array', 'Categories', {
   items: { type: 'object', properties: { name: p('string', 'Name'), label: p('string', 'Label (industry, plan)') } },

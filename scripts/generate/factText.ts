@@ -113,7 +113,10 @@ export function factSentences(meaning: string, value: ValueFacts): string[] {
   }
 
   const format = isEitherTime(value) ? undefined : formatOf(value);
-  if (format === 'date-time' && !has(meaning, /ISO 8601/)) out.push(`A date and time in ISO 8601, e.g. ${EXAMPLE_DATE_TIME}.`);
+  // The run-time format check (lib/runtime/formats.ts) takes a date and time with a zone only.
+  if (format === 'date-time' && !has(meaning, /ISO 8601/)) {
+    out.push(value.direction === 'in' ? `A date and time in ISO 8601 with a zone (Z or an offset), e.g. ${EXAMPLE_DATE_TIME}; one without a zone is refused.` : `A date and time in ISO 8601, e.g. ${EXAMPLE_DATE_TIME}.`);
+  }
   if (format === 'date' && !has(meaning, /YYYY-MM-DD/)) out.push(`A date as YYYY-MM-DD, e.g. ${EXAMPLE_DATE}.`);
   if (format === 'uri' && !has(meaning, /URL|web address/i)) out.push(value.direction === 'in' ? 'An absolute URL, e.g. https://example.com/page.' : 'A web address (URL).');
   if (format === 'uri' && value.direction === 'in' && !has(meaning, /absolute/)) out.push('It must be absolute, starting with https:// or http://.');

@@ -68,6 +68,8 @@ export interface FieldPlace {
   itemsPath?: string;
   /** Intercom answers with a bare list, which the step emits under data. */
   bareList?: boolean;
+  /** The action's metadata types the record's custom attributes (declared with customAttributes). */
+  typedAttributes?: boolean;
   /** One level down: the help of the field holding this one (a reference's id is the id of what its parent names). */
   parentHelp?: string;
   /** The run-time validation requires the field (the strict schema, or every variant of it). */
@@ -159,6 +161,7 @@ export function withHelp(spec: LoadedDescription, index: HelpIndex, built: Built
     ...(style ? { paging: style } : {}),
     ...(itemsPath ? { itemsPath } : bareList ? { itemsPath: 'data' } : {}),
     ...(bareList ? { bareList } : {}),
+    ...(built.decl.customAttributes ? { typedAttributes: true } : {}),
   };
   const factsAt = (direction: 'in' | 'out', path: string[]): FieldFacts | undefined => fieldFacts(spec, built.specOp, direction, path);
   const parentOwner = (direction: 'in' | 'out', path: string[]): { parentOwner?: { schema: string; path: string } } => {
@@ -337,6 +340,12 @@ function describeField(prop: Json, place: FieldPlace, spec: LoadedDescription | 
 }
 
 /** The help of one field: its meaning (written or generated) and the facts of its value. */
+/** pages.next of a list paged by number (lib/runtime/paging.ts asks for page + 1 itself). */
+const PAGE_NUMBER_NEXT = 'Where the next page starts, as Intercom describes it; empty on the last page. The step does not read it: with Pages to fetch = All pages it asks for the next page number by itself.';
+
+/** The clause of a record's attribute text that says the mapper lists the attributes (with their types). */
+const MAPPER_LISTS = /(?:; the mapper lists [^.;]*\.|\s*The mapper lists [^.;]*\.)/;
+
 export function helpText(place: FieldPlace, spec?: LoadedDescription, index?: HelpIndex): string {
   const name = place.path[place.path.length - 1] ?? '';
   const shared = place.direction === 'in' && place.paging ? pagingInputHelp[place.paging][place.path.join('.')] : undefined;
@@ -348,6 +357,10 @@ export function helpText(place: FieldPlace, spec?: LoadedDescription, index?: He
   const fixed = found !== undefined ? /^Always "([^"]+)"/.exec(found)?.[1] : undefined;
   const written = fixed !== undefined && values !== undefined && (values.length !== 1 || String(values[0]) !== fixed) ? undefined : found;
   let text = sentence(referenceMeaning(place) ?? written ?? meaning(place, spec, index));
+  // The shared cursor_pages texts speak of a cursor; a list paged by number takes none.
+  if (place.direction === 'out' && place.paging === 'page' && place.path.join('.') === 'pages.next' && /starting_after/.test(text)) text = PAGE_NUMBER_NEXT;
+  // A record's text promises typed attributes; only actions whose metadata types them (customAttributes) keep it.
+  if (!place.typedAttributes) text = text.replace(MAPPER_LISTS, (clause) => (clause.startsWith(';') ? '.' : '')).trim();
   if (place.direction === 'in') text = withSource(text, place, index);
   for (const rule of place.rules ?? []) if (!statesRule(text, rule, name)) text = `${text} ${rule}`;
   // A list's items: what they are with every paging choice (lib/runtime/paging.ts allItemsDocument).
@@ -726,7 +739,10 @@ function listMeaning(place: FieldPlace, name: string, spec: LoadedDescription | 
     case 'has_more':
       return `True when there are more ${plural(items)} than this answer holds`;
     case 'pages':
-      return `Paging information: this page's number and size, the number of pages, and where the next page of ${plural(items)} starts (the step follows it when Pages to fetch is All pages)`;
+      // Lists paged by number (lib/runtime/paging.ts) ask for the next number themselves; cursor lists follow next.
+      return place.paging === 'page'
+        ? `Paging information: this page's number and size and the number of pages; with Pages to fetch = All pages the step asks for each next page number by itself`
+        : `Paging information: this page's number and size, the number of pages, and where the next page of ${plural(items)} starts (the step follows it when Pages to fetch is All pages)`;
     default:
       return undefined;
   }

@@ -91,7 +91,13 @@ export function generateFiles(): Map<string, string> {
     const group = decl.title.split(':')[0] ?? decl.title;
     const rules = actingAdminRules(decl);
     const described = (direction: 'in' | 'out', schema: Record<string, unknown>): Record<string, unknown> =>
-      describeSchema(schema, (path, prop) => ({ key, group, direction, path, prop, ...(direction === 'in' && path.join('.') === 'admin_id' && rules ? { rules } : {}) }), spec, index, true);
+      describeSchema(
+        schema,
+        (path, prop) => ({ key, group, direction, path, prop, ...(decl.customAttributes || decl.dynamicMetadata ? { typedAttributes: true } : {}), ...(direction === 'in' && path.join('.') === 'admin_id' && rules ? { rules } : {}) }),
+        spec,
+        index,
+        true,
+      );
     const ownOut = !('sameAs' in decl.out);
     const rawOut = handWrittenOut(key, decl.out, built) as Record<string, unknown>;
     const out = ownOut ? described('out', rawOut) : rawOut;

@@ -232,7 +232,13 @@ const help: ResourceHelp = {
     },
   },
   actions: {
-    createArticle: { in: newLanguages },
+    createArticle: {
+      in: {
+        ...newLanguages,
+        scheduled_publish_at:
+          'When to publish the article, strictly in the future: an ISO 8601 date and time with a zone, e.g. 2030-05-31T14:30:00Z (one without a zone is refused). With state published the article is scheduled instead of published now; with state draft Intercom refuses it. Not together with scheduled_unpublish_at.',
+      },
+    },
     updateArticle: { in: changedLanguages },
     listArticles: { out: PAGES_BY_NUMBER },
     getArticle: { in: { article_id: 'Intercom’s ID of the article to fetch: the id field of an article, as Articles: List or Articles: Search give it.' } },

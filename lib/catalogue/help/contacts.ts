@@ -154,7 +154,7 @@ const help: ResourceHelp = {
     contact_search_request: {
       query:
         'Intercom search query (JSON). One filter: {"field": "email", "operator": "=", "value": "ada@example.com"}. Several: {"operator": "AND", "value": [filter, filter]} (or OR). Operators: = != IN NIN > < ~ (contains) !~ ^ (starts with) $ (ends with). Dates are Unix time in seconds; groups nest at most two levels deep, with up to 15 filters each. Leave it empty to use the search terms instead.',
-      sort: 'Order of the results: { "field": "updated_at", "order": "descending" }; without it Intercom picks the order.',
+      sort: 'Order of the results: { "field": "updated_at", "order": "descending" }; order is ascending or descending (the default; other words such as desc are refused). Without sort Intercom picks the order.',
       'sort.field': 'Contact field to sort by, e.g. created_at, updated_at or email.',
       'sort.order': 'ascending (oldest or smallest first) or descending (the default).',
     },

@@ -247,7 +247,7 @@ const help: ResourceHelp = {
       url: 'Web page the contact was on when first writing.',
     },
     create_conversation_request: {
-      from: 'The contact who starts the conversation: { "type": "user", "id": "<Intercom contact ID>" } (type lead or contact also).',
+      from: 'The contact who starts the conversation, both keys required: { "type": "user", "id": "<Intercom’s contact ID>" }. type is the contact’s role: user, lead, or contact (fits either); id is the 24-character id field of a contact, as Contacts: List or Contacts: Search give it.',
       'from.type': 'Role of the contact: user, lead or contact.',
       'from.id': 'Intercom’s ID of the contact who starts the conversation: the id field of a contact (24 characters), as Contacts: List or Contacts: Search give it.',
       body: 'Text of the contact’s first message, as plain text (HTML is not kept).',

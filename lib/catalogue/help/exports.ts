@@ -47,6 +47,11 @@ const help: ResourceHelp = {
     },
     cancelContentDataExport: {
       in: { job_identifier: 'ID of the content export job to cancel, as Content export: Start job gives it (job_identifier).' },
+      out: {
+        status: 'Where the job stands after the cancel: canceled.',
+        download_url: 'Empty: a canceled job has no file to download.',
+        download_expires_at: 'Empty: a canceled job has no file to download.',
+      },
     },
     downloadContentDataExport: {
       in: { job_identifier: 'ID of a content export job whose status is completed, as Content export: Start job gives it (job_identifier); check it with Content export: Get job status first.' },

@@ -30,8 +30,8 @@ const answer: FieldTexts = {
   status: 'Where Fin stands in the conversation: thinking, replying, awaiting_user_reply, escalated, resolved or complete.',
   created_at_ms: 'When the answer was made, to the millisecond, as an ISO 8601 date and time.',
   errors: 'Attributes Fin could not set, for the person and for the conversation, with why.',
-  'errors.user': 'Person attributes that could not be set: name → problem.',
-  'errors.conversation': 'Conversation attributes that could not be set: name → problem.',
+  'errors.user': 'Person attributes that could not be set, under attributes: name → problem.',
+  'errors.conversation': 'Conversation attributes that could not be set, under attributes: name → problem.',
   sse_subscription_url: 'Address to follow Fin’s reply as server-sent events, when they are on; its token is valid for 3 minutes.',
 };
 

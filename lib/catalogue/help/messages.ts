@@ -4,7 +4,7 @@ import type { ResourceHelp } from './types';
 const help: ResourceHelp = {
   records: {
     message: {
-      type: 'Kind of message object, e.g. user_message.',
+      type: 'Kind of message object: admin_message for a message an admin sent (it also names its owner), user_message for one from a contact.',
       id: 'Intercom’s ID of the message.',
       created_at: 'When the message was created.',
       subject: 'Subject of the message; only for emails.',

@@ -67,7 +67,7 @@ const help: ResourceHelp = {
     upsertPerson: {
       in: {
         ...person,
-        title: unmapped('Academic or job title before the name, e.g. Dr.'),
+        title: unmapped('Title written before the name, e.g. Dr. or Prof. (the job title is jobTitle).'),
         salutation: unmapped('How to address the person, e.g. Ms.'),
         middleName: unmapped('Middle name of the person'),
         gender: unmapped('Gender of the person'),
