@@ -4,7 +4,7 @@
  * 24-hex-digit ids as 16 base64url characters after "~", ids grouped by their second after the floor.
  */
 import assert from 'node:assert/strict';
-import { compareIds, isPending, type PollState, readState, toSnapshot } from '../../../lib/triggers/polling/state';
+import { type Candidate, compareIds, isPending, plan, type PollState, readState, toSnapshot } from '../../../lib/triggers/polling/state';
 
 const NOW = 10_000;
 const REPAIR = 9_000; // the repaired floor: 1970-01-01T02:30:00Z
@@ -139,5 +139,46 @@ describe('polling snapshot: format, reading back, pending records', () => {
     assert.ok(compareIds('a9', 'a10') > 0, 'text: "a9" after "a10"');
     assert.ok(compareIds('9', 'a') < 0);
     assert.ok(compareIds('b', 'a') > 0);
+  });
+
+  describe('one run\'s plan: where the floor moves and what it remembers', () => {
+    const c = (id: string, time: number): Candidate => ({ id, time, record: { id } });
+
+    it('all read and emitted: the floor moves to the settled bound, only the younger records are remembered', () => {
+      const result = plan(state(1_000, {}), [c('a', 1_001), c('b', 1_002), c('c', 1_005)], { settled: 1_003 });
+      assert.deepEqual(result.emit.map((x) => x.id), ['a', 'b', 'c']);
+      assert.equal(result.held, 0);
+      assert.equal(result.oldestHeld, undefined);
+      assert.deepEqual(result.state, state(1_003, { c: 1_005 }, { cursor: 1_005 }));
+    });
+
+    it('cut by the per-run maximum inside a settled second: the floor stops at that second and afterId says how far it got', () => {
+      const result = plan(state(1_000, {}), [c('a', 1_001), c('b', 1_002)], { settled: 1_010, nextPending: c('d', 1_002) });
+      assert.deepEqual(result.state, state(1_002, {}, { cursor: 1_002, afterId: 'b' }));
+      assert.equal(isPending(result.state, 'b', 1_002), false);
+      assert.equal(isPending(result.state, 'd', 1_002), true, 'the next run starts with d');
+    });
+
+    it('cut at the settled bound itself: no afterId (a late record may still turn up in that second), the ids there are remembered', () => {
+      const result = plan(state(1_000, {}), [c('a', 1_001), c('b', 1_002)], { settled: 1_002, nextPending: c('d', 1_002) });
+      assert.deepEqual(result.state, state(1_002, { b: 1_002 }, { cursor: 1_002 }));
+    });
+
+    it('a backfill slice read only up to its end: the floor stops there even when more has settled', () => {
+      const result = plan(state(1_000, {}), [c('a', 1_001)], { settled: 1_010, readUntil: 1_004 });
+      assert.equal(result.state.floor, 1_004);
+      assert.equal(result.state.seen.size, 0);
+    });
+
+    it('the floor never moves back, and keeps its afterId while it stays', () => {
+      const before = state(1_002, { x: 1_003 }, { afterId: 'm', cursor: 1_003 });
+      const result = plan(before, [c('z', 1_003)], { settled: 1_001 });
+      assert.deepEqual(result.state, state(1_002, { x: 1_003, z: 1_003 }, { afterId: 'm', cursor: 1_003 }));
+    });
+
+    it('a later update of a remembered record keeps only its newest time', () => {
+      const result = plan(state(1_000, { a: 1_001 }), [c('a', 1_004)], { settled: 1_000 });
+      assert.deepEqual(result.state, state(1_000, { a: 1_004 }, { cursor: 1_004 }));
+    });
   });
 });
