@@ -39,11 +39,11 @@ describe('polling snapshot: format, reading back, pending records', () => {
   });
 
   it('reads its own snapshot back to the same state; upper-case and other ids stay as written', () => {
-    const s = state(9_500, { aaaaaaaaaaaaaaaaaaaaaaaa: 9_600, AAAAAAAAAAAAAAAAAAAAAAAA: 9_600, '~short': 9_501, '77': 9_500 }, { cursor: 9_600, afterId: '76' });
+    const s = state(9_500, { aaaaaaaaaaaaaaaaaaaaaaaa: 9_600, AAAAAAAAAAAAAAAAAAAAAAAA: 9_600, '~short': 9_501, '~longer-than-a-packed-id': 9_501, '77': 9_500 }, { cursor: 9_600, afterId: '76' });
     const snapshot = JSON.parse(JSON.stringify(toSnapshot(s))) as Record<string, unknown>;
     assert.deepEqual(snapshot['seen'], [
       [0, '77'],
-      [1, '~short'],
+      [1, '~longer-than-a-packed-id', '~short'],
       [100, 'AAAAAAAAAAAAAAAAAAAAAAAA', '~qqqqqqqqqqqqqqqq'],
     ]);
     const read = readState(snapshot, NOW, REPAIR, SKEW);
