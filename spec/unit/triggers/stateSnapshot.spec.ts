@@ -4,7 +4,7 @@
  * 24-hex-digit ids as 16 base64url characters after "~", ids grouped by their second after the floor.
  */
 import assert from 'node:assert/strict';
-import { type Candidate, compareIds, isPending, plan, type PollState, readState, toSnapshot } from '../../../lib/triggers/polling/state';
+import { type Candidate, compareIds, isPending, OldestFirst, plan, type PollState, readState, toSnapshot } from '../../../lib/triggers/polling/state';
 
 const NOW = 10_000;
 const REPAIR = 9_000; // the repaired floor: 1970-01-01T02:30:00Z
@@ -180,5 +180,22 @@ describe('polling snapshot: format, reading back, pending records', () => {
       const result = plan(state(1_000, { a: 1_001 }), [c('a', 1_004)], { settled: 1_000 });
       assert.deepEqual(result.state, state(1_000, { a: 1_004 }, { cursor: 1_004 }));
     });
+  });
+
+  it('oldest-first selection holds up to 2 × limit + 100 records and prunes to limit + 1 only past that; a record read twice keeps its newest time', () => {
+    const pick = new OldestFirst(10);
+    for (let i = 0; i < 119; i++) pick.offer({ id: `r${String(i).padStart(3, '0')}`, time: 5_000 - i, record: i });
+    assert.equal(pick.size, 119);
+    pick.offer({ id: 'r119', time: 100, record: 119 });
+    assert.equal(pick.size, 120, 'at the threshold, not past it');
+    pick.offer({ id: 'r120', time: 99, record: 120 });
+    assert.equal(pick.size, 11, 'pruned to the 10 oldest and the next one');
+    const twice = new OldestFirst(5);
+    twice.offer({ id: 'a', time: 10, record: 'first' });
+    twice.offer({ id: 'a', time: 10, record: 'same time' });
+    twice.offer({ id: 'a', time: 9, record: 'older' });
+    assert.deepEqual(twice.take().batch.map((c) => c.record), ['first']);
+    twice.offer({ id: 'a', time: 11, record: 'newer' });
+    assert.deepEqual(twice.take(), { batch: [{ id: 'a', time: 11, record: 'newer' }] });
   });
 });
