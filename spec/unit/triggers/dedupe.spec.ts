@@ -121,7 +121,7 @@ describe('webhook de-duplication memory', () => {
 
   it('no snapshot or an empty one starts empty without a problem; another version is reported and starts empty', () => {
     for (const nothing of [undefined, null, {}]) assert.deepEqual(readDedupe(nothing, T0, 300), { state: { recent: [], bloom: [] }, problems: [] });
-    const other = readDedupe({ v: 3, recent: '' }, T0, 300);
+    const other = readDedupe({ v: 3, recent: '', seen: { notif_a: T0 } }, T0, 300);
     assert.deepEqual(other.state, { recent: [], bloom: [] });
     assert.deepEqual(other.problems, ['the snapshot is not one this trigger wrote (v 3); starting empty']);
   });
@@ -168,6 +168,7 @@ describe('webhook de-duplication memory', () => {
     const many = Buffer.alloc(6 * 130);
     for (let i = 0; i < 130; i++) many[6 * i] = i;
     const read = readDedupe({ v: 2, recent: many.toString('base64url') }, T0, 300);
+    assert.deepEqual(read.problems, [], 'no filters at all is no problem');
     assert.equal(read.state.recent.length, 120);
     assert.equal(read.state.recent[0]?.[0], 10, 'the oldest 10 left out');
   });
@@ -193,5 +194,10 @@ describe('webhook de-duplication memory', () => {
     assert.notEqual(contentKey({ ...body, data: { item: { id: 'c2', b: [1, { y: 2, x: 1 }], a: null } } }), contentKey(body));
     assert.notEqual(contentKey({ ...body, data: { item: { id: 'c1', b: [{ y: 2, x: 1 }, 1], a: null } } }), contentKey(body), 'list order is content');
     assert.notEqual(contentKey({ ...body, topic: 'contact.deleted' }), contentKey(body));
+    assert.notEqual(contentKey({ ...body, data: { item: { id: 'c1', b: [1, 2] } } }), contentKey({ ...body, data: { item: { id: 'c1', b: [12] } } }), 'two list items are not one');
+    const keys = 'abcdefghij'.split('');
+    const forward = Object.fromEntries(keys.map((k, i) => [k, i]));
+    const backward = Object.fromEntries([...keys].reverse().map((k) => [k, keys.indexOf(k)]));
+    assert.equal(contentKey({ ...body, data: { item: backward } }), contentKey({ ...body, data: { item: forward } }), 'ten keys in reverse order');
   });
 });
