@@ -17,7 +17,7 @@ const contact: FieldTexts = {
   unsubscribed_from_emails: 'True when the contact opted out of email; Intercom then sends them no email messages.',
   created_at: 'When the contact was created in Intercom.',
   updated_at: 'When the contact last changed in Intercom.',
-  signed_up_at: 'When the contact signed up for your product (the value you set; Intercom does not set it).',
+  signed_up_at: 'When the contact signed up for your product: the time given when it was created or updated; for a user created without one Intercom often fills in the time the record was created; empty when neither applies.',
   last_seen_at: 'When the contact was last seen in your product, app or site (through the Messenger or as you set it).',
   last_replied_at: 'When the contact last wrote to you in a conversation.',
   last_contacted_at: 'When you last sent the contact a message or a reply.',
