@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import { readStoredFile, storeStream } from '../../../lib/files/storage';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -125,7 +126,7 @@ describe('files: what the storage answers', () => {
         res.end(body);
       });
     };
-    const store = (): ReturnType<typeof storeStream> => storeStream((async function* () { yield Buffer.from('abc'); yield Buffer.from('de'); })(), 'text/csv');
+    const store = (): ReturnType<typeof storeStream> => storeStream(Readable.from([Buffer.from('abc'), Buffer.from('de')]), 'text/csv');
 
     it('its objectId becomes the URL the next step reads (encoded), with the bytes counted as they passed', async () => {
       handler = answer(201, '{"objectId":"a b/c"}');

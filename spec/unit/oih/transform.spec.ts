@@ -10,9 +10,14 @@ import type { StepContext } from '../../../lib/runtime/step';
 
 describe('OIH transformation contract (transform.ts)', () => {
   const message: OihMessage = { metadata: { recordUid: 'c1', oihUid: 'o1' }, data: { name: 'Ada Lovelace', email: 'ada@example.test' } };
-  const upper: Mapping = (m) => ({ metadata: m.metadata, data: { NAME: String((m.data as { name: string }).name).toUpperCase() } });
+  const upper: Mapping = (m) => ({ metadata: m.metadata, data: { NAME: (m.data as { name: string }).name.toUpperCase() } });
   const emitted: Array<[string, unknown]> = [];
-  const ctx = { emit: async (event: string, body: unknown) => void emitted.push([event, body]) } as unknown as StepContext;
+  const ctx = {
+    emit: (event: string, body: unknown): Promise<void> => {
+      emitted.push([event, body]);
+      return Promise.resolve();
+    },
+  } as unknown as StepContext;
   beforeEach(() => {
     emitted.length = 0;
   });
