@@ -52,3 +52,42 @@ describe('customMapping: the evaluator process', function () {
     await assert.rejects(evaluateMapping('$string(1', {}), (e: Error) => e.message === 'Step field "customMapping" is not a valid JSONata expression: Expected ")" before end of expression (JSONata S0203 at position 9)');
   });
 });
+
+describe('customMapping: an evaluator that serves many evaluations', function () {
+  this.timeout(60_000);
+  const saved = { timeout: settings.mappingTimeoutMs, memory: settings.mappingMemoryMb };
+  afterEach(() => {
+    settings.mappingTimeoutMs = saved.timeout;
+    settings.mappingMemoryMb = saved.memory;
+  });
+
+  it('each evaluation leaves no handler behind on the child: 15 in a row raise no listener-leak warning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error): void => void warnings.push(`${warning.name}: ${warning.message}`);
+    process.on('warning', onWarning);
+    try {
+      for (let n = 0; n < 15; n++) assert.deepEqual(await evaluateMapping('{"data": data}', { data: n }), { data: n });
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    assert.deepEqual(warnings.filter((w) => w.startsWith('MaxListenersExceededWarning')), []);
+  });
+
+  it('an evaluation that runs out of memory is named as such at once, not as a time-out', async () => {
+    settings.mappingTimeoutMs = 20_000;
+    await evaluateMapping('1', {});
+    settings.mappingMemoryMb = 32;
+    // A new evaluator with the smaller heap: stop the current one first (a time-out).
+    settings.mappingTimeoutMs = 300;
+    await assert.rejects(evaluateMapping('( $f := function($x){ $f($x + 1) }; $f(1) )', {}), LimitExceededError);
+    settings.mappingTimeoutMs = 20_000;
+    const started = Date.now();
+    await assert.rejects(evaluateMapping('$count([1..1000000].{"a": $, "b": [$, $]})', {}), (e: Error) => {
+      assert.ok(e instanceof LimitExceededError, String(e));
+      assert.match(e.message, /^Step field "customMapping" stopped its evaluation \((SIG[A-Z]+|exit code \d+)\): most likely it needed more than 32 MiB \(INTERCOM_MAPPING_MEMORY_MB\)$/);
+      return true;
+    });
+    assert.ok(Date.now() - started < 15_000, `${Date.now() - started} ms`);
+  });
+});
