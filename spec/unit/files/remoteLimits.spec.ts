@@ -95,7 +95,9 @@ describe('files: from Intercom\'s file URLs into the platform storage, at the li
       return Object.keys(sent?.attachments ?? {}).join();
     };
 
-    it('is named call-<id>-recording with the extension of the URL\'s path (1 to 5 letters or digits), else none', async () => {
+    it('is named call-<id>-recording with the extension of the URL\'s path (1 to 5 letters or digits), else none', async function () {
+      // Four whole step runs, each storing a file: room for a loaded machine.
+      this.timeout(30_000);
       assert.equal(await record(`${FILES_HOST}/r/abc.mp3?sig=x.y`), 'call-77-recording.mp3');
       assert.equal(await record(`${FILES_HOST}/r/abc.m4a2b`), 'call-77-recording.m4a2b');
       assert.equal(await record(`${FILES_HOST}/r/abc.toolong`), 'call-77-recording');
