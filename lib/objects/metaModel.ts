@@ -66,6 +66,23 @@ function propertiesOf(key: string): Record<string, JsonSchema> {
   return (readSchema(key, 'in')['properties'] ?? {}) as Record<string, JsonSchema>;
 }
 
+/** The generated actions' sentences about their own dropdown step fields, which the object actions do not have. */
+const DROPDOWN_SENTENCES = / ?(?:The step field of the same name [^.]*\.|Required: map it here or pick it in the step field of the same name\.)/g;
+
+/**
+ * A field taken over from a generated action's input: without that action's dropdown sentences, and, for a field
+ * only the update takes, saying so (without the Intercom ID the create operation runs, which refuses it).
+ */
+function reused(properties: Record<string, JsonSchema>, updateOnly: boolean): Record<string, JsonSchema> {
+  return Object.fromEntries(
+    Object.entries(properties).map(([name, prop]) => {
+      const help = typeof prop['description'] === 'string' ? prop['description'].replace(DROPDOWN_SENTENCES, '').trim() : undefined;
+      const text = help !== undefined && updateOnly ? `${help} Only when the Intercom ID is given (an update): a new record is created without it, and that refuses this field.` : help;
+      return [name, text === undefined ? prop : { ...prop, description: text }];
+    }),
+  );
+}
+
 type Builder = (type: ObjectTypeDecl, cfg: Record<string, unknown>, ws: Workspace) => MetaModel;
 
 const builders: Record<ObjectVerb, Builder> = {
@@ -95,7 +112,8 @@ const builders: Record<ObjectVerb, Builder> = {
     // The scope inputs come first and stay required as the run time reads them (common.ts): the create operation's
     // own (made optional above) must not take their place.
     const scope = scopeProperties(type);
-    const fields = inputs({ ...scope, ...id, ...update, ...create, ...scope });
+    const updateOnly = Object.fromEntries(Object.entries(update).filter(([name]) => !(name in create)));
+    const fields = inputs({ ...scope, ...id, ...reused(update, false), ...reused(updateOnly, true), ...reused(create, false), ...scope });
     const schema = type.customAttributes ? withTypedAttributes(fields, type.customAttributes, ws.attributes) : fields;
     return { in: schema, out: recordSchema(type, ws.attributes) };
   },

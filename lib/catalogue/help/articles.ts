@@ -105,7 +105,7 @@ const newLanguages: FieldTexts = {
   'translated_content.type': TRANSLATION_TYPE,
   ...perLocale(
     (code, language) =>
-      `The article in ${language} (locale ${code}): { title, description, body or body_markdown, author_id, state }, plus audience_ids and the AI availability switches if needed; use only languages the Help Center offers (its locales, Help Center: Get help center). Leave it empty for no ${language} version`,
+      `The article in ${language} (locale ${code}): { title, description, body or body_markdown, author_id (Intercom’s ID of an admin, a whole number), state (published or draft) }, plus audience_ids and the AI availability switches if needed; use only languages the Help Center offers (its locales, Help Center: Get help center). Leave it empty for no ${language} version`,
     'translated_content.',
   ),
 };
@@ -113,7 +113,7 @@ const changedLanguages: FieldTexts = {
   'translated_content.type': TRANSLATION_TYPE,
   ...perLocale(
     (code, language) =>
-      `New ${language} version of the article (locale ${code}): { title, description, body or body_markdown, author_id, state }, plus audience_ids and the AI availability switches if needed; use only languages the Help Center offers (its locales, Help Center: Get help center). Left empty, nothing is sent for ${language}`,
+      `New ${language} version of the article (locale ${code}): { title, description, body or body_markdown, author_id (Intercom’s ID of an admin, a whole number), state (published or draft) }, plus audience_ids and the AI availability switches if needed; use only languages the Help Center offers (its locales, Help Center: Get help center). Left empty, nothing is sent for ${language}`,
     'translated_content.',
   ),
 };

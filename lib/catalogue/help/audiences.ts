@@ -14,7 +14,7 @@ const rule = (prefix: string, examples: { attribute: string; type: string; compa
 });
 
 const RULES = { attribute: 'company.name or custom_attributes.plan', type: 'string', comparison: 'contains or eq (equals)', value: 'Acme' };
-const ROLE_RULES = { attribute: 'role', type: 'role', comparison: 'eq (equals)', value: 'user or lead (the contact role to match)' };
+const ROLE_RULES = { attribute: 'role (a role rule always tests the contact’s role)', type: 'role', comparison: 'eq (equals)', value: 'user or lead (the contact role to match)' };
 
 const audienceAnswer: FieldTexts = {
   id: 'Intercom’s ID of the audience; Audiences: Get, Update and Delete take it as id, and content takes it in audience_ids.',

@@ -19,7 +19,7 @@ const message: FieldTexts = {
 const attachment: FieldTexts = {
   type: 'url: a file at a public address; file: the file itself in data.',
   url: 'For url: public web address of the file.',
-  name: 'For file: file name, e.g. screenshot.png.',
+  name: 'For file (required there): file name, e.g. screenshot.png.',
   content_type: 'For file: media type, e.g. image/png.',
   data: 'For file: content of the file, Base64 encoded.',
 };
