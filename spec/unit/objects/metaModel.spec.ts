@@ -64,10 +64,10 @@ describe('object actions: metadata per type and verb', () => {
 
   it('upsert on tickets: no text speaks of step fields the object action does not have; an update-only field says it needs the Intercom id', async () => {
     const { in: tickets } = await meta(upsertMeta, { objectType: 'tickets' });
-    for (const [name, p] of Object.entries(tickets.properties ?? {})) assert.doesNotMatch(String(p.description), /step field of the same name/, name);
+    for (const [name, p] of Object.entries(tickets.properties ?? {})) assert.doesNotMatch(String((p as { description?: unknown }).description), /step field of the same name/, name);
     // assignee_id is an input of updateTicket only; createTicket refuses it (its strict schema has no such field).
-    assert.match(String(tickets.properties?.['assignee_id']?.description), /Only when the Intercom ID is given \(an update\)/);
-    assert.doesNotMatch(String(tickets.properties?.['ticket_type_id']?.description), /Only when the Intercom ID is given/);
+    assert.match(String((tickets.properties?.['assignee_id'] as { description?: unknown } | undefined)?.description), /Only when the Intercom ID is given \(an update\)/);
+    assert.doesNotMatch(String((tickets.properties?.['ticket_type_id'] as { description?: unknown } | undefined)?.description), /Only when the Intercom ID is given/);
   });
 
   it('custom object instances: the type identifier is a required scope input of lookup; upsert shows no Intercom id', async () => {
