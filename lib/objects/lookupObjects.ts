@@ -99,6 +99,15 @@ export function termQuery(
   if (links.some((link) => !(LIST_LINKS as readonly string[]).includes(link))) problems.push(`Intercom filters ${label} with "and" only: join the terms with and`);
   const ops = new Set(terms.map((t) => filters[t.fieldName]?.op));
   if (ops.size > 1) problems.push(`fields ${terms.map((t) => t.fieldName).join(', ')}: Intercom cannot filter ${label} on these together; use one of them`);
+  // A list filter takes one value per field: a second, different value would silently replace the first.
+  const valueOf = new Map<string, string>();
+  const repeated = new Set<string>();
+  for (const t of terms) {
+    const value = JSON.stringify(t.fieldValue);
+    if (filters[t.fieldName] && valueOf.has(t.fieldName) && valueOf.get(t.fieldName) !== value) repeated.add(t.fieldName);
+    valueOf.set(t.fieldName, value);
+  }
+  if (repeated.size > 0) problems.push(`fields ${[...repeated].join(', ')}: given in more than one term with different values; Intercom filters ${label} by one value per field, give it once`);
   const required = type.lookupMany?.requireOneOf;
   if (required && !terms.some((t) => required.includes(t.fieldName))) problems.push(`Intercom lists ${label} only for one of ${required.join(', ')}: add a term on one of them`);
   return { problems };

@@ -204,6 +204,13 @@ describe('standard object actions: every object type and verb (sandbox)', functi
       run('lookupObjects', { objectType: 'dataEvents', termNumber: '2' }, { searchTerm1: { fieldName: 'user_id', condition: '=', fieldValue: 'a' }, criteriaLink1: 'or', searchTerm2: { fieldName: 'email', condition: '=', fieldValue: 'b' } }),
       /Intercom filters data events with "and" only/,
     );
+    // Two values for one filter field would leave only the last: refused, and nothing is sent.
+    sb.requests.clear();
+    await assert.rejects(
+      run('lookupObjects', { objectType: 'dataEvents', termNumber: '2' }, { searchTerm1: { fieldName: 'user_id', condition: '=', fieldValue: 'a' }, criteriaLink1: 'and', searchTerm2: { fieldName: 'user_id', condition: '=', fieldValue: 'b' } }),
+      /fields user_id: given in more than one term with different values; Intercom filters data events by one value per field/,
+    );
+    assert.equal(sb.requests.entries().filter((e) => e.path.startsWith('/events')).length, 0);
   });
 
   it('articles and segments (description fallback): each verb sends its request', async () => {

@@ -48,7 +48,8 @@ export const TERM_HELP = {
     const prefix = typeof facts === 'string' ? facts : own?.customPrefix;
     let text = `The field term ${n} compares: one of the listed fields${prefix ? ` (custom attributes as ${prefix}<name>)` : ''}.`;
     if (!own) return facts === undefined ? `${text} The list depends on the object type chosen.` : text;
-    if (own.requireOneOf) text += ` Intercom lists ${own.records} only for a term on ${names(own.requireOneOf)}: at least one term must be on one of them.`;
+    // The only such type, data events, is listed per user: exactly one of the user fields, once (lookupObjects.ts termQuery).
+    if (own.requireOneOf) text += ` Intercom lists ${own.records} only for a term on ${names(own.requireOneOf)}: give exactly one term, on one of them, and leave the other terms empty.`;
     for (const group of own.apart ?? []) text += ` ${names(group)} go to different lists: use one of them per lookup.`;
     return text;
   },
