@@ -23,6 +23,7 @@ const TEST_SUPPORT = ['spec/**/*.ts', 'tools/**/*.ts', '!tools/dist/**', '!spec/
 
 interface StrykerConfig {
   mutate: string[];
+  mochaOptions?: { spec?: string[] };
 }
 
 export function strykerConfig(): StrykerConfig {
@@ -64,14 +65,21 @@ export function mutatedFiles(files = projectFiles()): string[] {
   return matching(files, strykerConfig().mutate);
 }
 
-/** Every test and test helper, and the configuration that chooses them. */
+/**
+ * The tests Stryker runs (its mocha spec list), every test helper, and the configuration that chooses them. Spec files
+ * outside that list (the runner's command-line tests, the browser and e2e suites) cannot change the report.
+ */
 export function testFiles(files = projectFiles()): string[] {
-  return existing(matching(files, TEST_SUPPORT));
+  return existing(matching(files, testGlobs()));
+}
+
+function testGlobs(): string[] {
+  return [...TEST_SUPPORT, '!spec/**/*.spec.ts', ...(strykerConfig().mochaOptions?.spec ?? ['spec/**/*.spec.ts'])];
 }
 
 /** The files whose change can change the report: the mutated sources and every test and test helper. */
 export function describedFiles(files = projectFiles()): string[] {
-  return existing([...new Set([...mutatedFiles(files), ...matching(files, TEST_SUPPORT)])]);
+  return existing([...new Set([...mutatedFiles(files), ...matching(files, testGlobs())])]);
 }
 
 function existing(paths: string[]): string[] {
