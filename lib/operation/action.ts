@@ -8,7 +8,7 @@ import { deleteRecord, takeDeleteRequest } from './deletes';
 import { type Call, isCsvDownload, isRecordDelete, lastPathId, operation, operationCall, withRecordUid } from '../runtime/operations';
 import { asDocument, emitPages, isPaged, type PagingOptions, readPagingOptions } from '../runtime/paging';
 import { withPickedIds } from './pickedIds';
-import { clientFor, identify } from '../runtime/region';
+import { clientFor, identify, knownClientFor } from '../runtime/region';
 import { type ProcessFunction, step, type StepContext } from '../runtime/step';
 import { type ComponentModule, componentModule, moduleFacts, type StepDefinition } from './componentModule';
 
@@ -61,7 +61,7 @@ function operationStep(key: string, rewrite?: (input: unknown) => unknown): { pr
       const linked = withRecordUid(entry, input, ctx.recordUid);
       const call = operationCall(key, withPickedIds(key, entry, linked, cfg));
       if (entry.attachmentFiles) await attachIncomingFiles(call, entry.attachmentFiles, input, ctx);
-      const client = await clientFor(credentials, ctx.logger);
+      const client = knownClientFor(credentials, ctx.logger) ?? (await clientFor(credentials, ctx.logger));
       if (entry.workspaceIdParam) await fillWorkspaceId(call, entry.workspaceIdParam, credentials, ctx);
       if (isRecordDelete(entry)) {
         const target = { id: lastPathId(call), fromRecordUid: linked !== input };

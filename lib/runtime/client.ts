@@ -143,7 +143,9 @@ export class IntercomClient {
       const data: unknown =
         ok && req.responseType === 'stream'
           ? watchedStream(response.data as Readable, settings.streamIdleMs, deadline, () => settings.now(), () => new NetworkError(req.operation, 'ETIMEDOUT', `the download stalled: no data for ${settings.streamIdleMs} ms (INTERCOM_STREAM_IDLE_MS)`, hostOf(this.baseUrl)))
-          : await bodyText(response.data);
+          : typeof response.data === 'string'
+            ? response.data
+            : await bodyText(response.data);
       // Parsed once: the request_id, the success value and the error details all come from the same parse.
       const json = typeof data === 'string' ? parseJson(data) : undefined;
       const requestId = headers['x-request-id'] ?? requestIdOf(json === undefined ? data : json.value);

@@ -26,11 +26,8 @@ const AUTO_ORDER: readonly Region[] = ['us', 'eu', 'au'];
  * token held in a platform secret, a 401 (during detection or any later request) refreshes it once per message.
  */
 export async function clientFor(credentials: Credentials, logger: Logger): Promise<IntercomClient> {
-  // Every message after the first of a token read from the step: its host is known and there is nothing to
-  // refresh, so no detour through withTokenRefresh and resolve (three async frames per call).
-  const token = credentials.secretId === undefined ? credentials.accessToken : undefined;
-  const known = token === undefined ? undefined : resolvedByToken.get(resolutionKey(credentials, token));
-  if (token !== undefined && known) return new IntercomClient(httpFor(known.baseUrl, token), known.baseUrl, token, logger);
+  const known = knownClientFor(credentials, logger);
+  if (known) return known;
   const clientWith = async (token: string): Promise<IntercomClient> => {
     const { baseUrl } = await resolve(credentials, token, logger);
     return new IntercomClient(httpFor(baseUrl, token), baseUrl, token, logger);
@@ -39,6 +36,17 @@ export async function clientFor(credentials: Credentials, logger: Logger): Promi
   const current = credentials.accessToken;
   if (credentials.secretId === undefined || current === undefined) return client;
   return new RefreshingClient(client, current, credentials, logger, clientWith);
+}
+
+/**
+ * The client of every message after the first of a token read from the step, without waiting: its host is known and
+ * there is nothing to refresh, so no detour through withTokenRefresh and resolve (three async frames per call), and a
+ * caller that has it need not await clientFor (one more). Undefined when clientFor has work to do.
+ */
+export function knownClientFor(credentials: Credentials, logger: Logger): IntercomClient | undefined {
+  const token = credentials.secretId === undefined ? credentials.accessToken : undefined;
+  const known = token === undefined ? undefined : resolvedByToken.get(resolutionKey(credentials, token));
+  return token !== undefined && known ? new IntercomClient(httpFor(known.baseUrl, token), known.baseUrl, token, logger) : undefined;
 }
 
 /** Sends like the client it starts with; its requests follow the secret's refresh-once rule, then use the new token. */

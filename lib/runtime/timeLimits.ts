@@ -92,19 +92,26 @@ function expired(label: string, ms: number): LimitExceededError {
  * Runs `body` with a deadline `ms` from `now`, known to the clients made with `scope` (the message's logger): no
  * request of theirs outlives it, and the returned promise rejects at it.
  */
-export async function withMessageDeadline<T>(scope: object, label: string, ms: number, now: number, body: () => Promise<T>): Promise<T> {
+export function withMessageDeadline<T>(scope: object, label: string, ms: number, now: number, body: () => Promise<T>): Promise<T> {
   // No abort signal to fan out: every attempt and every wait for a streamed chunk is already cut to the time left.
   deadlines.set(scope, { label, ms, endsAt: now + ms });
-  let alarm: Alarm | undefined;
-  try {
-    // Settled by the body or by the deadline, whichever comes first; the body may still settle later, unheard.
-    return await new Promise<T>((resolve, reject) => {
-      alarm = setAlarm(ms, () => reject(expired(label, ms)));
-      body().then(resolve, reject);
-    });
-  } finally {
-    if (alarm) clearAlarm(alarm);
-  }
+  // Settled by the body or by the deadline, whichever comes first; the body may still settle later, unheard. A plain
+  // promise, not an async function around one: every message went through both.
+  return new Promise<T>((resolve, reject) => {
+    const alarm = setAlarm(ms, () => reject(expired(label, ms)));
+    const cleared =
+      <A>(settle: (outcome: A) => void) =>
+      (outcome: A): void => {
+        clearAlarm(alarm);
+        settle(outcome);
+      };
+    try {
+      body().then(cleared(resolve), cleared(reject));
+    } catch (error) {
+      clearAlarm(alarm);
+      throw error;
+    }
+  });
 }
 
 /** The deadline of the message whose logger this is (undefined outside a step: verifyCredentials, dropdowns). */
