@@ -31,7 +31,7 @@ interface Build {
 }
 
 const BUILDS: readonly Build[] = [
-  { sources: join(ROOT, 'lib'), output: DIST, tsconfig: join(ROOT, 'tsconfig.json'), marker: join(DIST, 'runtime', 'action.js') },
+  { sources: join(ROOT, 'lib'), output: DIST, tsconfig: join(ROOT, 'tsconfig.json'), marker: join(DIST, 'operation', 'action.js') },
   { sources: join(ROOT, 'tools'), output: join(ROOT, 'tools', 'dist'), tsconfig: join(ROOT, 'tools', 'tsconfig.json'), marker: join(ROOT, 'tools', 'dist', 'sandbox', 'index.js') },
 ];
 
