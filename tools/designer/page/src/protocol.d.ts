@@ -1,6 +1,7 @@
 /**
  * The designer's JSON API as both sides see it: the server (tools/designer) builds these shapes and the page reads
- * them. Types only, so the page's build and the server's share one definition and cannot drift apart.
+ * them. One definition, so the two sides cannot drift apart; a declaration file, so neither build emits it into
+ * the served page.
  */
 export interface FunctionSummary {
   key: string;
