@@ -28,7 +28,6 @@ export interface ColdParts {
   undici: number;
   formData: number;
   axios: number;
-  ajv: number;
   component: number;
   firstCall: number;
   total: number;
@@ -116,7 +115,6 @@ export async function coldStart(runs = 9, key = 'getContact'): Promise<ColdStart
       undici: median(parts.map((p) => p.undici)),
       formData: median(parts.map((p) => p.formData)),
       axios: median(parts.map((p) => p.axios)),
-      ajv: median(parts.map((p) => p.ajv)),
       component: median(parts.map((p) => p.component)),
       firstCall: median(parts.map((p) => p.firstCall)),
       total: median(parts.map((p) => p.total)),
