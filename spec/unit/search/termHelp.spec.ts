@@ -11,6 +11,8 @@ import { InputValidationError } from '../../../lib/runtime/errors';
 import { searchRules, searchTermProperties } from '../../../lib/search/schema';
 import { buildQuery, readTerms } from '../../../lib/search/terms';
 import { withTermsAsQuery } from '../../../lib/search/termsAsQuery';
+import searchContactsModule from '../../../lib/actions/searchContacts';
+import { FakeStep, offlineRuntime, testConfig } from '../../helpers/context';
 
 type Schema = { title?: string; description?: string; properties?: Record<string, Schema> };
 const FULL = ['=', '!=', 'IN', 'NIN', '~'];
@@ -92,6 +94,7 @@ describe('search terms: the facts their help states', () => {
 });
 
 describe('search terms at their limits', () => {
+  offlineRuntime();
   const term = (fieldName: string, fieldValue: unknown): { fieldName: string; condition: string; fieldValue: unknown } => ({ fieldName, condition: '=', fieldValue });
 
   it('a condition that is not text is named as missing', () => {
@@ -111,6 +114,14 @@ describe('search terms at their limits', () => {
     const result = withTermsAsQuery('searchContacts', 'contacts', input) as Record<string, unknown>;
     assert.deepEqual(Object.keys(result).sort(), ['pagination', 'query']);
     assert.equal(((result['query'] as { value: unknown[] }).value).length, 5);
+  });
+
+  it('a link after the fifth (last) term is no input of a search action: refused naming it, nothing sent (it used to be dropped silently)', async () => {
+    const body = { searchTerm1: term('email', 'a@b.test'), criteriaLink5: 'and' };
+    await assert.rejects(
+      (searchContactsModule.process as (this: unknown, msg: unknown, cfg: unknown, snapshot: unknown) => Promise<unknown>).call(new FakeStep(), { body, headers: {}, attachments: {}, metadata: {} }, testConfig(), {}),
+      /Invalid input for searchContacts: field criteriaLink5: is not an input of this action$/,
+    );
   });
 
   it('both a query and terms: one error naming the conflict, the terms not judged further', () => {
