@@ -64,6 +64,21 @@ describe('object actions: Intercom errors other than "not found"', () => {
   });
 });
 
+describe('Upsert Object: the log', () => {
+  offlineRuntime();
+
+  it('a contact nobody has yet: created, and the log says so without a match', async () => {
+    const scope = nock(TEST_BASE_URL)
+      .post('/contacts/search')
+      .reply(200, { type: 'list', data: [], total_count: 0 })
+      .post('/contacts')
+      .reply(200, { type: 'contact', id: 'c10', email: 'new@example.test' });
+    const step = await run(upsertObjectModule, { email: 'new@example.test', name: 'New' }, { objectType: 'contacts' });
+    scope.done();
+    assert.ok(step.logs.some((line) => /upsertObject: contact created$/.test(line)), step.logs.join('\n'));
+  });
+});
+
 describe('Lookup Object: answers and options', () => {
   offlineRuntime();
 
