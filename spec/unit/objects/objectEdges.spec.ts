@@ -31,7 +31,7 @@ describe('object actions: Intercom errors other than "not found"', () => {
 
   it('Delete Object: a 403 fails the step (it is no "nothing to delete")', async () => {
     nock(TEST_BASE_URL).delete('/contacts/c1').reply(403, forbidden);
-    await assert.rejects(run(deleteObjectModule, { id: 'c1' }, { objectType: 'contacts' }), /Access denied for this token/);
+    await assert.rejects(run(deleteObjectModule, { id: 'c1' }, { objectType: 'contacts' }), /Access denied for this token[^]*deleteObject \(deleteContact\)|deleteObject \(deleteContact\)[^]*Access denied for this token/);
   });
 
   it('Delete Object: a record that is not there gives an empty object and says so in the log', async () => {
@@ -56,6 +56,13 @@ describe('object actions: Intercom errors other than "not found"', () => {
     assert.deepEqual((await run(lookupObjectModule, { id: '9' }, { objectType: 'tags', allowZeroResults: true })).bodies(), [{}]);
     nock(TEST_BASE_URL).get('/tags/9').reply(403, forbidden);
     await assert.rejects(run(lookupObjectModule, { id: '9' }, { objectType: 'tags', allowZeroResults: true }), /Access denied for this token/);
+  });
+
+  it('Lookup Object by a listed field (company name): 404 is no match, 403 fails the step', async () => {
+    nock(TEST_BASE_URL).get('/companies').query({ name: 'Acme' }).reply(404, { type: 'error.list', errors: [{ code: 'company_not_found', message: 'Company Not Found' }] });
+    assert.deepEqual((await run(lookupObjectModule, { name: 'Acme' }, { objectType: 'companies', allowZeroResults: true })).bodies(), [{}]);
+    nock(TEST_BASE_URL).get('/companies').query({ name: 'Acme' }).reply(403, forbidden);
+    await assert.rejects(run(lookupObjectModule, { name: 'Acme' }, { objectType: 'companies', allowZeroResults: true }), /Access denied for this token/);
   });
 
   it('Lookup Object by a scanned field: an error names the step and the list it was reading', async () => {
@@ -151,6 +158,11 @@ describe('Lookup Objects: terms, pages and the log', () => {
     assert.ok(step.logs.some((l) => l.includes('lookupObjects: 1 tags record(s) emitted')), step.logs.join('\n'));
   });
 
+  it('one by one with nothing found: no message at all', async () => {
+    nock(TEST_BASE_URL).get('/tags').reply(200, { type: 'list', data: [] });
+    assert.deepEqual((await run(lookupObjectsModule, {}, { objectType: 'tags', termNumber: '0', outputMethod: 'emitIndividually' })).bodies(), []);
+  });
+
   it('cut at maxFetch within a page: no further page is read', async () => {
     const page = { type: 'list', data: [{ id: 'c1' }, { id: 'c2' }, { id: 'c3' }], total_count: 9, pages: { type: 'pages', page: 1, per_page: 3, total_pages: 3, next: { page: 2, starting_after: 'abc' } } };
     const first = nock(TEST_BASE_URL).get('/contacts').query(true).reply(200, page);
@@ -208,6 +220,7 @@ describe('object actions\' metadata: titles, record shapes and what each verb re
   it('lookupMany: results titled Results, an object per record; data events are one event summary each', async () => {
     const { out } = await meta(lookupObjectsModule, { objectType: 'dataEvents', termNumber: '1', outputMethod: 'emitAll' });
     const results = out.properties?.['results'];
+    assert.equal(out.type, 'object');
     assert.deepEqual([results?.title, results?.items?.type], ['Results', 'object']);
     assert.deepEqual(Object.keys(results?.items?.properties ?? {}).sort(), ['count', 'description', 'first', 'last', 'name']);
   });

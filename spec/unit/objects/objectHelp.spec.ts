@@ -55,9 +55,11 @@ describe('object actions: the facts their Intercom ID input states', () => {
     assert.match(await lookupIdHelp('contacts'), /Give this or one of external_id or email, only one; with none, the step fails unless Allow criteria to be omitted is on\.$/);
     assert.match(await lookupIdHelp('admins'), /Give this or email, not both; with none, the step fails unless Allow criteria to be omitted is on\.$/);
     assert.match(await lookupIdHelp('companies'), /Give this or one of company_id or name, only one;/);
+    // Nothing between the sources and the choice for a type whose ids are text.
+    assert.match(await lookupIdHelp('contacts'), /or Lookup Objects\. Give this or one of/);
     // Conversations have no unique field: the id alone.
     const conversation = await lookupIdHelp('conversations');
-    assert.match(conversation, /Without it, the step fails unless Allow criteria to be omitted is on\.$/);
+    assert.match(conversation, /or Lookup Objects\. Digits only\. Without it, the step fails unless Allow criteria to be omitted is on\.$/);
     assert.doesNotMatch(conversation, /Give this/);
   });
 
@@ -127,17 +129,17 @@ describe('object actions: unique fields, scope and delete outputs in their help'
     assert.equal(response?.description, 'Intercom answers a tag delete without a body; the step puts its own confirmation here: id, deleted, status.');
     assert.equal(response?.properties?.['deleted']?.description, 'Always true: Intercom deleted the tag.');
     assert.match(String(response?.properties?.['id']?.description), /^Intercom’s ID of the deleted tag: the id given to the step\.$/);
-    assert.match(String(response?.properties?.['status']?.description), /^HTTP status of Intercom’s answer/);
+    assert.equal(response?.properties?.['status']?.description, 'HTTP status of Intercom’s answer.');
   });
 });
 
 describe('Lookup Objects on list filters: what each filter takes, in its help', () => {
   offlineRuntime();
 
-  const termHelp = async (objectType: string): Promise<{ field: string; value: string; condition: string }> => {
+  const termHelp = async (objectType: string): Promise<{ term: string; field: string; value: string; condition: string }> => {
     const { in: schema } = await metadata(lookupObjectsModule, { objectType, termNumber: '2' });
     const term = schema.properties?.['searchTerm1']?.properties ?? {};
-    return { field: String(term['fieldName']?.description), value: String(term['fieldValue']?.description), condition: String(term['condition']?.description) };
+    return { term: String(schema.properties?.['searchTerm1']?.description), field: String(term['fieldName']?.description), value: String(term['fieldValue']?.description), condition: String(term['condition']?.description) };
   };
 
   it('notes: contact_id and company_id go to different lists (one per lookup); each value is that record\'s Intercom id', async () => {
@@ -145,6 +147,7 @@ describe('Lookup Objects on list filters: what each filter takes, in its help', 
     assert.match(notes.field, /contact_id or company_id go to different lists: use one of them per lookup\./);
     assert.match(notes.value, /contact_id: Intercom’s ID of the contact whose notes to list/);
     assert.match(notes.value, /company_id: Intercom's ID of the company/);
+    assert.match(notes.term, /the step turns them into the filters of Intercom's list of notes\.$/);
   });
 
   it('companies: tag_id and segment_id filter one list (no "different lists" rule); values say whose id, lowercase after the colon', async () => {
