@@ -130,6 +130,8 @@ describe('object actions: unique fields, scope and delete outputs in their help'
     assert.equal(response?.properties?.['deleted']?.description, 'Always true: Intercom deleted the tag.');
     assert.match(String(response?.properties?.['id']?.description), /^Intercom’s ID of the deleted tag: the id given to the step\.$/);
     assert.equal(response?.properties?.['status']?.description, 'HTTP status of Intercom’s answer.');
+    // The confirmation's fields keep their titles (deleteTag's out schema: ID, Deleted, Status).
+    assert.deepEqual(['id', 'deleted', 'status'].map((name) => (response?.properties?.[name] as { title?: string } | undefined)?.title), ['ID', 'Deleted', 'Status']);
   });
 });
 
