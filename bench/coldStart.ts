@@ -1,8 +1,9 @@
 /**
  * Benchmark 2: cold start. Fresh `node` processes on dist/ require one action module and make its first call
  * to a local server (bench/child/coldStart.js times itself); bare `node` processes run beside them, in turn,
- * for the whole-process comparison. Memory: RSS after loading no module, one action module, and every action
- * and trigger module (bench/child/modules.js, after a full GC).
+ * for the whole-process comparison, and so does axios alone making the same first request
+ * (bench/child/coldAxios.js): the share of the figure that is the transport's. Memory: RSS after loading no
+ * module, one action module, and every action and trigger module (bench/child/modules.js, after a full GC).
  *
  * The local server answers one fixed contact, not the sandbox: the figure is the component's start-up, and the
  * sandbox's work on that first request (routing, rendering a stored contact) would be counted in it.
@@ -28,7 +29,6 @@ export interface ColdParts {
   undici: number;
   formData: number;
   axios: number;
-  ajv: number;
   component: number;
   firstCall: number;
   total: number;
@@ -56,6 +56,8 @@ export interface ColdStartResult {
   memory: { idle: ModulesRun; one: ModulesRun; all: ModulesRun };
   /** Medians of each part over the same number of fresh processes. */
   parts: ColdParts;
+  /** axios alone, required and making the same first request (bench/child/coldAxios.js): the transport's share. */
+  axiosAlone: { requireCpuMs: number; totalCpuMs: number };
 }
 
 const CONTACT = JSON.stringify({ type: 'contact', id: '6543', email: 'ada@example.com', name: 'Ada' });
@@ -72,6 +74,7 @@ export async function coldStart(runs = 9, key = 'getContact'): Promise<ColdStart
   const coldWall: number[] = [];
   const bareWall: number[] = [];
   const parts: ColdParts[] = [];
+  const axiosAlone: Array<{ requireCpuMs: number; totalCpuMs: number }> = [];
   try {
     // One unmeasured run of each warms the file-system cache.
     await runNode([join(ROOT, 'bench', 'child', 'coldStart.js'), key, url]);
@@ -84,6 +87,7 @@ export async function coldStart(runs = 9, key = 'getContact'): Promise<ColdStart
       coldWall.push(result.wallMs);
       bareWall.push((await runNode(['-e', ''])).wallMs);
       parts.push(lastJson(await runNode([join(ROOT, 'bench', 'child', 'coldParts.js'), key, url]), 'cold start parts') as ColdParts);
+      axiosAlone.push(lastJson(await runNode([join(ROOT, 'bench', 'child', 'coldAxios.js'), key, url]), 'cold start of axios alone') as { requireCpuMs: number; totalCpuMs: number });
     }
   } finally {
     server.close();
@@ -116,11 +120,11 @@ export async function coldStart(runs = 9, key = 'getContact'): Promise<ColdStart
       undici: median(parts.map((p) => p.undici)),
       formData: median(parts.map((p) => p.formData)),
       axios: median(parts.map((p) => p.axios)),
-      ajv: median(parts.map((p) => p.ajv)),
       component: median(parts.map((p) => p.component)),
       firstCall: median(parts.map((p) => p.firstCall)),
       total: median(parts.map((p) => p.total)),
     },
+    axiosAlone: { requireCpuMs: median(axiosAlone.map((a) => a.requireCpuMs)), totalCpuMs: median(axiosAlone.map((a) => a.totalCpuMs)) },
   };
 }
 

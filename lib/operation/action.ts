@@ -1,12 +1,10 @@
 import { FILE_INPUTS } from '../catalogue/fields';
 import type { ApiRequest, ApiResponse, IntercomClient } from '../runtime/client';
 import type { DownloadOptions } from './csvDownload';
-import { partAttachmentsAsFiles, recordingAsFile } from './fileOptions';
 import { type Credentials, readCredentials } from '../runtime/credentials';
 import { ConfigurationError } from '../runtime/errors';
-import { deleteRecord, takeDeleteRequest } from './deletes';
-import { type Call, isCsvDownload, isRecordDelete, lastPathId, operation, operationCall, withRecordUid } from '../runtime/operations';
-import { asDocument, emitPages, isPaged, type PagingOptions, readPagingOptions } from '../runtime/paging';
+import { asDocument, type Call, isCsvDownload, isRecordDelete, lastPathId, operation, operationCall, withRecordUid } from '../runtime/operations';
+import type { PagingOptions } from '../runtime/paging';
 import { withPickedIds } from './pickedIds';
 import { clientFor, identify } from '../runtime/region';
 import { type ProcessFunction, step, type StepContext } from '../runtime/step';
@@ -31,6 +29,16 @@ const files = {
   csv: (): typeof import('./csvDownload') => require('./csvDownload') as typeof import('./csvDownload'),
 };
 
+/**
+ * Likewise what only some operations use: record deletes, paged lists and the file step fields (the cold start of
+ * an action that needs none of them loads less, npm run bench).
+ */
+const some = {
+  deletes: (): typeof import('./deletes') => require('./deletes') as typeof import('./deletes'),
+  paging: (): typeof import('../runtime/paging') => require('../runtime/paging') as typeof import('../runtime/paging'),
+  fileOptions: (): typeof import('./fileOptions') => require('./fileOptions') as typeof import('./fileOptions'),
+};
+
 const OPERATION_STEP: StepDefinition = { process: (key) => operationStep(key, termsAsQuery(key)).process };
 
 /**
@@ -50,14 +58,14 @@ function operationStep(key: string, rewrite?: (input: unknown) => unknown): { pr
     process: step(key, async ({ ctx, input: given, cfg }) => {
       const entry = operation(key);
       // Under ferryman a record delete takes OIH's deleteRequested beside its inputs (runtime/deletes.ts).
-      const request = ctx.runtime === 'ferryman' && isRecordDelete(entry) ? takeDeleteRequest(given) : { input: given, deleteRequested: undefined };
+      const request = ctx.runtime === 'ferryman' && isRecordDelete(entry) ? some.deletes().takeDeleteRequest(given) : { input: given, deleteRequested: undefined };
       const input = rewrite ? rewrite(request.input) : request.input;
       const credentials = readCredentials(cfg);
       const options: ExecuteOptions = {};
-      if (entry.pagination) options.paging = readPagingOptions(cfg, entry.pagination.maxPageSize);
+      if (entry.pagination) options.paging = some.paging().readPagingOptions(cfg, entry.pagination.maxPageSize);
       if (isCsvDownload(entry)) options.download = files.csv().readDownloadOptions(cfg);
-      if (entry.response === 'redirect' && recordingAsFile(cfg)) options.recordingAsFile = true;
-      if (entry.partAttachments && partAttachmentsAsFiles(cfg)) options.partAttachmentsAsFiles = true;
+      if (entry.response === 'redirect' && some.fileOptions().recordingAsFile(cfg)) options.recordingAsFile = true;
+      if (entry.partAttachments && some.fileOptions().partAttachmentsAsFiles(cfg)) options.partAttachmentsAsFiles = true;
       const linked = withRecordUid(entry, input, ctx.recordUid);
       const call = operationCall(key, withPickedIds(key, entry, linked, cfg));
       if (entry.attachmentFiles) await attachIncomingFiles(call, entry.attachmentFiles, input, ctx);
@@ -65,7 +73,7 @@ function operationStep(key: string, rewrite?: (input: unknown) => unknown): { pr
       if (entry.workspaceIdParam) await fillWorkspaceId(call, entry.workspaceIdParam, credentials, ctx);
       if (isRecordDelete(entry)) {
         const target = { id: lastPathId(call), fromRecordUid: linked !== input };
-        await deleteRecord(ctx, client, call, target, cfg, request.deleteRequested, (response) => ctx.emitData(shapeResult(call, response)));
+        await some.deletes().deleteRecord(ctx, client, call, target, cfg, request.deleteRequested, (response) => ctx.emitData(shapeResult(call, response)));
         return;
       }
       await execute(ctx, client, call, options);
@@ -92,8 +100,9 @@ export async function execute(ctx: StepContext, client: IntercomClient, call: Ca
     else await files.csv().emitCsvDownload(ctx, client, call, options.download);
     return;
   }
-  if (isPaged(call) && options.paging) {
-    await emitPages(ctx, client, call, options.paging);
+  const paging = options.paging ? some.paging() : undefined;
+  if (paging && options.paging && paging.isPaged(call)) {
+    await paging.emitPages(ctx, client, call, options.paging);
     return;
   }
   if (options.recordingAsFile && call.response === 'redirect' && files.download().canDeliverFiles(ctx, call.operation, 'the URL')) {

@@ -3,8 +3,10 @@ import { REGION_HOSTS, type Region } from './constants';
 import { configSecret, configText } from './configValues';
 import { ConfigurationError, IntercomApiError } from './errors';
 import type { Logger } from './logger';
-import { checkedSecretId, readSecretToken, refreshSecretToken } from './platformSecrets';
 import { registerSecret } from './redact';
+
+/** The platform's secret store is read only by steps that sign in with a platform secret: loaded by the first of them. */
+const platformSecrets = (): typeof import('./platformSecrets') => require('./platformSecrets') as typeof import('./platformSecrets');
 
 export type RegionSetting = Region | 'auto';
 
@@ -75,7 +77,7 @@ function signInOf(config: Record<string, unknown>): Pick<Credentials, 'signIn' |
       throw new ConfigurationError(`Credential field "${PLATFORM_SECRET_FIELDS.secretId}" must be the id of an elastic.io secret (text); got ${typeof secretId}`);
     }
     const fieldToken = configText(config[CREDENTIAL_FIELDS.accessToken], LABELS.accessToken);
-    return { signIn: 'platformSecret', secretId: checkedSecretId(secretId), ...(fieldToken ? { fieldToken: secretToken(fieldToken) } : {}) };
+    return { signIn: 'platformSecret', secretId: platformSecrets().checkedSecretId(secretId), ...(fieldToken ? { fieldToken: secretToken(fieldToken) } : {}) };
   }
   const oauth = config[CREDENTIAL_FIELDS.oauth];
   if (isGiven(oauth)) {
@@ -129,7 +131,7 @@ export async function accessTokenOf(credentials: Credentials, logger: Logger): P
   if (secretId === undefined) {
     throw new ConfigurationError(`Credential field "${CREDENTIAL_FIELDS.accessToken}" is required: an Intercom access token`);
   }
-  const read = await readSecretToken(secretId, logger);
+  const read = await platformSecrets().readSecretToken(secretId, logger);
   const token = read.token ?? credentials.fieldToken;
   if (!token) {
     const state = read.state ? ` (secret state: ${read.state})` : '';
@@ -178,7 +180,7 @@ class NoNewerToken extends Error {}
 
 /** The token to try after `refused`: the secret's current one when it changed, else a refreshed one (OAuth only). */
 async function newerToken(credentials: Credentials, secretId: string, refused: string, logger: Logger): Promise<string> {
-  const reread = await readSecretToken(secretId, logger);
+  const reread = await platformSecrets().readSecretToken(secretId, logger);
   const current = reread.token ?? credentials.fieldToken;
   if (current && current !== refused) {
     logger.info(`elastic.io secret ${secretId} holds another token now (refreshed elsewhere); trying once more with it, no refresh asked`);
@@ -189,7 +191,7 @@ async function newerToken(credentials: Credentials, secretId: string, refused: s
     throw new NoNewerToken('the credential holds a pasted access token, which has nothing to refresh; put a valid one into the credential');
   }
   logger.warn(`elastic.io secret ${secretId} still holds the refused token; asking the platform to refresh it`);
-  const fresh = await refreshSecretToken(secretId, logger);
+  const fresh = await platformSecrets().refreshSecretToken(secretId, logger);
   if (fresh === refused) throw new NoNewerToken('the platform refreshed the secret but it holds the same token; sign in with Intercom again');
   return fresh;
 }

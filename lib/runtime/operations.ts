@@ -66,6 +66,14 @@ export function isCsvDownload(described: { response?: ResponseKind }): boolean {
   return described.response === 'gzipCsv' || described.response === 'binaryCsv';
 }
 
+/**
+ * A list Intercom answers as a bare JSON array is `{ data: [...] }` on every path (one answer, one page, all
+ * pages): a message body is an object, and the generated out-schema and items path say `data`.
+ */
+export function asDocument(data: unknown): unknown {
+  return Array.isArray(data) ? { data } : data;
+}
+
 let table: Record<string, OperationEntry> | undefined;
 
 /** The generated table, read once per process. */

@@ -4,7 +4,7 @@ import type { PaginationStyle } from '../catalogue/types';
 import type { ApiRequest, ApiResponse, IntercomClient } from './client';
 import { choiceOf, stepField, wholeNumber } from './configValues';
 import { ConfigurationError } from './errors';
-import { type Call, operationCall, type ListPaging } from './operations';
+import { asDocument, type Call, operationCall, type ListPaging } from './operations';
 import { reportPage } from './progress';
 import { repeatsPage, restartsWalk } from './retryPolicy';
 import { settings } from './settings';
@@ -160,14 +160,6 @@ export function itemsAt(document: unknown, path: string): unknown[] {
     value = (value as Record<string, unknown>)[part];
   }
   return Array.isArray(value) ? value : [];
-}
-
-/**
- * A list Intercom answers as a bare JSON array is `{ data: [...] }` on every path (one answer, one page, all
- * pages): a message body is an object, and the generated out-schema and items path say `data`.
- */
-export function asDocument(data: unknown): unknown {
-  return Array.isArray(data) ? { data } : data;
 }
 
 /** The step field "Page size", when set, is the page size: it wins over any page size in the input. */

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, Options } from 'ajv';
 import { PACKAGE_ROOT } from './constants';
 import { UNIX_TIME } from '../catalogue/unixTimes';
-import { addFormats, FORMAT_WORDING } from './formats';
+import { FORMATS, FORMAT_WORDING } from './formats';
 import { UNIX_TIME_EXAMPLE, unixSecondsOfIso } from './unixTime';
 
 export type JsonSchema = Record<string, unknown>;
@@ -61,14 +61,28 @@ export function readSchema(key: string, direction: 'in' | 'out'): JsonSchema {
   return JSON.parse(readFileSync(join(PACKAGE_ROOT, 'schemas', `${key}.${direction}.json`), 'utf8')) as JsonSchema;
 }
 
-// No coerceTypes: ajv's coercion turned null into false/0/"" and "0x10" or "1e400" into numbers; the few lossless
-// conversions left are made by coerceToSchema (coerce.ts) before validation.
-// validateSchema: false — the shipped schemas are checked against the JSON Schema meta-schema by the contract
-// tests; checking them again here compiled the meta-schema on the first call (about 20 ms of every cold start).
-// verbose: a oneOf/anyOf error carries its schema, so the error can name the variants.
-const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true, validateSchema: false, verbose: true });
-addFormats(ajv);
-const compiled = new Map<string, ValidateFunction>();
+/**
+ * How the input validators are compiled (by npm run generate, into lib/generated/validators: scripts/generate/validators.ts).
+ * No coerceTypes: ajv's coercion turned null into false/0/"" and "0x10" or "1e400" into numbers; the few lossless
+ * conversions left are made by coerceToSchema (coerce.ts) before validation.
+ * validateSchema: false — the shipped schemas are checked against the JSON Schema meta-schema by the contract tests.
+ * verbose: a oneOf/anyOf error carries its schema, so the error can name the variants.
+ */
+export const VALIDATOR_OPTIONS: Readonly<Options> = { allErrors: true, strict: false, validateFormats: true, validateSchema: false, verbose: true };
+
+/** A precompiled input validator: ajv's standalone code of one action's validation schema. */
+export interface InputValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+/** What a module of lib/generated/validators exports: the validator, given the format checks it uses. */
+export type ValidatorModule = (formats: typeof FORMATS) => InputValidator;
+
+/** The folder of the precompiled validators, one `<key>.js` per action with an in-schema. */
+export const VALIDATORS_DIR = join(PACKAGE_ROOT, 'lib', 'generated', 'validators');
+
+const compiled = new Map<string, InputValidator>();
 const inputSchemas = new Map<string, JsonSchema>();
 const validationSchemas = new Map<string, JsonSchema>();
 
@@ -98,11 +112,16 @@ export function validationSchema(key: string): JsonSchema {
   return schema;
 }
 
-/** Compiled once per action and process, on first use: startup pays for no schema it does not need. */
-export function inputValidator(key: string): ValidateFunction {
+/**
+ * The action's validator, loaded once per action and process on first use. The generator compiled it ahead from
+ * validationSchema(key), so a cold start loads neither ajv (about a third of it, npm run bench) nor compiles a schema.
+ */
+export function inputValidator(key: string): InputValidator {
   let validate = compiled.get(key);
   if (!validate) {
-    validate = ajv.compile(validationSchema(key));
+    const path = join(VALIDATORS_DIR, `${key}.js`);
+    if (!existsSync(path)) throw new Error(`${key} has no input validator (lib/generated/validators/${key}.js); run npm run generate`);
+    validate = (require(path) as ValidatorModule)(FORMATS);
     compiled.set(key, validate);
   }
   return validate;

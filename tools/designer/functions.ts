@@ -6,44 +6,9 @@
 import { exampleFor } from '../cli/example';
 import { allFunctions, findFunction, type FunctionInfo, inputSchema, outputSchema } from '../cli/manifest';
 import { functionModule, type StepLogger } from '../cli/runStep';
+import type { FunctionDetails, FunctionSummary, StepField } from './page/src/protocol';
 
-export interface FunctionSummary {
-  key: string;
-  kind: 'action' | 'trigger';
-  polling: boolean;
-  title: string;
-  description: string;
-  resource: string;
-  risk: string;
-  deprecated: boolean;
-  method?: string;
-  path?: string;
-}
-
-export interface StepField {
-  name: string;
-  label: string;
-  viewClass: string;
-  required: boolean;
-  note?: string;
-  placeholder?: string;
-  prompt?: string;
-  /** A fixed list: value → label. */
-  options?: Record<string, string>;
-  /** A list the workspace fills: the module's select model of this name. */
-  selectModel?: string;
-}
-
-export interface FunctionDetails extends FunctionSummary {
-  fields: StepField[];
-  dynamicMetadata: boolean;
-  /** Whether the message body is an input form (actions, the webhook trigger), not a scheduled run. */
-  takesInput: boolean;
-  in?: Record<string, unknown>;
-  out?: Record<string, unknown>;
-  paging?: string;
-  example: Record<string, unknown>;
-}
+export type { FunctionDetails, FunctionSummary, StepField };
 
 export function summaryOf(info: FunctionInfo): FunctionSummary {
   const summary: FunctionSummary = {

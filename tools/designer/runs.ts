@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { COMPONENT_ROOT } from '../componentRoot';
 import { credentialFields, findFunction } from '../cli/manifest';
 import { errorMessage, executeStep, type StepLogger } from '../cli/runStep';
+import type { RunEvent } from './page/src/protocol';
+
+export type { RunEvent };
 
 interface PageProgress {
   operation: string;
@@ -39,17 +42,6 @@ const CREDENTIAL_KEYS = ['secretId', 'key', 'refreshToken'];
 
 /** A step field the page may not set. */
 export class StepFieldError extends Error {}
-
-export type RunEvent =
-  | { type: 'start'; key: string; snapshot?: unknown }
-  | { type: 'log'; level: string; message: string }
-  | { type: 'request'; method: string; path: string; status: number; requestId?: string; ms: number; code?: string }
-  | { type: 'progress'; page: number; items: number; totalPages?: number; totalItems?: number }
-  | { type: 'data'; body: unknown }
-  | { type: 'snapshot'; snapshot: unknown }
-  | { type: 'rebound'; message: string }
-  | { type: 'error'; message: string; problems?: string[] }
-  | { type: 'end'; code: number; ms: number; dataMessages: number; snapshotKept: boolean };
 
 /** Every event leaves the process as redacted JSON: secrets the component registered never reach the page. */
 export function encodeEvent(event: RunEvent): string {

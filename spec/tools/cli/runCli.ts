@@ -43,31 +43,45 @@ export interface SandboxProcess {
   stop(): Promise<number | null>;
 }
 
-/** `intercom-component sandbox --port 0 …` in a child process, as a person runs it in a second terminal. */
-export function startSandboxProcess(extra: string[] = []): Promise<SandboxProcess> {
-  const child = spawn(process.execPath, [BIN, 'sandbox', '--port', '0', ...extra], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '' } });
+/**
+ * A long-running command of the runner in a child process: resolves once its stdout shows `ready` (the line a person
+ * waits for), with what it printed and a Ctrl-C that resolves with the exit code.
+ */
+function startLongRunning<T>(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+  started: (match: RegExpExecArray, process: { output(): { stdout: string; stderr: string }; stop(): Promise<number | null> }) => T | undefined,
+): Promise<T> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', ...env } });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
   const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const handle = {
+    output: () => ({ stdout, stderr }),
+    stop: () => {
+      child.kill('SIGINT');
+      return closed;
+    },
+  };
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (c: Buffer) => {
       stdout += c.toString();
-      const match = /listening at (http:\/\/127\.0\.0\.1:(\d+))/.exec(stdout);
-      if (match?.[1] && match[2]) {
-        resolve({
-          url: match[1],
-          port: match[2],
-          output: () => ({ stdout, stderr }),
-          stop: () => {
-            child.kill('SIGINT');
-            return closed;
-          },
-        });
-      }
+      const match = ready.exec(stdout);
+      const result = match ? started(match, handle) : undefined;
+      if (result !== undefined) resolve(result);
     });
-    child.on('exit', () => reject(new Error(`sandbox exited early: ${stderr}`)));
+    child.on('exit', () => reject(new Error(`${name} exited early: ${stderr}`)));
   });
+}
+
+/** `intercom-component sandbox --port 0 …` in a child process, as a person runs it in a second terminal. */
+export function startSandboxProcess(extra: string[] = []): Promise<SandboxProcess> {
+  return startLongRunning('sandbox', ['sandbox', '--port', '0', ...extra], {}, /listening at (http:\/\/127\.0\.0\.1:(\d+))/, (match, handle) =>
+    match[1] && match[2] ? { url: match[1], port: match[2], ...handle } : undefined,
+  );
 }
 
 export interface DesignerProcess {
@@ -83,30 +97,13 @@ export interface DesignerProcess {
 
 /** `intercom-component designer --listen 0 …` in a child process, as a person starts it. */
 export function startDesignerProcess(extra: string[] = [], env: Record<string, string> = {}): Promise<DesignerProcess> {
-  const child = spawn(process.execPath, [BIN, 'designer', '--listen', '0', ...extra], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', INTERCOM_SANDBOX_PORT: NO_SANDBOX_PORT, ...env } });
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (c: Buffer) => {
-      stdout += c.toString();
-      const match = /open (http:\/\/127\.0\.0\.1:(\d+))\/\?token=([\w-]+)/.exec(stdout);
-      if (match?.[1] && match[2] && match[3]) {
-        resolve({
-          pageUrl: `${match[1]}/?token=${match[3]}`,
-          origin: match[1],
-          port: match[2],
-          token: match[3],
-          output: () => ({ stdout, stderr }),
-          stop: () => {
-            child.kill('SIGINT');
-            return closed;
-          },
-        });
-      }
-    });
-    child.on('exit', () => reject(new Error(`designer exited early: ${stderr}`)));
-  });
+  return startLongRunning(
+    'designer',
+    ['designer', '--listen', '0', ...extra],
+    { INTERCOM_SANDBOX_PORT: NO_SANDBOX_PORT, ...env },
+    /open (http:\/\/127\.0\.0\.1:(\d+))\/\?token=([\w-]+)/,
+    (match, handle) =>
+      match[1] && match[2] && match[3] ? { pageUrl: `${match[1]}/?token=${match[3]}`, origin: match[1], port: match[2], token: match[3], ...handle } : undefined,
+  );
 }
 

@@ -146,39 +146,40 @@ describe('runtime: waits that really wait (a clock the test advances)', () => {
     assert.deepEqual(sentAt, [0, 4_125, 15_750]);
   });
 
-  it('a streamed body that sends nothing fails when the message runs out of time (2 s), not after the 30 s stall bound', async () => {
+  /**
+   * Reads a body that never sends a byte under the given message deadline and the 30 s stall bound; resolves once the
+   * stream is being waited on, with a check of the failure after the clock is advanced.
+   */
+  async function silentBody(deadlineMs: number): Promise<{ failureAfter(ms: number): Promise<unknown>; ended: Promise<unknown> }> {
     const silent = new Readable({ read: () => undefined });
-    const deadline = { label: 'getContact', ms: 2_000, endsAt: START + 2_000 };
+    const deadline = { label: 'getContact', ms: deadlineMs, endsAt: START + deadlineMs };
     const stream = watchedStream(silent, 30_000, deadline, () => Date.now(), () => new Error('stalled'));
     let failure: unknown;
-    const reading = (async () => {
+    const ended = (async () => {
       for await (const _chunk of stream) continue;
     })().catch((error: unknown) => (failure = error));
     await runUntil(() => clock.countTimers() > 0, 'began waiting for the body');
-    await clock.tickAsync(1_999);
-    await settle();
-    assert.equal(failure, undefined);
-    await clock.tickAsync(1);
-    await settle();
-    await reading;
-    assert.match(String(failure), /getContact did not finish within 2000 ms/);
+    return {
+      async failureAfter(ms: number): Promise<unknown> {
+        await clock.tickAsync(ms);
+        await settle();
+        return failure;
+      },
+      ended,
+    };
+  }
+
+  it('a streamed body that sends nothing fails when the message runs out of time (2 s), not after the 30 s stall bound', async () => {
+    const body = await silentBody(2_000);
+    assert.equal(await body.failureAfter(1_999), undefined);
+    assert.match(String(await body.failureAfter(1)), /getContact did not finish within 2000 ms/);
+    await body.ended;
   });
 
   it('a streamed body that stalls with time to spare fails after the stall bound (30 s) with the stall error', async () => {
-    const silent = new Readable({ read: () => undefined });
-    const deadline = { label: 'getContact', ms: 3_600_000, endsAt: START + 3_600_000 };
-    const stream = watchedStream(silent, 30_000, deadline, () => Date.now(), () => new Error('stalled'));
-    let failure: unknown;
-    const reading = (async () => {
-      for await (const _chunk of stream) continue;
-    })().catch((error: unknown) => (failure = error));
-    await runUntil(() => clock.countTimers() > 0, 'began waiting for the body');
-    await clock.tickAsync(29_999);
-    await settle();
-    assert.equal(failure, undefined);
-    await clock.tickAsync(1);
-    await settle();
-    await reading;
-    assert.match(String(failure), /stalled/);
+    const body = await silentBody(3_600_000);
+    assert.equal(await body.failureAfter(29_999), undefined);
+    assert.match(String(await body.failureAfter(1)), /stalled/);
+    await body.ended;
   });
 });

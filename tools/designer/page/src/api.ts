@@ -1,52 +1,7 @@
 /** The designer's JSON API, with the per-start token the page was served with (guard.ts on the server). */
-export interface FunctionSummary {
-  key: string;
-  kind: 'action' | 'trigger';
-  polling: boolean;
-  title: string;
-  description: string;
-  resource: string;
-  risk: string;
-  deprecated: boolean;
-  method?: string;
-  path?: string;
-}
+import type { FunctionDetails, FunctionSummary, FunctionView, RunEvent, Schema, StepField } from './protocol.js';
 
-export interface StepField {
-  name: string;
-  label: string;
-  viewClass: string;
-  required: boolean;
-  note?: string;
-  placeholder?: string;
-  prompt?: string;
-  options?: Record<string, string>;
-  selectModel?: string;
-}
-
-export type Schema = Record<string, unknown>;
-
-export interface FunctionDetails extends FunctionSummary {
-  fields: StepField[];
-  dynamicMetadata: boolean;
-  takesInput: boolean;
-  in?: Schema;
-  out?: Schema;
-  paging?: string;
-  example: Record<string, unknown>;
-  snapshot: unknown;
-}
-
-export type RunEvent =
-  | { type: 'start'; key: string; snapshot?: unknown }
-  | { type: 'log'; level: string; message: string }
-  | { type: 'request'; method: string; path: string; status: number; requestId?: string; ms: number; code?: string }
-  | { type: 'progress'; page: number; items: number; totalPages?: number; totalItems?: number }
-  | { type: 'data'; body: unknown }
-  | { type: 'snapshot'; snapshot: unknown }
-  | { type: 'rebound'; message: string }
-  | { type: 'error'; message: string; problems?: string[] }
-  | { type: 'end'; code: number; ms: number; dataMessages: number; snapshotKept: boolean };
+export type { FunctionDetails, FunctionSummary, FunctionView, RunEvent, Schema, StepField };
 
 const token = document.querySelector<HTMLMetaElement>('meta[name="designer-token"]')?.content ?? '';
 

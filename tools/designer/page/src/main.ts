@@ -1,5 +1,5 @@
 /** The designer page: pick a step, configure it as the flow designer shows it, run it, see what it emits. */
-import { deleteJson, type FunctionDetails, type FunctionSummary, getJson, postJson, run, type RunEvent, type Schema } from './api.js';
+import { deleteJson, type FunctionDetails, type FunctionSummary, type FunctionView, getJson, postJson, run, type RunEvent, type Schema } from './api.js';
 import { byId, byIdAs, clear, el } from './dom.js';
 import { StepFields } from './fields.js';
 import { FieldProblem, InputForm } from './form.js';
@@ -121,7 +121,7 @@ async function choose(key: string): Promise<void> {
   formError.textContent = '';
   const configure = byId('configure');
   configure.removeAttribute('data-ready');
-  const details = await getJson<FunctionDetails & { snapshot: unknown }>(`/api/functions/${encodeURIComponent(key)}`);
+  const details = await getJson<FunctionView>(`/api/functions/${encodeURIComponent(key)}`);
   const fields = new StepFields(details.key, details.fields, scheduleMetadata);
   current = { details, fields, form: undefined, out: undefined };
   const aboutNode = byId('about');
