@@ -23,7 +23,9 @@ export function withTermsAsQuery(key: string, model: SearchModelName, input: unk
   if (problems.length > 0 || !built.query) throw new InputValidationError(key, problems);
   const rest: Record<string, unknown> = {};
   const termKeys = new Set<string>();
-  for (let n = 1; n <= MAX_SEARCH_ACTION_TERMS; n++) termKeys.add(termInput(n)).add(linkInput(n));
+  // Links join terms: there is none after the last one, so a criteriaLink5 goes on to the operation, which refuses it.
+  for (let n = 1; n <= MAX_SEARCH_ACTION_TERMS; n++) termKeys.add(termInput(n));
+  for (let n = 1; n < MAX_SEARCH_ACTION_TERMS; n++) termKeys.add(linkInput(n));
   for (const [name, value] of Object.entries(given)) if (!termKeys.has(name)) rest[name] = value;
   return { ...rest, query: built.query };
 }
