@@ -130,4 +130,16 @@ describe('trigger webhookEvents: the forms a delivery arrives in', () => {
     const idless = await unsigned(notification('conversation.admin.replied', null, item), cfg);
     assert.ok(idless.logs.includes('info webhookEvents: conversation.admin.replied (notification without id) left out, written by admin 7 (loop prevention)'), idless.logs.join('\n'));
   });
+
+  it('once the filter fills up, an info line says for how long the oldest are still remembered, not on every delivery', async () => {
+    let snapshot: unknown = {};
+    const lines: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const step = await unsigned(notification('company.created', `notif_fill_${i}`), {}, snapshot);
+      snapshot = step.events('snapshot')[0] ?? snapshot;
+      lines.push(...step.logs.filter((l) => l.includes('many notifications arrive')));
+    }
+    assert.ok(lines.length >= 1 && lines.length <= 4, `${lines.length} lines`);
+    assert.equal(lines[0], 'info webhookEvents: many notifications arrive; the oldest are now remembered for less than 180 minutes (the exact last 120 and the filter\'s last few hundred)');
+  });
 });
