@@ -64,12 +64,15 @@ describe('polling state at its edges: nothing lost, nothing repeated', () => {
     assert.deepEqual([over.emit.length, over.held, over.oldestHeld], [0, 1, 1_001]);
   });
 
-  it('oldest-first selection given newest first, past its pruning threshold, keeps the oldest and the right next one', () => {
+  it('oldest-first selection past its pruning threshold keeps the oldest even when they arrive between newer ones', () => {
     const pick = new OldestFirst(10);
-    for (let i = 0; i < 500; i++) pick.offer(c(`r${String(i).padStart(3, '0')}`, 10_000 - i));
+    // 20 recent records, then the 10 oldest, then 300 in between: the prune (past 2 x 10 + 100) must keep the oldest.
+    for (let i = 0; i < 20; i++) pick.offer(c(`new${i}`, 9_000 + i));
+    for (let i = 0; i < 10; i++) pick.offer(c(`old${i}`, 100 + i));
+    for (let i = 0; i < 300; i++) pick.offer(c(`mid${String(i).padStart(3, '0')}`, 5_000 + i));
     const { batch, next } = pick.take();
-    assert.deepEqual(batch.map((x) => x.time), [9_501, 9_502, 9_503, 9_504, 9_505, 9_506, 9_507, 9_508, 9_509, 9_510]);
-    assert.equal(next?.time, 9_511);
+    assert.deepEqual(batch.map((x) => x.time), [100, 101, 102, 103, 104, 105, 106, 107, 108, 109]);
+    assert.equal(next?.time, 5_000);
   });
 });
 
