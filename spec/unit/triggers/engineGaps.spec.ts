@@ -1,0 +1,74 @@
+/**
+ * The polling engine's edges that earlier tests left open: a closed-conversations poll meeting a record without
+ * `statistics`, and a backfill cut at a slice's end while the cursor is already beyond it. nock stands in for
+ * the conversation search, honouring its date bounds as the docs describe them (inclusive).
+ */
+import assert from 'node:assert/strict';
+import nock from 'nock';
+import { settings } from '../../../lib/runtime/settings';
+import conversations from '../../../lib/triggers/newOrUpdatedConversations';
+import { at, ids, lastSnapshot, runSailor, TEST_BASE_URL, testConfig, triggerHooks } from './helpers';
+
+type Filter = { field?: string; operator: string; value: number | string };
+
+/** A stand-in search over `data` that applies the `>`/`<` bounds on updated_at inclusively. */
+function searchOver(data: Array<Record<string, unknown>>): nock.Scope {
+  return nock(TEST_BASE_URL)
+    .post('/conversations/search')
+    .times(20)
+    .reply((_uri, body) => {
+      const query = (body as { query: Filter & { value: unknown } }).query;
+      const filters = (Array.isArray(query.value) ? query.value : [query]) as Filter[];
+      const items = data.filter((c) => filters.every((f) => f.field !== 'updated_at' || (f.operator === '>' ? (c['updated_at'] as number) >= (f.value as number) : (c['updated_at'] as number) <= (f.value as number))));
+      return [200, { type: 'conversation.list', conversations: items, pages: { type: 'pages' } }];
+    });
+}
+
+const conversation = (id: string, updatedIso: string): Record<string, unknown> => ({ type: 'conversation', id, updated_at: at(updatedIso) });
+
+describe('polling engine: gaps left by earlier tests', () => {
+  triggerHooks('2026-03-10T23:30:00Z');
+  afterEach(() => nock.cleanAll());
+
+  it('closed conversations: a record without statistics is skipped and counted, the others are emitted (no crash reading statistics.last_close_at)', async () => {
+    nock(TEST_BASE_URL)
+      .post('/conversations/search')
+      .reply(200, {
+        type: 'conversation.list',
+        conversations: [
+          { id: '1', state: 'closed', updated_at: at('2026-03-10T22:00:00Z') },
+          { id: '2', state: 'closed', updated_at: at('2026-03-10T22:00:00Z'), statistics: { last_close_at: at('2026-03-10T21:00:00Z') } },
+        ],
+        pages: { type: 'pages' },
+      });
+    const step = await runSailor(conversations.process, testConfig('tok_engine_gaps_00001', { startTime: '2026-03-10T20:00:00Z', includeOwnChanges: true, emitOn: 'closed' }));
+    assert.deepEqual(ids(step), ['2']);
+    assert.ok(step.logs.some((l) => l.includes('1 record(s) without an id or statistics.last_close_at were skipped')), step.logs.join('\n'));
+  });
+
+  it('a backfill cut at a slice end keeps its floor at that end, even when the cursor is already past it: the record after the cut is emitted next run', async () => {
+    // Run 1 (not sliced: the start is under eight days back) emits two of six and reads them all, so the
+    // cursor reaches 2026-03-10T22:00 while the floor waits at c3 (2026-03-03T03:00).
+    const data = [
+      conversation('c1', '2026-03-03T01:00:00Z'),
+      conversation('c2', '2026-03-03T02:00:00Z'),
+      conversation('c3', '2026-03-03T03:00:00Z'),
+      conversation('c4', '2026-03-04T00:00:00Z'),
+      conversation('c5', '2026-03-10T12:00:00Z'),
+      conversation('c6', '2026-03-10T22:00:00Z'),
+    ];
+    searchOver(data);
+    const cfg = testConfig('tok_engine_gaps_00001', { startTime: '2026-03-03T00:00:00Z', includeOwnChanges: true, maxPerRun: 2 });
+    const first = await runSailor(conversations.process, cfg);
+    assert.deepEqual(ids(first), ['c1', 'c2']);
+    // Run 2, a day and a half later: the floor is now over eight days back, so the read is sliced; the first
+    // week (to 2026-03-10T03:00) holds c3 and c4, the maximum, so the run stops there.
+    settings.now = () => Date.parse('2026-03-12T12:00:00Z');
+    const second = await runSailor(conversations.process, cfg, lastSnapshot(first));
+    assert.deepEqual(ids(second), ['c3', 'c4']);
+    // Nothing from 2026-03-10T03:00 on was read in run 2: the floor may not pass it, whatever the cursor says.
+    assert.equal((lastSnapshot(second) as { floor: number }).floor, at('2026-03-10T03:00:00Z'));
+    const third = await runSailor(conversations.process, cfg, lastSnapshot(second));
+    assert.deepEqual(ids(third), ['c5', 'c6']);
+  });
+});
