@@ -193,7 +193,15 @@ export function watchedStream(source: Readable, idleMs: number, deadline: Messag
       source.destroy();
     }
   }
-  return Readable.from(chunks(), { objectMode: false });
+  const watched = Readable.from(chunks(), { objectMode: false });
+  // Destroying the watched stream must close the connection now: Readable.from only ends the generator after a
+  // read still waiting for the network settles (up to idleMs), and never runs its finally if no read began.
+  const destroyGenerator = watched._destroy.bind(watched);
+  watched._destroy = (error, callback) => {
+    source.destroy();
+    destroyGenerator(error, callback);
+  };
+  return watched;
 }
 
 function within<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
