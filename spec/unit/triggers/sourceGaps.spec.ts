@@ -105,7 +105,9 @@ describe('polling sources: gaps left by earlier tests', () => {
       .get('/companies/scroll')
       .delay(30)
       // The first run has finished; the third starts while the second's scroll is open.
-      .reply(reply('open B', scrollPage([company('a', '2026-03-10T21:00:00Z')], 'sB'), () => (third = runSailor(companies.process, cfg, {}, new FakeStep()))))
+      .reply(reply('open B', scrollPage([company('a', '2026-03-10T21:00:00Z')], 'sB'), () => {
+        third = runSailor(companies.process, cfg, {}, new FakeStep());
+      }))
       .get('/companies/scroll')
       .query({ scroll_param: 'sB' })
       .reply(reply('next sB', scrollPage([])))
