@@ -68,7 +68,7 @@ describe('files: a source still sending when storing fails is closed at once', (
     const logger = safeLogger({ info: () => undefined, warn: () => undefined });
     const client = new IntercomClient(httpFor(base, TOKEN), base, TOKEN, logger);
     const ctx = { logger, emitData: () => assert.fail('nothing is emitted when storing failed') } as unknown as StepContext;
-    await assert.rejects(emitDownloadAsFile(ctx, client, { operation: 'downloadExport', method: 'GET', path: '/export/content/data/job1' }), /storing the file failed/);
+    await assert.rejects(emitDownloadAsFile(ctx, client, { operation: 'downloadExport', method: 'GET', path: '/export/content/data/job1', pathTemplate: '/export/content/data/{job_identifier}', idempotent: true }), /storing the file failed/);
     assert.equal(await closesSoon(), true, "Intercom's connection is still open");
   });
 });
