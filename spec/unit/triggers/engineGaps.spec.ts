@@ -71,4 +71,35 @@ describe('polling engine: gaps left by earlier tests', () => {
     const third = await runSailor(conversations.process, cfg, lastSnapshot(second));
     assert.deepEqual(ids(third), ['c5', 'c6']);
   });
+
+  it('a record already emitted that comes back still moves the cursor when it lies up to five minutes ahead of this clock (here exactly five), after a damaged cursor was repaired to the floor', async () => {
+    const cfg = testConfig('tok_engine_gaps_00001', { startTime: '2026-03-10T22:00:00Z', includeOwnChanges: true });
+    const ahead = conversation('a1', '2026-03-10T23:35:00Z');
+    nock(TEST_BASE_URL).post('/conversations/search').reply(200, { type: 'conversation.list', conversations: [ahead], pages: { type: 'pages' } });
+    const first = await runSailor(conversations.process, cfg);
+    assert.deepEqual(ids(first), ['a1']);
+    // The floor settles at 23:35 minus the 15-minute overlap; a cursor that is no time is repaired to it.
+    const damaged = { ...(lastSnapshot(first) as Record<string, unknown>), cursor: 'not a time' };
+    assert.equal(damaged['floor'], at('2026-03-10T23:20:00Z'));
+    nock(TEST_BASE_URL).post('/conversations/search').reply(200, { type: 'conversation.list', conversations: [ahead], pages: { type: 'pages' } });
+    const second = await runSailor(conversations.process, cfg, damaged);
+    assert.deepEqual(ids(second), []);
+    assert.equal((lastSnapshot(second) as { cursor: number }).cursor, at('2026-03-10T23:35:00Z'));
+  });
+
+  it('before a future start time, a record ahead of this clock by more than five minutes (and before the start) never moves the cursor', async () => {
+    const cfg = testConfig('tok_engine_gaps_00001', { startTime: '2026-03-12T00:00:00Z', includeOwnChanges: true });
+    nock(TEST_BASE_URL).post('/conversations/search').reply(200, { type: 'conversation.list', conversations: [], pages: { type: 'pages' } });
+    const first = await runSailor(conversations.process, cfg);
+    // The floor waits at the start; this snapshot's cursor is behind it, at 22:00 today (readState accepts it).
+    const snapshot = { ...(lastSnapshot(first) as Record<string, unknown>), cursor: at('2026-03-10T22:00:00Z') };
+    assert.equal(snapshot['floor'], at('2026-03-12T00:00:00Z'));
+    nock(TEST_BASE_URL)
+      .post('/conversations/search')
+      .reply(200, { type: 'conversation.list', conversations: [conversation('f1', '2026-03-11T06:00:00Z')], pages: { type: 'pages' } });
+    const second = await runSailor(conversations.process, cfg, snapshot);
+    assert.deepEqual(ids(second), []);
+    const cursor = (lastSnapshot(second) as { cursor: number } | undefined)?.cursor ?? snapshot['cursor'];
+    assert.equal(cursor, at('2026-03-10T22:00:00Z'));
+  });
 });
