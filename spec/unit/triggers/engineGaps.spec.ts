@@ -79,7 +79,7 @@ describe('polling engine: gaps left by earlier tests', () => {
     const first = await runSailor(conversations.process, cfg);
     assert.deepEqual(ids(first), ['a1']);
     // The floor settles at 23:35 minus the 15-minute overlap; a cursor that is no time is repaired to it.
-    const damaged = { ...(lastSnapshot(first) as Record<string, unknown>), cursor: 'not a time' };
+    const damaged: Record<string, unknown> = { ...(lastSnapshot(first) as Record<string, unknown>), cursor: 'not a time' };
     assert.equal(damaged['floor'], at('2026-03-10T23:20:00Z'));
     nock(TEST_BASE_URL).post('/conversations/search').reply(200, { type: 'conversation.list', conversations: [ahead], pages: { type: 'pages' } });
     const second = await runSailor(conversations.process, cfg, damaged);
@@ -92,7 +92,7 @@ describe('polling engine: gaps left by earlier tests', () => {
     nock(TEST_BASE_URL).post('/conversations/search').reply(200, { type: 'conversation.list', conversations: [], pages: { type: 'pages' } });
     const first = await runSailor(conversations.process, cfg);
     // The floor waits at the start; this snapshot's cursor is behind it, at 22:00 today (readState accepts it).
-    const snapshot = { ...(lastSnapshot(first) as Record<string, unknown>), cursor: at('2026-03-10T22:00:00Z') };
+    const snapshot: Record<string, unknown> = { ...(lastSnapshot(first) as Record<string, unknown>), cursor: at('2026-03-10T22:00:00Z') };
     assert.equal(snapshot['floor'], at('2026-03-12T00:00:00Z'));
     nock(TEST_BASE_URL)
       .post('/conversations/search')
