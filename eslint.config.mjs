@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'tools/dist/**', 'node_modules/**', '.build/**', '.scratch/**', 'coverage/**', 'lib/generated/validators/**'] },
+  { ignores: ['dist/**', 'tools/dist/**', 'node_modules/**', '.build/**', '.scratch/**', 'coverage/**', '.stryker-tmp/**', 'lib/generated/validators/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -230,9 +230,16 @@ describe('search terms: each value type and reading rule at its edges', () => {
     const read = readTerms({ searchTerm1: { fieldName: ' email ', condition: ' = ', fieldValue: 'a' }, criteriaLink1: ' OR ', searchTerm2: { fieldName: 'name', condition: '~', fieldValue: 'b' }, criteriaLink2: 'and' }, 3);
     assert.deepEqual(read, { terms: [term('email', '=', 'a'), term('name', '~', 'b')], links: ['or'], problems: [] });
     assert.deepEqual(readTerms({ searchTerm1: ['email', '=', 'a'] }, 2).problems, ['field searchTerm1: must be an object {fieldName, condition, fieldValue}']);
+    assert.deepEqual(readTerms({ searchTerm1: 'email = a' }, 1).problems, ['field searchTerm1: must be an object {fieldName, condition, fieldValue}']);
+    assert.deepEqual(readTerms({ searchTerm1: 5 }, 1).problems, ['field searchTerm1: must be an object {fieldName, condition, fieldValue}']);
     assert.deepEqual(readTerms({ searchTerm1: { fieldName: 5, condition: '' } }, 1).problems, ['field searchTerm1.fieldName: is required', 'field searchTerm1.condition: is required']);
     assert.deepEqual(readTerms({ searchTerm1: '', searchTerm2: null }, 2), { terms: [], links: [], problems: [] });
     assert.deepEqual(readTerms({ searchTerm1: { fieldName: 'a', condition: '=' }, criteriaLink1: 7, searchTerm2: { fieldName: 'b', condition: '=' } }, 2).problems, ['field criteriaLink1: must be "and" or "or"']);
+  });
+
+  it('a link after the last term the action has is not read with the terms (the operation refuses it as an unknown input, naming it)', () => {
+    const read = readTerms({ searchTerm1: { fieldName: 'a', condition: '=' }, criteriaLink1: 'and', searchTerm2: { fieldName: 'b', condition: '=' }, criteriaLink2: 'neither' }, 2);
+    assert.deepEqual(read, { terms: [term('a', '=', undefined), term('b', '=', undefined)], links: ['and'], problems: [] });
   });
 });
 
