@@ -149,6 +149,26 @@ describe('Lookup Objects: terms, pages and the log', () => {
     assert.deepEqual((sent as { query?: unknown }).query, { field: 'custom_attributes.score', operator: '=', value: 42 });
   });
 
+  it('a custom attribute term after a standard one still takes the workspace\'s type (the attributes are read when any term names one)', async () => {
+    nock(TEST_BASE_URL).get('/data_attributes').query({ model: 'contact' }).reply(200, { type: 'list', data: [{ type: 'data_attribute', name: 'score', data_type: 'integer', custom: true }] });
+    let sent: unknown;
+    nock(TEST_BASE_URL)
+      .post('/contacts/search', (body: unknown) => {
+        sent = body;
+        return true;
+      })
+      .reply(200, { type: 'list', data: [], total_count: 0, pages: { type: 'pages', page: 1, per_page: 50, total_pages: 0 } });
+    const terms = { searchTerm1: { fieldName: 'email', condition: '=', fieldValue: 'ada@example.com' }, criteriaLink1: 'and', searchTerm2: { fieldName: 'custom_attributes.score', condition: '>', fieldValue: '42' } };
+    await run(lookupObjectsModule, terms, { objectType: 'contacts', termNumber: '2', outputMethod: 'emitAll' });
+    assert.deepEqual((sent as { query?: unknown }).query, {
+      operator: 'AND',
+      value: [
+        { field: 'email', operator: '=', value: 'ada@example.com' },
+        { field: 'custom_attributes.score', operator: '>', value: 42 },
+      ],
+    });
+  });
+
   it('Emit page with nothing found: one message with no results; with records: one per page and no empty one', async () => {
     nock(TEST_BASE_URL).get('/tags').reply(200, { type: 'list', data: [] });
     assert.deepEqual((await run(lookupObjectsModule, {}, { objectType: 'tags', termNumber: '0', outputMethod: 'emitPage' })).bodies(), [{ results: [] }]);
