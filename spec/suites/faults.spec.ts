@@ -201,8 +201,11 @@ describe('faults: every action class under Intercom misbehaviour (sandbox)', fun
     const read = CLASSES[0]!;
     const create = CLASSES[2]!;
     const sizeBefore = sb.state.contacts.size;
+    // No answer hangs here, so the suite's short attempt bound (meant for the hang cases) only measures the machine:
+    // 60 cold concurrent messages on a loaded machine took longer than 1 s, and a create that times out is not retried.
+    const restoreTimeout = tuneRuntime({ timeoutMs: 15_000 });
     // A token of its own: the sandbox counts the window per token, so no earlier test has used any of it.
-    const outcomes = await inParallel(60, 60, (i) => run(i % 2 === 0 ? read : create, i, 'tok_faults_storm_0123456789'));
+    const outcomes = await inParallel(60, 60, (i) => run(i % 2 === 0 ? read : create, i, 'tok_faults_storm_0123456789')).finally(restoreTimeout);
     const kinds = outcomes.map((o) => outcomeOf(o));
     const createKinds = kinds.filter((_k, i) => i % 2 === 1);
     assert.ok(!kinds.includes('error'), `no message fails: ${outcomes.filter((o) => o.error).map((o) => describeError(o.error)).join('; ')}`);
@@ -236,8 +239,8 @@ describe('faults: every action class under Intercom misbehaviour (sandbox)', fun
       }
       if (cls.name === 'create') {
         if (kind === 'data') createData++;
-        // A truncated 2xx answer means the create did land.
-        else if (outcome.error instanceof IntercomApiError && outcome.error.status === 200) createMaybeApplied++;
+        // A truncated 2xx answer means the create did land; one that timed out may have (it is not retried for that reason).
+        else if ((outcome.error instanceof IntercomApiError && outcome.error.status === 200) || outcome.error instanceof NetworkError) createMaybeApplied++;
       }
     }
     const created = sb.state.contacts.size - sizeBefore;
