@@ -8,27 +8,15 @@ import { planAttachmentFiles, readAttachmentFiles, selectedNames, incomingAttach
 import { fileLimits } from '../../../lib/files/limits';
 import { settings } from '../../../lib/runtime/settings';
 import { InputValidationError } from '../../../lib/runtime/errors';
-import { startStorage, type StorageHandle } from '../../../tools/storage';
 import { offlineRuntime } from '../../helpers/context';
+import { localStorageForSuite } from '../../helpers/localStorage';
 
 describe('files: attachments against the request cap, at the exact byte', () => {
   offlineRuntime({ allowLoopback: true });
-  let storage: StorageHandle;
-  const savedEnv = { ...process.env };
+  const storage = localStorageForSuite();
   const savedCap = settings.maxRequestBytes;
   const savedLimit = fileLimits.maxAttachmentBytes;
-  before(async () => {
-    storage = await startStorage();
-  });
-  after(async () => {
-    await storage.close();
-  });
-  beforeEach(() => {
-    Object.assign(process.env, storage.env);
-    storage.requests.length = 0;
-  });
   afterEach(() => {
-    for (const name of Object.keys(storage.env)) if (savedEnv[name] === undefined) Reflect.deleteProperty(process.env, name);
     settings.maxRequestBytes = savedCap;
     fileLimits.maxAttachmentBytes = savedLimit;
   });
@@ -76,8 +64,8 @@ describe('files: attachments against the request cap, at the exact byte', () => 
     // With a 3-byte file the body is exactly the cap; room for files: 4 characters, 3 bytes.
     const wire = '{"attachment_files":[{"name":"u.bin","content_type":"application/octet-stream","data":"AAAA"}]}';
     settings.maxRequestBytes = wire.length;
-    const three = storage.put(Buffer.from('abc'));
-    const four = storage.put(Buffer.from('abcd'));
+    const three = storage().put(Buffer.from('abc'));
+    const four = storage().put(Buffer.from('abcd'));
     const fits = planAttachmentFiles('replyConversation', 'all', { 'u.bin': { url: three.signedUrl } });
     assert.deepEqual(await readAttachmentFiles('replyConversation', fits), [{ name: 'u.bin', content_type: 'application/octet-stream', data: 'YWJj' }]);
     const over = planAttachmentFiles('replyConversation', 'all', { 'u.bin': { url: four.signedUrl } });

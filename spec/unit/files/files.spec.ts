@@ -14,8 +14,8 @@ import { attachmentLimit, fileLimits } from '../../../lib/files/limits';
 import { settings } from '../../../lib/runtime/settings';
 import { forOperation } from '../../../lib/operation/action';
 import replyToConversationModule from '../../../lib/actions/replyToConversation';
-import { startStorage, type StorageHandle } from '../../../tools/storage';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
+import { localStorageForSuite } from '../../helpers/localStorage';
 
 const replyToConversation = replyToConversationModule.process;
 
@@ -24,22 +24,9 @@ const cfg = testConfig(TOKEN);
 
 describe('files: attachments of the incoming message into Intercom, exports into the platform storage', () => {
   offlineRuntime({ allowLoopback: true });
-  let storage: StorageHandle;
-  const savedEnv = { ...process.env };
+  const storage = localStorageForSuite();
   const savedLimit = fileLimits.maxAttachmentBytes;
-
-  before(async () => {
-    storage = await startStorage();
-  });
-  after(async () => {
-    await storage.close();
-  });
-  beforeEach(() => {
-    Object.assign(process.env, storage.env);
-    storage.requests.length = 0;
-  });
   afterEach(() => {
-    for (const name of Object.keys(storage.env)) if (savedEnv[name] === undefined) Reflect.deleteProperty(process.env, name);
     fileLimits.maxAttachmentBytes = savedLimit;
   });
 
@@ -56,8 +43,8 @@ describe('files: attachments of the incoming message into Intercom, exports into
     it('replyConversation sends two attachments, one from a signed URL and one from the object storage, as base64', async () => {
       const pdf = Buffer.from('%PDF-1.4 hand-written test bytes\n', 'latin1');
       const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff]);
-      const a = storage.put(pdf, 'application/pdf');
-      const b = storage.put(png, 'image/png');
+      const a = storage().put(pdf, 'application/pdf');
+      const b = storage().put(png, 'image/png');
       const scope = nock(TEST_BASE_URL)
         .post('/conversations/c1/reply', {
           ...replyBody,
@@ -76,7 +63,7 @@ describe('files: attachments of the incoming message into Intercom, exports into
       assert.deepEqual(step.bodies(), [{ type: 'conversation', id: 'c1' }]);
       // The signed URL got no credential; the object storage got its own token; neither saw Intercom's token.
       assert.deepEqual(
-        storage.requests.map((r) => [r.path.split('/')[1], r.auth]),
+        storage().requests.map((r) => [r.path.split('/')[1], r.auth]),
         [
           ['signed', 'none'],
           ['objects', 'storage-token'],
@@ -85,7 +72,7 @@ describe('files: attachments of the incoming message into Intercom, exports into
     });
 
     it('a list of names selects those attachments only (replyToTicket), and a missing content type is sent as octet-stream', async () => {
-      const text = storage.put(Buffer.from('hello'), 'text/plain');
+      const text = storage().put(Buffer.from('hello'), 'text/plain');
       const scope = nock(TEST_BASE_URL)
         .post('/tickets/t1/reply', { message_type: 'note', type: 'admin', admin_id: '7', body: 'x', attachment_files: [{ name: 'b.bin', content_type: 'application/octet-stream', data: 'aGVsbG8=' }] })
         .reply(200, { type: 'ticket', id: 't1' });
@@ -94,11 +81,11 @@ describe('files: attachments of the incoming message into Intercom, exports into
         'b.bin': { url: text.signedUrl, size: 5 },
       });
       assert.ok(scope.isDone());
-      assert.equal(storage.requests.length, 1, 'only the selected file was read');
+      assert.equal(storage().requests.length, 1, 'only the selected file was read');
     });
 
     it('replyToConversation (convenience action) takes "all" as well', async () => {
-      const file = storage.put(Buffer.from('a,b\n1,2\n'), 'text/csv');
+      const file = storage().put(Buffer.from('a,b\n1,2\n'), 'text/csv');
       const scope = nock(TEST_BASE_URL)
         .post('/conversations/c2/reply', {
           message_type: 'comment',
@@ -120,16 +107,16 @@ describe('files: attachments of the incoming message into Intercom, exports into
     };
 
     it('an unknown name is refused before any request, naming the field, the name and what there is', async () => {
-      const file = storage.put(Buffer.from('x'));
+      const file = storage().put(Buffer.from('x'));
       await refused({ attachments: ['nope.pdf'] }, { 'a.pdf': { url: file.signedUrl, size: 1 } }, /field attachments: the incoming message has no attachment "nope\.pdf" \(it has: "a\.pdf"\)/);
-      assert.equal(storage.requests.length, 0, 'nothing was read');
+      assert.equal(storage().requests.length, 0, 'nothing was read');
     });
 
     it('more than 10 files are refused before any read, naming Intercom\'s limit', async () => {
-      const file = storage.put(Buffer.from('x'));
+      const file = storage().put(Buffer.from('x'));
       const many = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`f${i}.txt`, { url: file.signedUrl, size: 1 }]));
       await refused({ attachments: 'all' }, many, /Intercom takes at most 10 files per request; 11 were selected/);
-      assert.equal(storage.requests.length, 0);
+      assert.equal(storage().requests.length, 0);
     });
 
     /** The attachment_files Intercom received in one replyConversation, as [name, decoded bytes]. */
@@ -145,17 +132,17 @@ describe('files: attachments of the incoming message into Intercom, exports into
     };
 
     it('exactly 10 files, Intercom\'s limit, are all read and sent', async () => {
-      const ten = Array.from({ length: 10 }, (_, i) => storage.put(Buffer.from(`file ${i}`)));
+      const ten = Array.from({ length: 10 }, (_, i) => storage().put(Buffer.from(`file ${i}`)));
       const intercom = sentFiles();
       await run('replyConversation', { ...adminReply, attachments: 'all' }, Object.fromEntries(ten.map((f, i) => [`f${i}.txt`, { url: f.signedUrl, size: 6 }])));
       intercom.scope.done();
       assert.deepEqual(intercom.files(), Array.from({ length: 10 }, (_, i) => [`f${i}.txt`, `file ${i}`]));
-      assert.equal(storage.requests.length, 10);
+      assert.equal(storage().requests.length, 10);
     });
 
     it('a file of exactly the byte limit is accepted, declared or not; one byte more is refused', async () => {
       fileLimits.maxAttachmentBytes = 1000;
-      const exact = storage.put(Buffer.alloc(1000, 0x61));
+      const exact = storage().put(Buffer.alloc(1000, 0x61));
       const declared = sentFiles();
       await run('replyConversation', { ...adminReply, attachments: 'all' }, { 'a.txt': { url: exact.signedUrl, size: 1000 } });
       declared.scope.done();
@@ -165,15 +152,15 @@ describe('files: attachments of the incoming message into Intercom, exports into
       undeclared.scope.done();
       assert.deepEqual(undeclared.files(), [['a.txt', 'a'.repeat(1000)]]);
       nock.cleanAll();
-      const over = storage.put(Buffer.alloc(1001, 0x61));
+      const over = storage().put(Buffer.alloc(1001, 0x61));
       await refused({ attachments: 'all' }, { 'b.txt': { url: over.signedUrl } }, /"b\.txt" could not be read.*1001 bytes, over the limit of 1000 bytes of files per request/);
     });
 
     it('several files share one read budget: two undeclared files of 500 bytes fill it exactly; 500 and 501 are refused at the second read', async () => {
       fileLimits.maxAttachmentBytes = 1000;
-      const first = storage.put(Buffer.alloc(500, 0x62));
-      const fits = storage.put(Buffer.alloc(500, 0x63));
-      const tooMuch = storage.put(Buffer.alloc(501, 0x64));
+      const first = storage().put(Buffer.alloc(500, 0x62));
+      const fits = storage().put(Buffer.alloc(500, 0x63));
+      const tooMuch = storage().put(Buffer.alloc(501, 0x64));
       const intercom = sentFiles();
       await run('replyConversation', { ...adminReply, attachments: 'all' }, { 'one.bin': { url: first.signedUrl }, 'two.bin': { url: fits.signedUrl } });
       intercom.scope.done();
@@ -185,9 +172,9 @@ describe('files: attachments of the incoming message into Intercom, exports into
 
     it('declared sizes that add up past the limit are refused before any read, though each file is within it', async () => {
       fileLimits.maxAttachmentBytes = 1000;
-      const file = storage.put(Buffer.alloc(10));
+      const file = storage().put(Buffer.alloc(10));
       await refused({ attachments: 'all' }, { 'a.bin': { url: file.signedUrl, size: 600 }, 'b.bin': { url: file.signedUrl, size: 401 } }, /the selected files are 1001 bytes together, over the limit of 1000 bytes of files per request/);
-      assert.equal(storage.requests.length, 0);
+      assert.equal(storage().requests.length, 0);
     });
 
     it('an object-storage read that is redirected is not followed (the storage token stays with the storage); the step fails before Intercom', async () => {
@@ -204,7 +191,7 @@ describe('files: attachments of the incoming message into Intercom, exports into
       await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
       try {
         process.env['ELASTICIO_OBJECT_STORAGE_URI'] = `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}`;
-        await refused({ attachments: 'all' }, { 'a.txt': { url: 'http://storage.invalid/objects/abc?storage_type=maester' } }, /"a\.txt" could not be read from the platform's storage/);
+        await refused({ attachments: 'all' }, { 'a.txt': { url: 'http://storage().invalid/objects/abc?storage_type=maester' } }, /"a\.txt" could not be read from the platform's storage/);
         assert.deepEqual(elsewhere, [], 'the redirect was followed');
       } finally {
         redirecting.close();
@@ -214,14 +201,14 @@ describe('files: attachments of the incoming message into Intercom, exports into
 
     it('a file declared larger than the limit is refused before any read, naming the limit', async () => {
       fileLimits.maxAttachmentBytes = 1000;
-      const file = storage.put(Buffer.alloc(10));
+      const file = storage().put(Buffer.alloc(10));
       await refused({ attachments: 'all' }, { 'big.zip': { url: file.signedUrl, size: 5000 } }, /"big\.zip" is 5000 bytes, over the limit of 1000 bytes of files per request/);
-      assert.equal(storage.requests.length, 0);
+      assert.equal(storage().requests.length, 0);
     });
 
     it('a file larger than the limit whose size was not declared is cut off while reading, before any Intercom request', async () => {
       fileLimits.maxAttachmentBytes = 1000;
-      const file = storage.put(Buffer.alloc(4000, 1));
+      const file = storage().put(Buffer.alloc(4000, 1));
       nock(TEST_BASE_URL).post('/conversations/c1/reply').reply(200, {});
       await assert.rejects(run('replyConversation', { ...adminReply, attachments: 'all' }, { 'big.bin': { url: file.signedUrl } }), /"big\.bin" could not be read.*over the limit of 1000 bytes of files per request; nothing was sent to Intercom/);
       assert.equal(nock.pendingMocks().length, 1, 'Intercom was not called');
@@ -229,7 +216,7 @@ describe('files: attachments of the incoming message into Intercom, exports into
 
     it('a 19 MiB attachment is refused before any read or request with the request-size error, naming the field, the file and what to do', async () => {
       const size = 19 * 1024 * 1024;
-      const file = storage.put(Buffer.alloc(16), 'application/zip');
+      const file = storage().put(Buffer.alloc(16), 'application/zip');
       // The body Intercom would get: the reply, then the file base64-encoded (4 characters per 3 bytes) in its entry.
       const entry = JSON.stringify({ name: 'big.zip', content_type: 'application/zip', data: '' }).length + 4 * Math.ceil(size / 3);
       const expected = JSON.stringify(replyBody).length + ',"attachment_files":[]'.length + entry;
@@ -241,11 +228,11 @@ describe('files: attachments of the incoming message into Intercom, exports into
             'the 1 selected file\\(s\\) are 19922944 bytes \\(19 MiB\\) \\(the largest, "big\\.zip", 19922944 bytes \\(19 MiB\\)\\) and travel base64-encoded, a third larger; send fewer or smaller files .*or a link to them instead$',
         ),
       );
-      assert.equal(storage.requests.length, 0, 'nothing was read');
+      assert.equal(storage().requests.length, 0, 'nothing was read');
     });
 
     it('a 13 MiB attachment whose size was not declared stops being read once the request has no room for it, before any Intercom request', async () => {
-      const file = storage.put(Buffer.alloc(13 * 1024 * 1024, 7), 'application/octet-stream');
+      const file = storage().put(Buffer.alloc(13 * 1024 * 1024, 7), 'application/octet-stream');
       nock(TEST_BASE_URL).post('/conversations/c1/reply').reply(200, {});
       await assert.rejects(
         run('replyConversation', { ...adminReply, attachments: 'all' }, { 'dump.bin': { url: file.signedUrl } }),
@@ -271,7 +258,7 @@ describe('files: attachments of the incoming message into Intercom, exports into
     it('an unreadable file (404 at the storage) fails the step before any Intercom request', async () => {
       nock(TEST_BASE_URL).post('/conversations/c1/reply').reply(200, {});
       await assert.rejects(
-        run('replyConversation', { ...adminReply, attachments: 'gone.txt' }, { 'gone.txt': { url: `${storage.url}/signed/00000000-0000-0000-0000-000000000000` } }),
+        run('replyConversation', { ...adminReply, attachments: 'gone.txt' }, { 'gone.txt': { url: `${storage().url}/signed/00000000-0000-0000-0000-000000000000` } }),
         /"gone\.txt" could not be read from the platform's storage: the storage answered 404/,
       );
       assert.equal(nock.pendingMocks().length, 1);
@@ -279,13 +266,13 @@ describe('files: attachments of the incoming message into Intercom, exports into
 
     it('an object-storage URL without the platform\'s storage settings is a clear error, not a request without credentials', async () => {
       Reflect.deleteProperty(process.env, 'ELASTICIO_OBJECT_STORAGE_URI');
-      const file = storage.put(Buffer.from('x'));
+      const file = storage().put(Buffer.from('x'));
       await assert.rejects(run('replyConversation', { ...adminReply, attachments: 'all' }, { 'a.txt': { url: file.objectUrl } }), /ELASTICIO_OBJECT_STORAGE_URI and ELASTICIO_OBJECT_STORAGE_TOKEN are not set/);
-      assert.equal(storage.requests.length, 0);
+      assert.equal(storage().requests.length, 0);
     });
 
     it('attachments together with attachment_files of its own is refused', async () => {
-      const file = storage.put(Buffer.from('x'));
+      const file = storage().put(Buffer.from('x'));
       await refused({ attachments: 'all', attachment_files: [{ name: 'x', content_type: 'text/plain', data: 'eA==' }] }, { 'a.txt': { url: file.signedUrl } }, /give either attachment_files or attachments, not both/);
     });
 
@@ -304,16 +291,16 @@ describe('files: attachments of the incoming message into Intercom, exports into
       nock(TEST_BASE_URL).get('/download/content/data/job-7').reply(200, gzipSync(csv), { 'Content-Type': 'application/octet-stream' });
       const step = new FakeStep();
       await forOperation('downloadContentDataExport').process.call(step, message({ job_identifier: 'job-7' }, {}), downloadCfg('file'), {});
-      const [upload] = storage.uploads();
+      const [upload] = storage().uploads();
       assert.ok(upload, 'one object was stored');
-      assert.equal(storage.uploads().length, 1);
-      assert.equal(readFileSync(storage.pathOf(upload.id), 'utf8'), csv);
+      assert.equal(storage().uploads().length, 1);
+      assert.equal(readFileSync(storage().pathOf(upload.id), 'utf8'), csv);
       assert.equal(upload.contentType, 'text/csv');
       const messages = step.events('data') as Array<{ body: unknown; attachments: unknown }>;
       assert.equal(messages.length, 1);
       const size = Buffer.byteLength(csv);
       assert.deepEqual(messages[0]?.body, { file: { name: 'job-7.csv', size, content_type: 'text/csv' } });
-      assert.deepEqual(messages[0]?.attachments, { 'job-7.csv': { url: `${storage.url}/objects/${upload.id}?storage_type=maester`, size, 'content-type': 'text/csv' } });
+      assert.deepEqual(messages[0]?.attachments, { 'job-7.csv': { url: `${storage().url}/objects/${upload.id}?storage_type=maester`, size, 'content-type': 'text/csv' } });
     });
 
     it('a refused upload fails the step clearly, without the storage token in the message', async () => {
@@ -328,13 +315,13 @@ describe('files: attachments of the incoming message into Intercom, exports into
     });
 
     it('without the platform\'s object storage it says so and delivers rows as before', async () => {
-      for (const name of Object.keys(storage.env)) Reflect.deleteProperty(process.env, name);
+      for (const name of Object.keys(storage().env)) Reflect.deleteProperty(process.env, name);
       nock(TEST_BASE_URL).get('/download/content/data/job-8').reply(200, gzipSync(csv));
       const step = new FakeStep();
       await forOperation('downloadContentDataExport').process.call(step, message({ job_identifier: 'job-8' }, {}), downloadCfg('file'), {});
       assert.deepEqual(step.bodies(), [{ row: { conversation_id: '1', title: 'Hello, world' } }, { row: { conversation_id: '2', title: 'multi\nline' } }]);
       assert.ok(step.logs.some((line) => /warn .*needs the platform's object storage.*delivering CSV rows instead/.test(line)));
-      assert.equal(storage.uploads().length, 1, 'nothing new was stored');
+      assert.equal(storage().uploads().length, 1, 'nothing new was stored');
     });
 
     it('under OIH (ferryman) it says so and delivers rows', async () => {
@@ -380,7 +367,7 @@ describe('files: attachments of the incoming message into Intercom, exports into
       );
       assert.equal(step.events('data').length, 0);
       assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
-      const partial = storage.uploads().reduce((sum, f) => sum + f.size, 0);
+      const partial = storage().uploads().reduce((sum, f) => sum + f.size, 0);
       assert.ok(partial < 64 * 1024 * 1024, `${partial} bytes stored`);
     });
 
@@ -500,21 +487,21 @@ describe('files: attachments of the incoming message into Intercom, exports into
       const step = new FakeStep();
       await forOperation('getCallRecording').process.call(step, message({ call_id: '77' }, {}), testConfig(TOKEN, { deliverAs: 'file' }), {});
       assert.ok(file.isDone());
-      const upload = storage.uploads().at(-1);
+      const upload = storage().uploads().at(-1);
       assert.ok(upload);
-      assert.deepEqual(readFileSync(storage.pathOf(upload.id)), mp3);
+      assert.deepEqual(readFileSync(storage().pathOf(upload.id)), mp3);
       const [sent] = step.events('data') as Array<{ body: unknown; attachments: unknown }>;
       assert.deepEqual(sent?.body, { file: { name: 'call-77-recording.mp3', size: mp3.length, content_type: 'audio/mpeg' } });
-      assert.deepEqual(sent?.attachments, { 'call-77-recording.mp3': { url: `${storage.url}/objects/${upload.id}?storage_type=maester`, size: mp3.length, 'content-type': 'audio/mpeg' } });
+      assert.deepEqual(sent?.attachments, { 'call-77-recording.mp3': { url: `${storage().url}/objects/${upload.id}?storage_type=maester`, size: mp3.length, 'content-type': 'audio/mpeg' } });
     });
 
     it('getCallRecording by default still hands out the URL and fetches nothing', async () => {
       nock(TEST_BASE_URL).get('/calls/78/recording').reply(302, '', { Location: `${FILES_HOST}/r.mp3` });
       const step = new FakeStep();
-      const before = storage.uploads().length;
+      const before = storage().uploads().length;
       await forOperation('getCallRecording').process.call(step, message({ call_id: '78' }, {}), cfg, {});
       assert.deepEqual(step.bodies(), [{ url: `${FILES_HOST}/r.mp3`, status: 302 }]);
-      assert.equal(storage.uploads().length, before);
+      assert.equal(storage().uploads().length, before);
     });
 
     const conversation = {
@@ -544,7 +531,7 @@ describe('files: attachments of the incoming message into Intercom, exports into
       assert.deepEqual(sent?.body, conversation);
       assert.deepEqual(Object.keys(sent?.attachments ?? {}), ['src1-brief.pdf', 'p1-shot.png']);
       assert.deepEqual(
-        Object.values(sent?.attachments ?? {}).map((a) => [a.size, a['content-type'], readFileSync(storage.pathOf(new URL(a.url).pathname.split('/').pop() ?? '')).toString('hex')]),
+        Object.values(sent?.attachments ?? {}).map((a) => [a.size, a['content-type'], readFileSync(storage().pathOf(new URL(a.url).pathname.split('/').pop() ?? '')).toString('hex')]),
         [
           [4, 'application/pdf', Buffer.from('%PDF').toString('hex')],
           [3, 'image/png', '010203'],

@@ -9,28 +9,17 @@ import nock from 'nock';
 import { fileLimits } from '../../../lib/files/limits';
 import { settings } from '../../../lib/runtime/settings';
 import { forOperation } from '../../../lib/operation/action';
-import { startStorage, type StorageHandle } from '../../../tools/storage';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
+import { localStorageForSuite } from '../../helpers/localStorage';
 
 const TOKEN = 'tok_unit_part_names_0123456789';
 const FILES_HOST = 'https://files.intercom.test';
 
 describe('attachments of parts stored as files: names and bounds', () => {
   offlineRuntime({ allowLoopback: true });
-  let storage: StorageHandle;
-  const savedEnv = { ...process.env };
+  localStorageForSuite();
   const saved = { download: settings.maxDownloadBytes, bytes: fileLimits.maxPartAttachmentBytes };
-  before(async () => {
-    storage = await startStorage();
-  });
-  after(async () => {
-    await storage.close();
-  });
-  beforeEach(() => {
-    Object.assign(process.env, storage.env);
-  });
   afterEach(() => {
-    for (const name of Object.keys(storage.env)) if (savedEnv[name] === undefined) Reflect.deleteProperty(process.env, name);
     settings.maxDownloadBytes = saved.download;
     fileLimits.maxPartAttachmentBytes = saved.bytes;
   });

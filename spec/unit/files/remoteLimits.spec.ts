@@ -12,35 +12,24 @@ import { fileLimits } from '../../../lib/files/limits';
 import { storeRemoteFile } from '../../../lib/files/remoteFiles';
 import { settings } from '../../../lib/runtime/settings';
 import { forOperation } from '../../../lib/operation/action';
-import { startStorage, type StorageHandle } from '../../../tools/storage';
 import { FakeStep, offlineRuntime, TEST_BASE_URL, testConfig } from '../../helpers/context';
+import { localStorageForSuite } from '../../helpers/localStorage';
 
 const TOKEN = 'tok_unit_remote_files_0123456789';
 const FILES_HOST = 'https://files.intercom.test';
 
 describe('files: from Intercom\'s file URLs into the platform storage, at the limits', () => {
   offlineRuntime({ allowLoopback: true });
-  let storage: StorageHandle;
-  const savedEnv = { ...process.env };
+  const storage = localStorageForSuite();
   const saved = { download: settings.maxDownloadBytes, count: fileLimits.maxPartAttachments, bytes: fileLimits.maxPartAttachmentBytes };
-  before(async () => {
-    storage = await startStorage();
-  });
-  after(async () => {
-    await storage.close();
-  });
-  beforeEach(() => {
-    Object.assign(process.env, storage.env);
-  });
   afterEach(() => {
-    for (const name of Object.keys(storage.env)) if (savedEnv[name] === undefined) Reflect.deleteProperty(process.env, name);
     settings.maxDownloadBytes = saved.download;
     fileLimits.maxPartAttachments = saved.count;
     fileLimits.maxPartAttachmentBytes = saved.bytes;
   });
 
-  const storedBytes = (url: string): Buffer => readFileSync(storage.pathOf(new URL(url).pathname.split('/').pop() ?? ''));
-  const uploads = (): number => storage.uploads().length;
+  const storedBytes = (url: string): Buffer => readFileSync(storage().pathOf(new URL(url).pathname.split('/').pop() ?? ''));
+  const uploads = (): number => storage().uploads().length;
 
   describe('one file (storeRemoteFile)', () => {
     it('declared exactly at the bound: stored whole; one byte more: refused before a byte is stored, naming the bound', async () => {
