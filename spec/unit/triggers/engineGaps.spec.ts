@@ -110,7 +110,7 @@ describe('polling engine: gaps left by earlier tests', () => {
       .times(20)
       .reply((_uri, body) => {
         const query = (body as { query: Filter & { value: unknown } }).query;
-        queries.push(query as Filter);
+        queries.push(query);
         const filters = (Array.isArray(query.value) ? query.value : [query]) as Filter[];
         const items = data.filter((c) => filters.every((f) => f.field !== 'updated_at' || (f.operator === '>' ? (c['updated_at'] as number) >= (f.value as number) : (c['updated_at'] as number) <= (f.value as number))));
         return [200, { type: 'conversation.list', conversations: items, pages: { type: 'pages' } }];

@@ -17,8 +17,9 @@ const source: PollSource<Record<string, never>> = {
   sliced: false,
   query: () => ({}),
   timeField: () => 'updated_at',
-  collect: async (_run, offer) => {
+  collect: (_run, offer) => {
     for (const record of records) offer(record);
+    return Promise.resolve();
   },
 };
 
