@@ -102,4 +102,51 @@ describe('polling engine: gaps left by earlier tests', () => {
     const cursor = (lastSnapshot(second) as { cursor: number } | undefined)?.cursor ?? snapshot['cursor'];
     assert.equal(cursor, at('2026-03-10T22:00:00Z'));
   });
+  /** Records the query of every search the run sends, answering from `data` inclusively (as searchOver does). */
+  function recordedSearch(data: Array<Record<string, unknown>>): Array<Filter | { operator: string; value: Filter[] }> {
+    const queries: Array<Filter | { operator: string; value: Filter[] }> = [];
+    nock(TEST_BASE_URL)
+      .post('/conversations/search')
+      .times(20)
+      .reply((_uri, body) => {
+        const query = (body as { query: Filter & { value: unknown } }).query;
+        queries.push(query);
+        const filters = (Array.isArray(query.value) ? query.value : [query]) as Filter[];
+        const items = data.filter((c) => filters.every((f) => f.field !== 'updated_at' || (f.operator === '>' ? (c['updated_at'] as number) >= (f.value as number) : (c['updated_at'] as number) <= (f.value as number))));
+        return [200, { type: 'conversation.list', conversations: items, pages: { type: 'pages' } }];
+      });
+    return queries;
+  }
+
+  it('a backfill is read in slices only when the first week ends more than a day before now: a start exactly eight days back is read in one search', async () => {
+    // Now is 2026-03-10T23:30:00Z: a start at 2026-03-02T23:30:00Z puts the first week's end exactly one day back.
+    const exact = recordedSearch([]);
+    await runSailor(conversations.process, testConfig('tok_engine_gaps_00001', { startTime: '2026-03-02T23:30:00Z', includeOwnChanges: true }));
+    assert.deepEqual(exact, [{ field: 'updated_at', operator: '>', value: at('2026-03-02T23:29:59Z') }]);
+    nock.cleanAll();
+    // One second earlier the week ends a second before that: a first slice up to it, then the rest.
+    const earlier = recordedSearch([]);
+    await runSailor(conversations.process, testConfig('tok_engine_gaps_00001', { startTime: '2026-03-02T23:29:59Z', includeOwnChanges: true }));
+    assert.deepEqual(earlier, [
+      { operator: 'AND', value: [{ field: 'updated_at', operator: '>', value: at('2026-03-02T23:29:58Z') }, { field: 'updated_at', operator: '<', value: at('2026-03-09T23:29:59Z') }] },
+      { field: 'updated_at', operator: '>', value: at('2026-03-09T23:29:58Z') },
+    ]);
+  });
+
+  it('a record exactly at a slice end belongs to the next slice: it does not fill the first one, so the run reads on and knows more are pending', async () => {
+    // Start 2026-03-01T00:00Z: the first slice ends at 2026-03-08T00:00Z, and the search returns its end too.
+    const queries = recordedSearch([
+      conversation('a', '2026-03-01T01:00:00Z'),
+      conversation('b', '2026-03-08T00:00:00Z'),
+      conversation('c', '2026-03-09T00:00:00Z'),
+      conversation('d', '2026-03-10T20:00:00Z'),
+    ]);
+    const step = await runSailor(conversations.process, testConfig('tok_engine_gaps_00001', { startTime: '2026-03-01T00:00:00Z', includeOwnChanges: true, maxPerRun: 2 }));
+    assert.deepEqual(ids(step), ['a', 'b']);
+    assert.equal(queries.length, 2, 'the first slice held one record in it (b lies at its end), so the second slice was read');
+    assert.ok(
+      step.logs.includes('info newOrUpdatedConversations: 2 conversation(s) emitted from 5 read; updated_at cursor 2026-03-10T20:00:00Z; more are pending, the next run continues (maximum 2 per run)'),
+      step.logs.join('\n'),
+    );
+  });
 });

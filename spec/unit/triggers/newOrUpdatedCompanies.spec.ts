@@ -35,6 +35,7 @@ describe('trigger newOrUpdatedCompanies', () => {
     scope.done();
     assert.deepEqual(ids(step), ['a', 'b']);
     assert.equal((lastSnapshot(step) as { cursor: number }).cursor, at('2026-03-10T22:00:00Z'));
+    assert.deepEqual(step.logs.filter((l) => l.startsWith('warn')), [], 'a scroll that did not break says nothing of a restart');
   });
 
   it('scroll restart: a 500 in the middle of the scroll starts it again from the top, and companies seen twice are emitted once', async () => {
@@ -90,5 +91,32 @@ describe('trigger newOrUpdatedCompanies', () => {
       .reply(200, scrollPage([]));
     const step = await runSailor(trigger.process, cfg({ emitOn: 'new' }));
     assert.deepEqual(ids(step), ['created']);
+  });
+  it('runs of two workspaces (two tokens) in one process scroll side by side: neither waits for the other', async () => {
+    // Workspace A's first page is answered only once workspace B's scroll has started: were B queued behind A, neither would end.
+    let bStarted!: () => void;
+    const started = new Promise<void>((resolve) => (bStarted = resolve));
+    nock(TEST_BASE_URL, { reqheaders: { authorization: 'Bearer tok_companies_work_A1' } })
+      .get('/companies/scroll')
+      .reply((_uri, _body, callback) => {
+        void started.then(() => callback(null, [200, scrollPage([company('a', '2026-03-10T21:00:00Z')])]));
+      });
+    nock(TEST_BASE_URL, { reqheaders: { authorization: 'Bearer tok_companies_work_B1' } })
+      .get('/companies/scroll')
+      .reply(() => {
+        bStarted();
+        return [200, scrollPage([company('b', '2026-03-10T21:00:00Z')])];
+      });
+    const both = Promise.all([
+      runSailor(trigger.process, testConfig('tok_companies_work_A1', { startTime: '2026-03-10T20:00:00Z' }), {}, new FakeStep()),
+      runSailor(trigger.process, testConfig('tok_companies_work_B1', { startTime: '2026-03-10T20:00:00Z' }), {}, new FakeStep()),
+    ]);
+    let timer: NodeJS.Timeout | undefined;
+    const stuck = new Promise<'stuck'>((resolve) => (timer = setTimeout(() => resolve('stuck'), 1_500)));
+    const outcome = await Promise.race([both, stuck]);
+    clearTimeout(timer);
+    assert.notEqual(outcome, 'stuck', 'the run of workspace B waited for the scroll of workspace A');
+    const [a, b] = outcome as [FakeStep, FakeStep];
+    assert.deepEqual([ids(a), ids(b)], [['a'], ['b']]);
   });
 });

@@ -144,4 +144,29 @@ describe('trigger newOrUpdatedContacts', () => {
   it('exports the selectTags model its tag dropdown names', () => {
     assert.equal(typeof trigger.selectTags, 'function');
   });
+  it('the debug log names the local day searched: from its midnight, in the workspace timezone, or in UTC when /me names none', async () => {
+    me('America/Los_Angeles');
+    search([{ data: [] }], []);
+    const known = await runSailor(trigger.process, testConfig('tok_contacts_day_000001', { startTime: '2026-03-10T22:00:00Z' }));
+    assert.ok(
+      known.logs.includes('debug newOrUpdatedContacts: searching contacts with updated_at from 2026-03-10T07:00:00Z (America/Los_Angeles day of 2026-03-10T22:00:00Z)'),
+      known.logs.join('\n'),
+    );
+    me(null);
+    search([{ data: [] }], []);
+    const unnamed = await runSailor(trigger.process, testConfig('tok_contacts_day_000002', { startTime: '2026-03-10T22:00:00Z' }));
+    // No zone: the UTC day, and the day before it (one extra day covers every offset).
+    assert.ok(
+      unnamed.logs.includes('debug newOrUpdatedContacts: searching contacts with updated_at from 2026-03-09T00:00:00Z (UTC day of 2026-03-10T22:00:00Z)'),
+      unnamed.logs.join('\n'),
+    );
+  });
+
+  it('a search page holding null among the contacts: it is skipped and counted, the others are emitted (reading newest first does not stop at it)', async () => {
+    me('UTC');
+    search([{ data: [contact('c2', '2026-03-10T22:20:00Z'), null, contact('c1', '2026-03-10T22:10:00Z')] }], []);
+    const step = await runSailor(trigger.process, testConfig('tok_contacts_day_000003', { startTime: '2026-03-10T22:00:00Z' }));
+    assert.deepEqual(ids(step), ['c1', 'c2']);
+    assert.ok(step.logs.includes('warn newOrUpdatedContacts: 1 record(s) without an id or updated_at were skipped'), step.logs.join('\n'));
+  });
 });

@@ -53,6 +53,21 @@ describe('polling trigger step fields', () => {
     }
   });
 
+  it('start time: a moment before 1970 or past the year 5138 is refused naming the field (a snapshot holds no other times: each run would "repair" it)', () => {
+    for (const bad of ['1969-12-31', '1969-12-31T23:59:59Z', '0001-01-01', '0099-12-31', '5138-11-16T09:46:41Z', '9999-12-31', 1e15, '1000000000000000']) {
+      refused(() => parseStartTime(bad), /^Step field "startTime" must lie between 1970-01-01T00:00:00Z and 5138-11-16T09:46:40Z; got /);
+    }
+    assert.equal(parseStartTime('1970-01-01'), 0);
+    assert.equal(parseStartTime('5138-11-16T09:46:40Z'), 100_000_000_000);
+    assert.equal(parseStartTime(1e14), 100_000_000_000, 'milliseconds up to the same moment');
+  });
+
+  it('start time: Unix time and a date with blanks around them are read as without', () => {
+    assert.equal(parseStartTime(' 1769846400 '), 1_769_846_400);
+    assert.equal(parseStartTime('\t1769846400000\n'), 1_769_846_400);
+    assert.equal(parseStartTime(' 2026-01-31 '), at('2026-01-31T00:00:00Z'));
+  });
+
   // The readers the polling options use (lib/runtime/configValues.ts), at the polling fields' own edges.
   it('wholeNumber: unset is undefined (the caller’s default); digits and numbers within the range are taken as they are', () => {
     const f = stepField('f');

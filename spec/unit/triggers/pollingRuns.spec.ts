@@ -4,6 +4,7 @@
  * time and log line is written by hand.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import nock from 'nock';
 import conversations from '../../../lib/triggers/newOrUpdatedConversations';
 import { at, ids, lastSnapshot, runSailor, TEST_BASE_URL, testConfig, triggerHooks } from './helpers';
@@ -74,5 +75,17 @@ describe('polling triggers: where a run starts and what it waits for', () => {
     answer(crowd('2026-03-10T23:13:59Z'));
     const settled = await runSailor(conversations.process, cfg({ startTime: '2026-03-10T20:00:00Z' }));
     assert.equal(ids(settled).length, 400);
+  });
+  it('a snapshot saved by an earlier release continues: its scope, 12 hex digits of the SHA-256 of what is polled, still matches, so what it remembers holds', async () => {
+    // What this configuration polls, hashed here as a saved snapshot's scope is: were the scope made otherwise, every
+    // deployed flow would take its snapshot for another trigger's and forget what it remembers.
+    const polled = '{"key":"newOrUpdatedConversations","timeField":"updated_at","query":{"emitOn":"newOrUpdated","withParts":false,"loop":{"includeOwn":true,"authorIds":[]}}}';
+    const scope = createHash('sha256').update(polled).digest('hex').slice(0, 12);
+    const saved = { v: 2, scope, start: at('2026-03-10T20:00:00Z'), floor: at('2026-03-10T21:00:00Z'), cursor: at('2026-03-10T21:00:00Z'), seen: [[0, 'a']] };
+    answer([conversation('a', at('2026-03-10T21:00:00Z')), conversation('b', at('2026-03-10T21:05:00Z'))]);
+    const step = await runSailor(conversations.process, cfg({ startTime: '2026-03-10T20:00:00Z' }), saved);
+    assert.deepEqual(ids(step), ['b'], 'a, remembered by the saved snapshot, is not emitted again');
+    assert.ok(!own(step.logs).some((l) => l.includes('settings changed')), own(step.logs).join('\n'));
+    assert.equal((lastSnapshot(step) as { scope: string }).scope, scope);
   });
 });

@@ -55,6 +55,19 @@ describe('trigger webhookEvents: the forms a delivery arrives in', () => {
     }
   });
 
+  it('a raw body of null is refused naming the field rawData, not failed on reading into it', async () => {
+    const step = new FakeStep();
+    await assert.rejects(trigger.process.call(step, { body: { rawData: null }, headers: {}, attachments: {}, metadata: {} }, { clientSecret: SECRET }, {}), /field rawData: the raw request body must be a string/);
+    assert.deepEqual(step.emitted, []);
+  });
+
+  it('a signature header whose list of values does not start with text is no signature: refused as missing', async () => {
+    const raw = JSON.stringify(notification('company.created', 'notif_header_list'));
+    for (const value of [[], [42, sign(raw)]]) {
+      await assert.rejects(run({ body: { rawData: raw }, headers: { 'x-hub-signature': value } }), /^WebhookSignatureError: Webhook delivery rejected: the X-Hub-Signature header is missing, and a client secret is configured$/, JSON.stringify(value));
+    }
+  });
+
   it('a null body, or a notification without a topic or of another type, is refused as not an Intercom notification', async () => {
     await assert.rejects(run({ body: null, headers: {} }, {}), /the webhook body is not an Intercom notification \(expected type "notification_event" and a topic\)/);
     const { topic: _topic, ...withoutTopic } = notification('company.created');
@@ -113,6 +126,10 @@ describe('trigger webhookEvents: the forms a delivery arrives in', () => {
     const damaged = await unsigned(notification('company.created', 'notif_c'), {}, { v: 2, recent: 'abc', bloom: [{ from: 1e20, bits: '' }] });
     const warning = damaged.logs.find((l) => l.startsWith('warn webhookEvents: the snapshot was damaged and is repaired: '));
     assert.ok(warning !== undefined && warning.split('; ').length >= 2, damaged.logs.join('\n'));
+    assert.equal(
+      warning,
+      'warn webhookEvents: the snapshot was damaged and is repaired: recent is not a list of fingerprints; left out; a filter generation (from 100000000000000000000) is not readable or starts in the future; left out',
+    );
   });
 
   it('under ferryman without rawData a warning says the signature is checked against the re-serialised JSON', async () => {
