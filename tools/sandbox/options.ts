@@ -81,6 +81,12 @@ function count(name: string, value: number | undefined, fallback: number): numbe
   return value;
 }
 
+function externalIdPrefix(value: string | undefined): string {
+  if (value === undefined) return DEFAULT_SEED.externalIdPrefix;
+  if (typeof value !== 'string' || value.length > 64) throw new RangeError('seed.externalIdPrefix must be text of at most 64 characters');
+  return value;
+}
+
 function nonNegative(name: string, value: number | undefined): number {
   if (value === undefined) return 0;
   if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer`);
@@ -99,6 +105,7 @@ export function resolveOptions(options: SandboxOptions): ResolvedOptions {
     teams: count('teams', s.teams, DEFAULT_SEED.teams),
     tags: count('tags', s.tags, DEFAULT_SEED.tags),
     epoch: s.epoch ?? DEFAULT_SEED.epoch,
+    externalIdPrefix: externalIdPrefix(s.externalIdPrefix),
   };
   const timezone = options.timezone ?? 'UTC';
   assertTimeZone(timezone);

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { ManualClock } from '../../../tools/sandbox';
+import { resolveOptions } from '../../../tools/sandbox/options';
 import { useSandbox } from './helpers';
 
 const byEmail = (email: string) => ({ query: { field: 'email', operator: '=', value: email } });
@@ -147,5 +148,27 @@ describe('sandbox: contacts are stateful', () => {
 
   it('a seeded dataset is materialized only where written', () => {
     assert.ok(sb().state.materializedCounts()['contacts']! < 40);
+  });
+});
+
+describe('sandbox: the prefix of seeded external ids', () => {
+  const { api } = useSandbox({ seed: { contacts: 12, externalIdPrefix: 'customer-number-' } });
+
+  it('seeds users with the prefix and finds them by it, and no longer by the default one', async () => {
+    // Contacts 4 and 9 are leads (every fifth), the rest users: contact 3 is a user.
+    const page = (await api().call('GET', '/contacts?per_page=12')).body.data as Array<{ external_id: string | null; role: string }>;
+    const ids = page.map((c) => c.external_id).filter((id): id is string => id !== null).sort();
+    assert.deepEqual(ids, ['customer-number-0', 'customer-number-1', 'customer-number-10', 'customer-number-11', 'customer-number-2', 'customer-number-3', 'customer-number-5', 'customer-number-6', 'customer-number-7', 'customer-number-8']);
+    const found = await api().call('GET', '/contacts/find_by_external_id/customer-number-3');
+    assert.equal(found.status, 200);
+    assert.equal(found.body.external_id, 'customer-number-3');
+    assert.equal((await api().call('GET', '/contacts/find_by_external_id/ext-3')).status, 404);
+    assert.equal((await api().call('GET', '/contacts/find_by_external_id/customer-number-x3')).status, 404);
+  });
+});
+
+describe('sandbox: a seeded external id prefix longer than 64 characters', () => {
+  it('is refused when the sandbox starts', () => {
+    assert.throws(() => resolveOptions({ seed: { externalIdPrefix: 'x'.repeat(65) } }), /seed\.externalIdPrefix must be text of at most 64 characters/);
   });
 });

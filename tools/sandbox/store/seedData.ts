@@ -24,6 +24,7 @@ const WORDS = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Stark', 'Wayne', 'Tyrel
 export interface SeedContext {
   key: string;
   epoch: number;
+  externalIdPrefix: string;
 }
 
 /** created_at/updated_at of the i-th of n seeded records: ascending with the index, exact seconds. */
@@ -43,12 +44,13 @@ export function seededEmailIndex(email: string): number | undefined {
   return m?.[1] === undefined ? undefined : Number(m[1]);
 }
 
-export function seededExternalId(index: number): string {
-  return `ext-${index}`;
+export function seededExternalId(prefix: string, index: number): string {
+  return `${prefix}${index}`;
 }
 
-export function seededExternalIndex(externalId: string): number | undefined {
-  const m = /^ext-(\d{1,9})$/.exec(externalId);
+export function seededExternalIndex(prefix: string, externalId: string): number | undefined {
+  if (!externalId.startsWith(prefix)) return undefined;
+  const m = /^(\d{1,9})$/.exec(externalId.slice(prefix.length));
   return m?.[1] === undefined ? undefined : Number(m[1]);
 }
 
@@ -75,7 +77,7 @@ export function seedContact(ctx: SeedContext, id: string, index: number, count: 
   return {
     id,
     role: lead ? 'lead' : 'user',
-    external_id: lead ? null : seededExternalId(index),
+    external_id: lead ? null : seededExternalId(ctx.externalIdPrefix, index),
     email: seededEmail(index),
     email_verified: null,
     phone: index % 3 === 0 ? `+1555${String(index).padStart(7, '0')}` : null,

@@ -49,6 +49,12 @@ export interface SeedOptions {
   tags?: number;
   /** Unix seconds; seeded records are dated in the 90 days before it. */
   epoch?: number;
+  /**
+   * What seeded external ids start with, before the record's index. The default "ext-" keeps them at 10 characters or
+   * fewer up to a million contacts, like the short numeric user ids of many workspaces; the paging benchmark also runs
+   * with a longer one, as V8's JSON.parse treats unique string values of up to 10 characters differently.
+   */
+  externalIdPrefix?: string;
 }
 
 export const DEFAULT_SEED: Required<SeedOptions> = {
@@ -61,6 +67,7 @@ export const DEFAULT_SEED: Required<SeedOptions> = {
   teams: 2,
   tags: 3,
   epoch: 1_767_225_600, // 2026-01-01T00:00:00Z
+  externalIdPrefix: 'ext-',
 };
 
 export interface WorkspaceSettings {
@@ -141,7 +148,7 @@ export class Workspace {
     this.settings = settings;
     const { seed } = settings;
     const k = seed.key;
-    const ctx: SeedContext = { key: k, epoch: seed.epoch };
+    const ctx: SeedContext = { key: k, epoch: seed.epoch, externalIdPrefix: seed.externalIdPrefix };
     this.tagCodec = numericCodec(k, 'tag', 7);
     this.noteCodec = numericCodec(k, 'note', 7);
     this.partCodec = numericCodec(k, 'part', 10);
@@ -242,7 +249,7 @@ export class Workspace {
     const written = this.externalIndex.get(externalId);
     const test = (c: ContactRecord): boolean => c.external_id === externalId;
     if (written !== undefined) return this.liveContactWith(written, test, includeMerged);
-    const seeded = seededExternalIndex(externalId);
+    const seeded = seededExternalIndex(this.settings.seed.externalIdPrefix, externalId);
     if (seeded === undefined || seeded >= this.contacts.seedCount || this.contacts.isWritten(seeded)) return undefined;
     return this.liveContactWith(seeded, test, includeMerged);
   }
