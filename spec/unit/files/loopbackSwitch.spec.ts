@@ -66,4 +66,19 @@ describe('files: the test-only loopback switch opens exactly the pairs it lists'
     assert.notEqual(await read('127.0.0.1:443', 'https://127.0.0.1/f'), 'refused');
     assert.equal(await read('127.0.0.1:80', 'https://127.0.0.1/f'), 'refused');
   });
+
+  it('a file whose connection drops halfway is an error saying that reading it failed, not part of a file', async () => {
+    const halfway = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Length': '100' });
+      res.write('0123456789', () => res.socket?.destroy());
+    });
+    await new Promise<void>((resolve) => halfway.listen(0, '127.0.0.1', resolve));
+    const port = (halfway.address() as AddressInfo).port;
+    try {
+      process.env['INTERCOM_TEST_LOOPBACK_FILES'] = `127.0.0.1:${port}`;
+      await assert.rejects(readStoredFile(`http://127.0.0.1:${port}/f`, 1_000, 'x'), (e: Error) => /^reading it failed \(\S.*\)$/.test(e.message));
+    } finally {
+      await new Promise((resolve) => halfway.close(resolve));
+    }
+  });
 });
