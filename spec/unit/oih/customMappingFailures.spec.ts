@@ -57,13 +57,17 @@ describe('customMapping: how the evaluator process fails', function () {
     spawn.restore();
   });
 
-  /** A started evaluator, ready, of our spy's making: the child of the next evaluation. */
-  async function readyChild(): Promise<childProcess.ChildProcess> {
-    // An evaluation past its bound stops whatever evaluator there is; the next one starts a new child.
-    settings.mappingTimeoutMs = 300;
+  /** Stops whatever evaluator there is (an evaluation past its bound), so the next evaluation starts a new child. */
+  async function stopEvaluator(): Promise<void> {
     await evaluateMapping('1', {});
+    settings.mappingTimeoutMs = 300;
     await assert.rejects(evaluateMapping('( $f := function($x){ $f($x + 1) }; $f(1) )', {}), LimitExceededError);
     settings.mappingTimeoutMs = saved.timeout;
+  }
+
+  /** A started evaluator, ready, of our spy's making: the child of the next evaluation. */
+  async function readyChild(): Promise<childProcess.ChildProcess> {
+    await stopEvaluator();
     const before = spawn.callCount;
     assert.equal(await evaluateMapping('2', {}), 2);
     assert.equal(spawn.callCount, before + 1, 'a new evaluator was started');
@@ -85,10 +89,7 @@ describe('customMapping: how the evaluator process fails', function () {
   });
 
   it('a child that does not report ready within 30 s fails the evaluation saying so, is killed, and the next evaluation starts afresh', async () => {
-    await readyChild();
-    settings.mappingTimeoutMs = 300;
-    await assert.rejects(evaluateMapping('( $f := function($x){ $f($x + 1) }; $f(1) )', {}), LimitExceededError);
-    settings.mappingTimeoutMs = saved.timeout;
+    await stopEvaluator();
     const before = spawn.callCount;
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     let outcome: Error | undefined;
@@ -113,10 +114,7 @@ describe('customMapping: how the evaluator process fails', function () {
   });
 
   it('a child that ends with an exit code while starting: the error gives the exit code', async () => {
-    await readyChild();
-    settings.mappingTimeoutMs = 300;
-    await assert.rejects(evaluateMapping('( $f := function($x){ $f($x + 1) }; $f(1) )', {}), LimitExceededError);
-    settings.mappingTimeoutMs = saved.timeout;
+    await stopEvaluator();
     const before = spawn.callCount;
     const evaluation = evaluateMapping('{"data": 1}', {});
     await settleUntil(() => spawn.callCount === before + 1);
@@ -186,10 +184,7 @@ describe('customMapping: how the evaluator process fails', function () {
   });
 
   it('a child that cannot be started at all fails the evaluation at once, with the reason', async () => {
-    await readyChild();
-    settings.mappingTimeoutMs = 300;
-    await assert.rejects(evaluateMapping('( $f := function($x){ $f($x + 1) }; $f(1) )', {}), LimitExceededError);
-    settings.mappingTimeoutMs = saved.timeout;
+    await stopEvaluator();
     process.execPath = '/nonexistent/node';
     const started = Date.now();
     await assert.rejects(evaluateMapping('{"data": 1}', {}), (e: Error) => e.message === 'Step field "customMapping" could not be evaluated: the evaluator process could not start (spawn /nonexistent/node ENOENT)');
