@@ -92,22 +92,23 @@ describe('customMapping: how the evaluator process fails', function () {
     await stopEvaluator();
     const before = spawn.callCount;
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    let outcome: Error | undefined;
+    const outcome: { error?: Error } = {};
+    const failure = (): Error | undefined => outcome.error;
     try {
       evaluateMapping('{"data": 1}', {}).then(
         () => undefined,
-        (e: Error) => void (outcome = e),
+        (e: unknown) => void (outcome.error = e as Error),
       );
       await settleUntil(() => spawn.callCount === before + 1);
       clock.tick(29_999);
       await settleUntil(() => true);
-      assert.equal(outcome, undefined, 'failed before 30 s');
+      assert.equal(failure(), undefined, 'failed before 30 s');
       clock.tick(1);
-      await settleUntil(() => outcome !== undefined);
+      await settleUntil(() => failure() !== undefined);
     } finally {
       clock.restore();
     }
-    assert.equal(outcome?.message, 'Step field "customMapping" could not be evaluated: the evaluator process did not start within 30000 ms');
+    assert.equal(failure()?.message, 'Step field "customMapping" could not be evaluated: the evaluator process did not start within 30000 ms');
     assert.deepEqual(await ending(lastChild()), { code: null, signal: 'SIGKILL' });
     assert.deepEqual(await evaluateMapping('{"data": 3}', {}), { data: 3 });
     assert.equal(spawn.callCount, before + 2, 'the next evaluation started a new evaluator');
