@@ -93,13 +93,19 @@ function startEvaluator(): Evaluator {
       clearTimeout(timer);
       child.off('message', onReady);
       child.off('exit', onEarlyExit);
+      child.off('error', onStartError);
       resolve();
     };
     const onEarlyExit = (code: number | null, signal: NodeJS.Signals | null): void => failed(`ended while starting (${signal ?? `exit code ${code}`})`);
+    // A process that cannot be started at all (too many processes or open files) says so at once, not after STARTUP_MS.
+    const onStartError = (error: Error): void => failed(`could not start (${error.message})`);
     child.on('message', onReady);
     child.once('exit', onEarlyExit);
+    child.once('error', onStartError);
   });
   child.on('error', () => stop(child));
+  // A child that ends while idle (killed from outside) is forgotten, so the next evaluation starts a new one.
+  child.on('exit', () => stop(child));
   const started = { child, ready };
   return started;
 }

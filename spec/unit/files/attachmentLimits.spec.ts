@@ -4,7 +4,8 @@
  * empty selection. Limits are set by hand for each case; expected texts are written out.
  */
 import assert from 'node:assert/strict';
-import { planAttachmentFiles } from '../../../lib/files/attachmentFiles';
+import { AttachmentError, attachmentFilesFor, planAttachmentFiles } from '../../../lib/files/attachmentFiles';
+import { ConfigurationError } from '../../../lib/runtime/errors';
 import { fileLimits } from '../../../lib/files/limits';
 import { settings } from '../../../lib/runtime/settings';
 
@@ -84,6 +85,27 @@ describe('file limits from the environment', () => {
     });
     assert.deepEqual(loadWith({ INTERCOM_MAX_ATTACHMENT_BYTES: '0', INTERCOM_STORAGE_TIMEOUT_MS: '-3', INTERCOM_MAX_PART_ATTACHMENTS: '1.5', INTERCOM_MAX_PART_ATTACHMENT_BYTES: '' }), {
       maxAttachmentBytes: 12_582_912, storageTimeoutMs: 120_000, maxPartAttachments: 100, maxPartAttachmentBytes: 268_435_456,
+    });
+  });
+});
+
+describe('an attachment in the object storage of a runtime that has none configured', () => {
+  const saved = { uri: process.env['ELASTICIO_OBJECT_STORAGE_URI'], token: process.env['ELASTICIO_OBJECT_STORAGE_TOKEN'] };
+  afterEach(() => {
+    for (const [name, value] of [['ELASTICIO_OBJECT_STORAGE_URI', saved.uri], ['ELASTICIO_OBJECT_STORAGE_TOKEN', saved.token]] as const) {
+      if (value === undefined) Reflect.deleteProperty(process.env, name);
+      else process.env[name] = value;
+    }
+  });
+
+  it('is a configuration error of the runtime, as it is (not an error of the attachment the flow could fix)', async () => {
+    Reflect.deleteProperty(process.env, 'ELASTICIO_OBJECT_STORAGE_URI');
+    Reflect.deleteProperty(process.env, 'ELASTICIO_OBJECT_STORAGE_TOKEN');
+    const stored = { 'a.txt': { url: 'http://maester.test/objects/o1?storage_type=maester', size: 5, 'content-type': 'text/plain' } };
+    await assert.rejects(attachmentFilesFor('createNote', ['a.txt'], stored, false), (e: Error) => {
+      assert.ok(e instanceof ConfigurationError && !(e instanceof AttachmentError), `${e.name}: ${e.message}`);
+      assert.equal(e.message, "the file is in the platform's object storage, but ELASTICIO_OBJECT_STORAGE_URI and ELASTICIO_OBJECT_STORAGE_TOKEN are not set in this runtime");
+      return true;
     });
   });
 });

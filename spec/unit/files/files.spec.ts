@@ -324,6 +324,12 @@ describe('files: attachments of the incoming message into Intercom, exports into
       assert.equal(storage().uploads().length, 1, 'nothing new was stored');
     });
 
+    it('the export is asked for with Accept: application/octet-stream, as Intercom\'s description of the download requires', async () => {
+      const scope = nock(TEST_BASE_URL).get('/download/content/data/job-8').matchHeader('accept', 'application/octet-stream').reply(200, gzipSync(csv));
+      await forOperation('downloadContentDataExport').process.call(new FakeStep(), message({ job_identifier: 'job-8' }, {}), downloadCfg('file'), {});
+      scope.done();
+    });
+
     it('under OIH (ferryman) it says so and delivers rows', async () => {
       nock(TEST_BASE_URL).get('/download/content/data/job-9').reply(200, gzipSync(csv));
       const step = new FakeStep();

@@ -53,4 +53,32 @@ describe('files: the test-only loopback switch opens exactly the pairs it lists'
     assert.equal(await read(`127.0.0.1:${p4}x`, `http://127.0.0.1:${p4}/f`), 'refused');
     assert.equal(await read('', `http://127.0.0.1:${p4}/f`), 'refused');
   });
+
+  it('an entry with anything before the address opens nothing (the whole entry must be a pair)', async () => {
+    assert.equal(await read(`x127.0.0.1:${p4}`, `http://127.0.0.1:${p4}/f`), 'refused');
+    assert.equal(await read(`10.0.0.1:80,x[::1]:${p6}`, `http://[::1]:${p6}/f`), 'refused');
+  });
+
+  it('a URL without a port is checked at its scheme\'s port: 80 for http, 443 for https', async () => {
+    // Nothing of ours listens there: an opened pair gets as far as connecting (and fails), a closed one is refused.
+    assert.notEqual(await read('127.0.0.1:80', 'http://127.0.0.1/f'), 'refused');
+    assert.equal(await read('127.0.0.1:443', 'http://127.0.0.1/f'), 'refused');
+    assert.notEqual(await read('127.0.0.1:443', 'https://127.0.0.1/f'), 'refused');
+    assert.equal(await read('127.0.0.1:80', 'https://127.0.0.1/f'), 'refused');
+  });
+
+  it('a file whose connection drops halfway is an error saying that reading it failed, not part of a file', async () => {
+    const halfway = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Length': '100' });
+      res.write('0123456789', () => res.socket?.destroy());
+    });
+    await new Promise<void>((resolve) => halfway.listen(0, '127.0.0.1', resolve));
+    const port = (halfway.address() as AddressInfo).port;
+    try {
+      process.env['INTERCOM_TEST_LOOPBACK_FILES'] = `127.0.0.1:${port}`;
+      await assert.rejects(readStoredFile(`http://127.0.0.1:${port}/f`, 1_000, 'x'), (e: Error) => /^reading it failed \(\S.*\)$/.test(e.message));
+    } finally {
+      await new Promise((resolve) => halfway.close(resolve));
+    }
+  });
 });

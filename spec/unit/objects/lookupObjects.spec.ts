@@ -77,4 +77,32 @@ describe('lookupObjects: the maximum number of records', () => {
       nock.cleanAll();
     }
   });
+
+});
+
+describe('lookupObjects: search terms that are not whole terms', () => {
+  offlineRuntime();
+
+  it('a search term that is not a whole term is refused naming the field, and no request is sent (not read as "no term", the whole list)', async () => {
+    const anyRequest = nock(TEST_BASE_URL).get(/.*/).reply(200, { type: 'list', data: [] }).post(/.*/).reply(200, { type: 'list', data: [] });
+    const email = (value: string): Record<string, unknown> => ({ fieldName: 'email', condition: '=', fieldValue: value });
+    const cases: Array<[Record<string, unknown>, string, string]> = [
+      [{ searchTerm1: 'email = ada@example.test' }, '1', 'field searchTerm1: must be object or null'],
+      [{ searchTerm1: ['email', '=', 'ada@example.test'] }, '1', 'field searchTerm1: must be object or null'],
+      [{ searchTerm2: email('ada@example.test') }, '2', 'field searchTerm2: is given but searchTerm1 is empty; number the terms from 1 without gaps'],
+      [{ searchTerm1: { condition: '=', fieldValue: 'ada@example.test' } }, '1', 'field searchTerm1.fieldName: is required'],
+      [{ searchTerm1: { fieldName: 'email', fieldValue: 'ada@example.test' } }, '1', 'field searchTerm1.condition: is required'],
+      [{ searchTerm1: email('ada@example.test'), searchTerm2: email('bob@example.test') }, '2', 'field criteriaLink1: is required between searchTerm1 and searchTerm2 (and / or)'],
+    ];
+    for (const [body, termNumber, problem] of cases) {
+      const step = new FakeStep();
+      await assert.rejects(
+        lookupObjects.call(step, { body, headers: {}, attachments: {}, metadata: {} }, testConfig(undefined, { objectType: 'contacts', termNumber, outputMethod: 'emitAll' }), {}),
+        (e: Error) => e.message === `Invalid input for lookupObjects: ${problem}`,
+      );
+      assert.deepEqual(step.bodies(), []);
+    }
+    assert.equal(anyRequest.pendingMocks().length, 2, 'a request was sent');
+    nock.cleanAll();
+  });
 });

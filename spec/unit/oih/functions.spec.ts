@@ -225,6 +225,18 @@ describe('OIH functions', () => {
       });
     }
 
+    it('upsertPerson of a Person with neither email nor external_id, and no linked contact: an error naming external_id, nothing sent', async () => {
+      const anyRequest = nock(TEST_BASE_URL).get(/.*/).reply(200, {}).post(/.*/).reply(200, { type: 'contact', id: 'c-new' }).put(/.*/).reply(200, {});
+      const step = new FakeStep();
+      await assert.rejects(
+        ferryman(upsertPerson.process, { firstName: 'Ada', lastName: 'Lovelace' }, { oihUid: 'oih-1' }, testConfig(), step),
+        (e: Error) => e.message === 'Invalid input for upsertContact: field external_id: give an external_id or an email to find the contact by',
+      );
+      assert.deepEqual(step.events('data'), []);
+      assert.equal(anyRequest.pendingMocks().length, 3, 'a request was sent');
+      nock.cleanAll();
+    });
+
     it('upsertOrganization without any id: an error naming company_id, nothing sent', async () => {
       await assert.rejects(sailor(upsertOrganization.process, { organizationName: 'Engines' }), /field company_id/);
     });
