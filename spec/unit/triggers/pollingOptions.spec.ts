@@ -36,6 +36,7 @@ describe('polling trigger step fields', () => {
     assert.equal(parseStartTime(100_000_000_000), 100_000_000_000, 'the boundary itself is seconds');
     assert.equal(parseStartTime(100_000_000_001), 100_000_000, 'just above it is milliseconds');
     assert.equal(parseStartTime('1769846400.9'), 1_769_846_400);
+    assert.equal(parseStartTime('1769846400.25'), 1_769_846_400, 'two decimals as well');
     assert.equal(parseStartTime(0), 0);
     assert.equal(parseStartTime(null), undefined);
   });
@@ -49,6 +50,12 @@ describe('polling trigger step fields', () => {
 
   it('start time: anything else is refused, never guessed (a negative number, "-5", a date without its day, a list)', () => {
     for (const bad of [-1, '-5', '2026-01', '31.01.2026', [1769846400], true]) {
+      refused(() => parseStartTime(bad), /^Step field "startTime" must be an ISO 8601 date or date-time \(e\.g\. 2026-01-31T08:00:00Z\) or Unix time; got /);
+    }
+  });
+
+  it('start time: a text shaped like an ISO date that names no day of the calendar is refused as not a date', () => {
+    for (const bad of ['2026-13-01', '2026-00-10', '2026-01-32T08:00:00Z', '2026-01-31T25:00:00Z']) {
       refused(() => parseStartTime(bad), /^Step field "startTime" must be an ISO 8601 date or date-time \(e\.g\. 2026-01-31T08:00:00Z\) or Unix time; got /);
     }
   });
