@@ -54,6 +54,8 @@ export interface CallOverheadResult {
   /** The same of the CPU time. */
   cpuVsAxios: number;
   cpuVsHttp: number;
+  /** The middle half of the per-round CPU ratios process() / bare axios (first and third quartile): the noise of the figure. */
+  cpuVsAxiosQuartiles: [number, number];
 }
 
 type Side = () => Promise<unknown>;
@@ -86,7 +88,7 @@ export interface CallOverheadOptions {
 
 export async function callOverhead(options: CallOverheadOptions = {}): Promise<CallOverheadResult> {
   const operation = options.operation ?? 'getContact';
-  const rounds = options.rounds ?? 41;
+  const rounds = options.rounds ?? 101;
   const perRound = options.perRound ?? 96;
   const inFlight = options.inFlight ?? 1;
   const { forOperation } = fromDist('operation/action') as typeof ActionModule;
@@ -174,6 +176,7 @@ export async function callOverhead(options: CallOverheadOptions = {}): Promise<C
       vsHttp: 1 / ratioOf(times, 3),
       cpuVsAxios: 1 / ratioOf(cpuTimes, 1),
       cpuVsHttp: 1 / ratioOf(cpuTimes, 3),
+      cpuVsAxiosQuartiles: quartiles(cpuTimes[1]!.map((bare, r) => cpuTimes[0]![r]! / bare)),
     };
   } finally {
     server.closeAllConnections();
@@ -181,7 +184,13 @@ export async function callOverhead(options: CallOverheadOptions = {}): Promise<C
   }
 }
 
-/** `npx tsx bench/callOverhead.ts [rounds] [perRound]`: fewer rounds while iterating (defaults 41 and 96). */
+function quartiles(values: readonly number[]): [number, number] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))] ?? NaN;
+  return [at(0.25), at(0.75)];
+}
+
+/** `npx tsx bench/callOverhead.ts [rounds] [perRound]`: fewer rounds while iterating (defaults 101 and 96). */
 if (require.main === module) {
   ensureBuilt();
   const [rounds, perRound] = process.argv.slice(2).map(Number);
