@@ -74,22 +74,6 @@ describe('customMapping: how the evaluator process fails', function () {
     return lastChild();
   }
 
-  /** A ready child given about 0.2 s of work; `fault` strikes while it is busy, and the evaluation must fail as `expected` says. */
-  async function failWhileBusy(fault: (busy: childProcess.ChildProcess) => void, expected: (e: Error) => boolean): Promise<childProcess.ChildProcess> {
-    const child = await readyChild();
-    settings.mappingTimeoutMs = 20_000;
-    const send = sinon.spy(child, 'send');
-    try {
-      const evaluation = evaluateMapping('$sum([1..3000000])', {});
-      await settleUntil(() => send.called);
-      fault(child);
-      await assert.rejects(evaluation, expected);
-    } finally {
-      send.restore();
-    }
-    return child;
-  }
-
   it('an evaluation past its time bound: the error names the field and the bound, and its child is killed, not left running', async () => {
     const child = await readyChild();
     settings.mappingTimeoutMs = 500;
@@ -142,19 +126,33 @@ describe('customMapping: how the evaluator process fails', function () {
   });
 
   it('a child that ends with an exit code during an evaluation: the error gives the exit code', async () => {
-    // The channel closes while the child is busy, so the answer never comes back.
-    await failWhileBusy(
-      (busy) => busy.disconnect(),
-      (e) => /^Step field "customMapping" stopped its evaluation \(exit code \d+\): most likely it needed more than \d+ MiB \(INTERCOM_MAPPING_MEMORY_MB\)$/.test(e.message),
-    );
+    const child = await readyChild();
+    settings.mappingTimeoutMs = 20_000;
+    const send = sinon.spy(child, 'send');
+    try {
+      // About 0.2 s of work: the channel closes while the child is busy, so the answer never comes back.
+      const evaluation = evaluateMapping('$sum([1..3000000])', {});
+      await settleUntil(() => send.called);
+      child.disconnect();
+      await assert.rejects(evaluation, (e: Error) => /^Step field "customMapping" stopped its evaluation \(exit code \d+\): most likely it needed more than \d+ MiB \(INTERCOM_MAPPING_MEMORY_MB\)$/.test(e.message));
+    } finally {
+      send.restore();
+    }
     assert.deepEqual(await evaluateMapping('{"data": 5}', {}), { data: 5 });
   });
 
   it('an error of the child during an evaluation fails it at once with the error\'s text, and the child is killed', async () => {
-    const child = await failWhileBusy(
-      (busy) => busy.emit('error', new Error('kill EPERM')),
-      (e) => e.message === 'Step field "customMapping" could not be evaluated: kill EPERM',
-    );
+    const child = await readyChild();
+    settings.mappingTimeoutMs = 20_000;
+    const send = sinon.spy(child, 'send');
+    try {
+      const evaluation = evaluateMapping('$sum([1..3000000])', {});
+      await settleUntil(() => send.called);
+      child.emit('error', new Error('kill EPERM'));
+      await assert.rejects(evaluation, (e: Error) => e.message === 'Step field "customMapping" could not be evaluated: kill EPERM');
+    } finally {
+      send.restore();
+    }
     assert.deepEqual(await ending(child), { code: null, signal: 'SIGKILL' });
     assert.deepEqual(await evaluateMapping('{"data": 6}', {}), { data: 6 });
   });
