@@ -92,8 +92,10 @@ describe('trigger newOrUpdatedCompanies', () => {
     const step = await runSailor(trigger.process, cfg({ emitOn: 'new' }));
     assert.deepEqual(ids(step), ['created']);
   });
-  it('runs of two workspaces (two tokens) in one process scroll side by side: neither waits for the other', async () => {
-    // Workspace A's first page is answered only once workspace B's scroll has started: were B queued behind A, neither would end.
+  it('runs of two workspaces (two tokens) in one process scroll side by side: neither waits for the other', async function () {
+    this.timeout(15_000);
+    // Workspace A's first page is answered only once workspace B's scroll has started: were B queued behind A, neither would end
+    // (8 s: both runs take milliseconds, and a loaded machine must not read as a deadlock).
     let bStarted!: () => void;
     const started = new Promise<void>((resolve) => (bStarted = resolve));
     nock(TEST_BASE_URL, { reqheaders: { authorization: 'Bearer tok_companies_work_A1' } })
@@ -112,7 +114,7 @@ describe('trigger newOrUpdatedCompanies', () => {
       runSailor(trigger.process, testConfig('tok_companies_work_B1', { startTime: '2026-03-10T20:00:00Z' }), {}, new FakeStep()),
     ]);
     let timer: NodeJS.Timeout | undefined;
-    const stuck = new Promise<'stuck'>((resolve) => (timer = setTimeout(() => resolve('stuck'), 1_500)));
+    const stuck = new Promise<'stuck'>((resolve) => (timer = setTimeout(() => resolve('stuck'), 8_000)));
     const outcome = await Promise.race([both, stuck]);
     clearTimeout(timer);
     assert.notEqual(outcome, 'stuck', 'the run of workspace B waited for the scroll of workspace A');
